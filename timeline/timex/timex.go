@@ -1,0 +1,124 @@
+// Package timex finds time expressions in news sentences and normalises them:
+// absolute dates, years, months, weekdays, relative expressions, clock times,
+// durations and spans. It resolves calendar expressions against an
+// article's reference time with news conventions.
+//
+// It holds no story knowledge: the vocabulary (month and weekday names,
+// number words, zone abbreviations, hedges) is general English data.
+//
+// Durations vs spans: "a three-hour meeting", "talks lasted 90 minutes",
+// "for two days" are durations (Kind "duration"): the length of something.
+// "the worst flooding in 80 years", "the first visit in a decade",
+// "within hours", "over the past two years" are windows of time measured
+// from or to a point (Kind "span"); they carry Minutes too, but are not the
+// length of an event and must not be compared as durations. Ages
+// ("80 years old", "a 45-year-old") are not matched at all.
+package timex
+
+// Kind is the kind of a time expression.
+type Kind string
+
+// Expression kinds.
+const (
+	KindDate      Kind = "date"        // a calendar day: "Aug. 15, 2025", "Aug. 15", "2025-08-15"
+	KindWeekday   Kind = "weekday"     // "Friday", "last Monday", "Saturday morning"
+	KindRelative  Kind = "relative"    // "yesterday", "last week", "the next day", "hours later"
+	KindClock     Kind = "clock"       // "1:50 p.m. ET", "05:21", "noon"
+	KindDuration  Kind = "duration"    // "about three hours", "12-minute", "for two days"
+	KindYear      Kind = "year"        // "in 2018"
+	KindMonth     Kind = "month"       // "in February", "August 2025", "last March"
+	KindPartOfDay Kind = "part-of-day" // "in the morning", "at dawn"
+	KindSpan      Kind = "span"        // "in 80 years", "within hours", "the past two years"
+)
+
+// Anchors of relative expressions.
+const (
+	// AnchorReference: an offset from the article's own time ("yesterday",
+	// "last week", "earlier this month", "two days ago").
+	AnchorReference = "reference"
+	// AnchorNarrative: an offset from the previously mentioned event or time
+	// ("the next day", "seven months later", "two days earlier", "hours later").
+	AnchorNarrative = "narrative"
+)
+
+// Approximation of a stated duration (Expr.Approx); the same words as
+// timeline.Duration.Approx.
+const (
+	ApproxExact = "exact" // no hedge
+	ApproxAbout = "about" // about, around, roughly, some, approximately, an estimated, … or so
+	ApproxUnder = "under" // nearly, almost, just under, less than, barely, up to
+	ApproxOver  = "over"  // more than, over, just over, at least, upwards of, -plus
+)
+
+// Offset is a signed calendar offset; the direction is given by the sign
+// (negative = before the anchor).
+type Offset struct {
+	Years, Months, Days int
+	Hours, Minutes      int
+}
+
+// IsZero reports whether o is the zero offset.
+func (o Offset) IsZero() bool { return o == Offset{} }
+
+// Expr is one time expression found in a text.
+type Expr struct {
+	Start, End int    // byte offsets into the text given to Find; Text == text[Start:End]
+	Text       string // as written
+	Kind       Kind
+
+	// Stated calendar parts (0 = not stated). Month is 1..12.
+	Year, Month, Day int
+	// Weekday is 0..6 (Sunday..Saturday), -1 when none is stated. A date
+	// may carry one too ("Friday, Aug. 15, 2025").
+	Weekday int
+	// Mod qualifies weekdays, months and relative expressions: "last",
+	// "next", "this", "earlier" ("earlier this month"), "later" ("later this
+	// week"), or "".
+	Mod string
+	// Part is a part of the day or of a period: "morning", "afternoon",
+	// "evening", "night", "dawn", "dusk", or "early", "mid", "late"
+	// ("Friday night", "tonight", "early Saturday", "mid-July").
+	Part string
+
+	// Relative expressions: Anchor is AnchorReference or AnchorNarrative;
+	// Offset is the signed offset from it; Unit is its granularity ("minute",
+	// "hour", "day", "week", "month", "year"). Vague is true when no amount is
+	// stated ("later", "hours later", "earlier", "soon after", "overnight")
+	// and for durations without a usable amount ("for hours", "several days").
+	Anchor string
+	Offset Offset
+	Unit   string
+	Vague  bool
+
+	// Clock is minutes since midnight (24 h), -1 when none. Zone is a time
+	// zone abbreviation as written ("ET", "UTC", "AKDT", "GMT"), or "local"
+	// for "local time", or "".
+	Clock int
+	Zone  string
+
+	// Durations and spans: Minutes is the normalised length (a day = 1440,
+	// a month = 30 days, a year = 365 days); 0 when Vague. Approx is one of
+	// the Approx constants (durations and spans; "exact" otherwise).
+	Minutes int
+	Approx  string
+}
+
+// Find returns all time expressions of one sentence (or any text), in text
+// order and non-overlapping; at each position the longest expression wins.
+// It never panics; offsets are byte offsets on rune boundaries.
+func Find(text string) []Expr {
+	toks := tokenize(text)
+	var out []Expr
+	s := &scanner{text: text, toks: toks}
+	for i := 0; i < len(toks); {
+		e, next, ok := s.matchAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		e.Text = text[e.Start:e.End]
+		out = append(out, e)
+		i = next
+	}
+	return out
+}
