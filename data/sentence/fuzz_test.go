@@ -72,6 +72,9 @@ func FuzzSplit(f *testing.F) {
 	for _, c := range newsCases {
 		f.Add(c.in)
 	}
+	for _, c := range shapeCases {
+		f.Add(c.in)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		checkSpans(t, text, Split(text))
 	})
@@ -89,6 +92,9 @@ func TestSplitContract(t *testing.T) {
 		inputs = append(inputs, g.in)
 	}
 	for _, c := range newsCases {
+		inputs = append(inputs, c.in)
+	}
+	for _, c := range shapeCases {
 		inputs = append(inputs, c.in)
 	}
 	for _, in := range inputs {

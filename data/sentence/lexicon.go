@@ -21,13 +21,18 @@ const (
 	// sentence opener (Inc., Co., U.S., Jan., etc., No.).
 	abbrevGeneric
 	// abbrevNumber precedes a number ("No. 5", "p. 55", "Vol. 2"): it ends
-	// a sentence like an ordinary word unless a number follows ("Trump
-	// said no. Putin agreed.").
+	// a sentence like an ordinary word unless a number follows ("Smith
+	// said no. Jones agreed.").
 	abbrevNumber
 	// abbrevTime is a.m./p.m.: it ends a sentence before a capitalised word
 	// unless that word continues the time (a weekday, a time zone) or the
 	// sentence opened with the time phrase ("At 5 a.m. Mr. Smith left.").
 	abbrevTime
+	// abbrevState is a US state or district abbreviation in AP style
+	// (Wash., Calif., N.Y., D.C.): like abbrevGeneric, but never before an
+	// opening bracket, so that a dateline "TOWN, Wash. (AP) — …" stays
+	// one sentence.
+	abbrevState
 )
 
 // Abbreviations matched case-insensitively (keys are lower case, without the
@@ -42,11 +47,12 @@ var abbrevAnyCase = buildKinds(map[abbrevKind]string{
 		ft yd lb lbs oz gal qt km kg mg hr hrs min mins max sq
 		yr yrs mos wk wks pt pts avg pct misc tel ext orig dist div
 		bn mn tn mln bln
-		ph.d m.d b.a m.a b.sc m.sc d.c u.s u.s.a u.k u.n e.u
+		ph.d m.d b.a m.a b.sc m.sc u.s u.s.a u.k u.n e.u
 		jan feb apr jun jul aug sep sept oct nov dec
-		tue tues thu thur thurs fri
-		ala ariz ark calif colo conn fla kan kans ky md mich minn
-		mont neb nev okla tenn tex va vt wis wyo`,
+		tue tues thu thur thurs fri`,
+	abbrevState: `ala ariz ark calif colo conn fla kan kans ky md mich minn
+		mont neb nev okla tenn tex va vt wis wyo
+		n.h n.j n.m n.y n.c n.d r.i s.c s.d w.va d.c`,
 	abbrevNumber: `no nos n° nº vol vols ch chap sec secs fig figs art arts
 		para paras ex exh`,
 	abbrevTime: `a.m p.m`,
@@ -60,8 +66,8 @@ var abbrevExactCase = buildKinds(map[abbrevKind]string{
 	abbrevNever: `Gen Sen Sens Rep Reps Gov Lt Col Capt Cmdr Cdr Sgt Maj Adm
 		Brig Cpl Pvt Spc Amb Atty Insp Det Supt Pres Msgr Fr Mt Ft Gens
 		v ca`,
-	abbrevGeneric: `Del Ind La Ida Me Ore Ga Ill Mass Miss Mo Pa Wash
-		Mar Mon Wed Sat Sun Ed`,
+	abbrevGeneric: `Mar Mon Wed Sat Sun Ed`,
+	abbrevState:   `Del Ind La Ida Me Ore Ga Ill Mass Miss Mo Pa Wash`,
 	// lower case only: "P." is an initial
 	abbrevNumber: `p pp`,
 })
@@ -100,7 +106,7 @@ var timeFollowers = buildSet(`
 `)
 
 // speechVerbs mark a speech tag after a quoted question or exclamation:
-// “Why not?” Trump said. stays one sentence.
+// “Why not?” Smith said. stays one sentence.
 var speechVerbs = buildSet(`
 	said says asked asks told tells added adds replied replies wrote writes
 	shouted yelled responded continued explained noted insisted declared

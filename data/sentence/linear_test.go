@@ -16,6 +16,7 @@ func TestLinearTime(t *testing.T) {
 	patterns := []string{
 		". ", ".", "a.Ba.", "x\n", "A\n", "1. ", "a. ", "• ", "U.S. ", "…", "\n\n",
 		"a", "aa.Bb", "word ", "? ", "“", "a.m. ", ". . . . ", "a.B", "(", "1.)",
+		"AB. (C) — ", "AB. ( ", "5 p.m. — ", "**Oct. ", "Wash. (", "— ",
 	}
 	for _, p := range patterns {
 		text := strings.Repeat(p, 1<<18/len(p))

@@ -7,8 +7,8 @@
 //
 //   - "?", "!" (also doubled or mixed, and inside closing quotes or
 //     brackets) end a sentence unless the next word starts with a lower-case
-//     letter (“Next time in Moscow?” he said) or a quotation is followed by a
-//     speech tag (“Why not?” Trump said.).
+//     letter (“Next time in Paris?” he said) or a quotation is followed by a
+//     speech tag (“Why not?” Smith said.).
 //   - "." after an ordinary word ends a sentence, even before a lower-case
 //     word ("in the city. features"), except inside closing quotes or
 //     brackets ('This is great.' she said); after a number it ends one
@@ -18,10 +18,21 @@
 //     end one unless a number follows; the others (Inc., Co., U.S., Jan.,
 //     etc.), any initialism (E.U., J.C.) and a single letter (Jonas E. Smith)
 //     end one only when the next word is a typical sentence opener ("…in the
-//     U.S. How about you?" but "the U.S. Government"); a.m./p.m. end one
-//     before a capitalised word unless it continues the time (Friday, ET,
-//     "Alaska time") or the sentence opened with the time ("At 5 a.m. Mr.
-//     Smith went to the bank.").
+//     U.S. How about you?" but "the U.S. Government"); AP-style state
+//     abbreviations (Wash., Calif., N.Y., W.Va., D.C.) likewise, and never
+//     before an opening bracket; a.m./p.m. end one before a capitalised word
+//     unless it continues the time (Friday, ET, "local time"), the
+//     sentence opened with the time ("At 5 a.m. Mr. Smith went to the
+//     bank.") or is the time stamp of a live-blog entry ("10:15 a.m. The
+//     hearing resumes."), and never before a dash ("4:52 p.m. — The court
+//     adjourns.").
+//   - Datelines: a period in the first five words of a sentence that opens
+//     with an upper-case place name does not end it before a dash, directly
+//     or after a bracketed agency ("TOWN, Wash. (Agency) — The
+//     jury…", "TOWN, ORE. — A jury…").
+//   - Markdown inside plain text: emphasis ("**", "*", "_") and backticks
+//     around a word are read through when classifying it, so "- **Oct. 6:**
+//     The trial opens." is one sentence and "was **unanimous.** Then" two.
 //   - Ellipses: a word with an attached "..." or "…" ends a sentence before a
 //     capital; a free-standing ". . ." or "…" does not; a free-standing
 //     four-dot ". . . ." does; "word. . . . Next" ends after "word.".
@@ -326,7 +337,7 @@ func (g *segmenter) punctBreak(i int, term terminal) bool {
 			return false
 		}
 		if _, closers := splitClosers(t); closers != "" && ns == shapeUpper && g.speechTagAt(i+1) {
-			return false // “Why not?” Trump said.
+			return false // “Why not?” Smith said.
 		}
 		return true
 	case termFull:
@@ -387,6 +398,9 @@ func (g *segmenter) punctBreak(i int, term terminal) bool {
 	if word == "" {
 		return ns != shapeLower
 	}
+	if g.datelineAfter(i) {
+		return false // "TOWN, WASH. (AP) — The jury…"
+	}
 	// After an abbreviation, a newline before a capital (raw multi-line
 	// text) ends the sentence too.
 	lineBreak := g.toks[i+1].nl > 0 && ns == shapeUpper
@@ -394,6 +408,11 @@ func (g *segmenter) punctBreak(i int, term terminal) bool {
 	case abbrevNever:
 		return false
 	case abbrevGeneric:
+		return lineBreak || g.startsSentence(i+1, false)
+	case abbrevState:
+		if nt[0] == '(' || nt[0] == '[' {
+			return false // "TOWN, Wash. (Agency) — The jury…"
+		}
 		return lineBreak || g.startsSentence(i+1, false)
 	case abbrevTime:
 		return lineBreak || g.timeBreak(i)
@@ -451,7 +470,10 @@ func (g *segmenter) abbrev(word string) abbrevKind {
 // abbreviation: a common opener word, or any capitalised word behind an
 // opening quote. afterLetter excludes one-letter openers ("Albert I. A…").
 func (g *segmenter) startsSentence(j int, afterLetter bool) bool {
-	t := g.tok(j)
+	t := trimEmphasis(g.tok(j))
+	if t == "" {
+		return false
+	}
 	if isOpener(firstRune(t)) {
 		return shapeOf(t) == shapeUpper
 	}
@@ -462,7 +484,38 @@ func (g *segmenter) startsSentence(j int, afterLetter bool) bool {
 	return sentenceStarters[w]
 }
 
-// speechTagAt reports whether a speech tag ("Trump said", "the minister
+// datelineAfter reports whether the period that ends token i belongs to a
+// news dateline: the sentence (or line) so far is at most five words
+// opening with an upper-case place name, and a dash follows, directly or
+// after a bracketed agency ("TOWN, WASH. — A jury…", "CITY, D.C. (AP) —
+// The Senate…").
+func (g *segmenter) datelineAfter(i int) bool {
+	s := g.start
+	if g.lineStart > s {
+		s = g.lineStart
+	}
+	if i-s > 4 || !isUpperWord(trimPunct(g.tok(s))) {
+		return false
+	}
+	j := i + 1
+	if isDash(g.tok(j)) {
+		return true
+	}
+	if g.tok(j)[0] != '(' {
+		return false
+	}
+	for k := j; k < j+5 && k+1 < len(g.toks); k++ {
+		if k > j && g.toks[k].nl > 0 {
+			return false
+		}
+		if t := g.tok(k); t[len(t)-1] == ')' {
+			return g.toks[k+1].nl == 0 && isDash(g.tok(k+1))
+		}
+	}
+	return false
+}
+
+// speechTagAt reports whether a speech tag ("Smith said", "the minister
 // asked") starts at token j: a speech verb within the next four words, before
 // any sentence punctuation or newline.
 func (g *segmenter) speechTagAt(j int) bool {
@@ -484,6 +537,9 @@ func (g *segmenter) speechTagAt(j int) bool {
 // timeBreak decides a gap after "a.m."/"p.m." (token i).
 func (g *segmenter) timeBreak(i int) bool {
 	nt := g.tok(i + 1)
+	if isDash(nt) {
+		return false // live-blog entry "4:52 p.m. — The court adjourns."
+	}
 	switch shapeOf(nt) {
 	case shapeLower:
 		return false
@@ -506,7 +562,26 @@ func (g *segmenter) timeBreak(i int) bool {
 			return false
 		}
 	}
+	if i == g.start+1 && isClock(trimOpeners(g.tok(g.start))) {
+		return false // a time stamp opening a live-blog entry: "10:15 a.m. The hearing resumes."
+	}
 	return true
+}
+
+// isClock reports whether t is an hour or a clock time: "5", "10:15".
+func isClock(t string) bool {
+	digits, colon := 0, false
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ':' && !colon && digits > 0 && digits <= 2:
+			colon, digits = true, 0
+		default:
+			return false
+		}
+	}
+	return digits >= 1 && digits <= 2
 }
 
 // ---- tokens and shapes ----
@@ -701,8 +776,9 @@ func splitClosers(t string) (core, closers string) {
 func isCloser(r rune) bool {
 	switch r {
 	case '"', '\'', '”', '’', '»', '›', ')', ']', '}', '」', '』', '）', '〕', '】', '`',
-		'“',  // closes German „…“ quotations
-		'\\': // a backslash-escaped quote (\") copied from source code
+		'“',      // closes German „…“ quotations
+		'\\',     // a backslash-escaped quote (\") copied from source code
+		'*', '_': // closes Markdown emphasis: "**Oct. 6:**", "_great._"
 		return true
 	}
 	return false
@@ -710,7 +786,7 @@ func isCloser(r rune) bool {
 
 func closerByte(c byte) bool {
 	switch c {
-	case '"', '\'', ')', ']', '}', '`', '\\':
+	case '"', '\'', ')', ']', '}', '`', '\\', '*', '_':
 		return true
 	}
 	return false
@@ -724,16 +800,58 @@ func isOpener(r rune) bool {
 	return false
 }
 
-// trimOpeners strips leading opening quotes and brackets.
+// trimOpeners strips leading opening quotes, brackets and Markdown
+// emphasis ("**Oct" → "Oct", "[“Next" → "Next").
 func trimOpeners(t string) string {
 	for len(t) > 0 {
 		r, n := utf8.DecodeRuneInString(t)
-		if !isOpener(r) {
+		if !isOpener(r) && r != '*' && r != '_' {
 			break
 		}
 		t = t[n:]
 	}
 	return t
+}
+
+// trimEmphasis strips leading Markdown emphasis ("**", "_").
+func trimEmphasis(t string) string {
+	for len(t) > 0 && (t[0] == '*' || t[0] == '_') {
+		t = t[1:]
+	}
+	return t
+}
+
+// isDash reports whether t is a free-standing dash ("—", "–", "-", "--") or
+// starts with an em or en dash ("—Court").
+func isDash(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	if r == '—' || r == '–' {
+		return true
+	}
+	if r != '-' || len(t) > 3 {
+		return false
+	}
+	for i := n; i < len(t); i++ {
+		if t[i] != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// isUpperWord reports whether w has at least two letters and no lower-case
+// letter ("TOWN", "U.S.").
+func isUpperWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // trimPunct strips leading openers and trailing non-letters.
