@@ -107,7 +107,8 @@ func (p Problem) Error() string { return fmt.Sprintf("%s: %s", p.Path, p.Reason)
 // Corpus is every source that loaded, in a stable order (by path), and the
 // problems met on the way.
 type Corpus struct {
-	Name     string    `json:"name"` // story name: the folder's base name, or the sample's
+	Name     string    `json:"name"`            // story name: the folder's base name, or the sample's
+	Story    string    `json:"story,omitempty"` // story title from a storyline.yaml manifest, if any
 	Sources  []*Source `json:"sources"`
 	Problems []Problem `json:"problems"`
 }
@@ -117,6 +118,8 @@ type Limits struct {
 	MaxFiles       int   // files read per load (default 10,000)
 	MaxFileBytes   int64 // larger files are skipped unread (default 20 MiB)
 	MaxSentenceLen int   // longer sentences are cut at a word boundary (default 4,000 bytes)
+	MaxParagraphs  int   // paragraphs per source; the rest is kept as one unread paragraph (default 20,000)
+	MaxSentences   int   // sentences per source; later ones are not split out (default 100,000)
 }
 
 // Default limits.
@@ -124,4 +127,6 @@ const (
 	DefaultMaxFiles       = 10000
 	DefaultMaxFileBytes   = 20 << 20
 	DefaultMaxSentenceLen = 4000
+	DefaultMaxParagraphs  = 20000
+	DefaultMaxSentences   = 100000
 )

@@ -1,0 +1,53 @@
+package data
+
+// How a load works (for users and for the README):
+//
+// Paths. Load takes files, directories (read recursively; files ending in
+// .txt .text .md .markdown .html .htm .xhtml; hidden files and storyline.yaml
+// are skipped) and "-" for standard input. A file named directly is read
+// whatever its extension. No paths: the embedded sample corpus.
+//
+// Formats are sniffed from the content: HTML (doctype or tags at the top),
+// Markdown (ATX headings, code fences, or dense links and emphasis), else
+// plain text. Text is normalised: UTF-8 BOM stripped, UTF-16 with a BOM
+// decoded, CRLF and CR to LF, no-break spaces to spaces, invalid UTF-8
+// replaced by U+FFFD (noted in Source.Problems). HTML is reduced to its main
+// article text with go-readability, one paragraph per block element, with
+// script, style and iframes dropped.
+//
+// Skipped with a one-line reason in Corpus.Problems (the rest still loads):
+// missing paths, directories with no articles, empty or whitespace-only
+// files, binary files (NUL bytes, image/PDF/archive signatures), unreadable
+// files, symbolic-link loops, files over Limits.MaxFileBytes (checked with
+// Stat before reading; reading is bounded too), files past Limits.MaxFiles,
+// malformed storyline.yaml manifests (ignored), manifest entries that match
+// no file.
+//
+// Limits (Options.Limits; zero takes the default):
+//
+//	MaxFiles        10,000 files per load; the rest are reported, not read
+//	MaxFileBytes    20 MiB per file (and for stdin); larger files are not read
+//	MaxSentenceLen  4,000 bytes; longer sentences are cut at a word boundary
+//	MaxParagraphs   20,000 per source; the rest is kept as one unread paragraph
+//	MaxSentences    100,000 per source; later text is not split into sentences
+//
+// Front matter: a YAML block between "---" lines at the very top of a text
+// or Markdown file, with any of outlet, title, published, retrieved, url,
+// authors (a list or one string). Source.Text starts after it, so offsets
+// do not count it. Malformed front matter is noted in Source.Problems and
+// the article still loads.
+//
+// Manifest: storyline.yaml in a folder maps file names (relative to the
+// folder) to outlet, title, url, authors, published and retrieved. Front
+// matter wins over it.
+//
+// Outlet, in order: front matter, manifest, a copyright footer ("©
+// 2024 Example News Ltd" → "Example News"), a byline naming an
+// organisation ("By The Example District"), the HTML site name, the file
+// name. Photo and wire credits are never used.
+//
+// Published: front matter, manifest, HTML metadata, then datelines
+// ("Published …", "Updated 05:21", "14 hours ago", "Published YESTERDAY",
+// dates) resolved against the reference time (retrieved, else the file's
+// modification time, else Options.Now), else the reference time itself;
+// PublishedInferred marks relative and fallback values.

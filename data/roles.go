@@ -1,0 +1,805 @@
+package data
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// restPara is the remainder of text from off, past the paragraph limit:
+// one chrome paragraph that is shown but not read.
+func restPara(text string, off int) *para {
+	s, e := off, len(text)
+	for s < e && isSpace(text[s]) {
+		s++
+	}
+	for e > s && isSpace(text[e-1]) {
+		e--
+	}
+	return &para{start: s, end: e, raw: text[s:e], clean: "…", lower: "…", rest: true, role: RoleChrome}
+}
+
+// lineSpan is one line of text as byte offsets.
+type lineSpan struct{ start, end int }
+
+// para is a paragraph being classified.
+type para struct {
+	start, end int
+	raw        string // Text[start:end]
+	clean      string // display text without bullets, trimmed
+	lower      string // clean, lower case, trailing ':' removed
+	words      []string
+	hint       Role // from HTML tags or Markdown headings; "" when none
+	sepBefore  bool // a whitespace-only line (not empty) precedes it
+	rest       bool // the unread remainder past the paragraph limit
+	role       Role
+}
+
+func newPara(text string, start, end int, hint Role) *para {
+	p := &para{start: start, end: end, raw: text[start:end], hint: hint}
+	p.clean = strings.TrimSpace(stripBullet(DisplayText(p.raw)))
+	p.lower = strings.TrimRight(strings.ToLower(p.clean), ": ")
+	p.words = words(prefix(p.clean, 4000)) // enough for every shape rule
+	return p
+}
+
+// splitParagraphs cuts text into paragraphs: every non-blank line is a
+// paragraph, except runs of lines that look hard-wrapped (similar lengths,
+// lines ending mid-sentence), which are one. In Markdown, headings, list
+// items and quote lines always stand alone and setext underlines join their
+// heading. Leading and trailing spaces are not part of a paragraph.
+// (Pasted articles put one paragraph per line far more often than they
+// soft-wrap, so Markdown's "lines join" rule is applied only to wrapped runs.)
+func splitParagraphs(text, format string, maxParas int) []*para {
+	type line = lineSpan
+	var out []*para
+	var block []line
+	sep := false
+	flush := func() {
+		if len(block) == 0 {
+			return
+		}
+		// Runs of ordinary lines become one paragraph when hard-wrapped, else
+		// one paragraph per line; Markdown headings, list items and quotes
+		// always stand alone.
+		groups := [][]line{}
+		var run []line
+		endRun := func() {
+			if hardWrapped(text, run) {
+				groups = append(groups, run)
+			} else {
+				for _, l := range run {
+					groups = append(groups, []line{l})
+				}
+			}
+			run = nil
+		}
+		for _, l := range block {
+			if format == FormatMarkdown && mdOwnLine(strings.TrimSpace(text[l.start:l.end])) {
+				endRun()
+				groups = append(groups, []line{l})
+				continue
+			}
+			run = append(run, l)
+		}
+		endRun()
+		for _, g := range groups {
+			s, e := g[0].start, g[len(g)-1].end
+			for s < e && (text[s] == ' ' || text[s] == '\t') {
+				s++
+			}
+			for e > s && (text[e-1] == ' ' || text[e-1] == '\t') {
+				e--
+			}
+			hint := Role("")
+			if format == FormatMarkdown {
+				if t := text[s:e]; strings.HasPrefix(t, "#") {
+					if h := strings.TrimLeft(t, "#"); strings.HasPrefix(h, " ") && len(t)-len(h) <= 6 {
+						hint = RoleHeading
+						if len(t)-len(h) == 1 && len(out) == 0 {
+							hint = RoleTitle
+						}
+					}
+				}
+			}
+			p := newPara(text, s, e, hint)
+			p.sepBefore = sep
+			sep = false
+			out = append(out, p)
+		}
+		block = block[:0]
+	}
+	for off := 0; off < len(text); {
+		if len(out)+len(block) >= maxParas-1 {
+			flush()
+			if len(out) >= maxParas-1 && strings.TrimSpace(text[off:]) != "" {
+				out = append(out, restPara(text, off))
+				return out
+			}
+		}
+		end := strings.IndexByte(text[off:], '\n')
+		next := len(text)
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+			next = end + 1
+		}
+		l := text[off:end]
+		if strings.TrimSpace(l) == "" {
+			flush()
+			if l != "" {
+				sep = true
+			}
+		} else if format == FormatMarkdown && len(block) > 0 && isSetextRule(l) {
+			block = append(block, line{off, end})
+			flush()
+			if last := out[len(out)-1]; true {
+				last.hint = RoleHeading
+				last.clean = strings.TrimSpace(strings.Split(last.clean, "\n")[0])
+				last.lower = strings.TrimRight(strings.ToLower(last.clean), ": ")
+				last.words = words(last.clean)
+			}
+		} else {
+			block = append(block, line{off, end})
+		}
+		off = next
+	}
+	flush()
+	return out
+}
+
+// prefix returns at most n bytes of s, cut at a rune boundary.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func isSetextRule(l string) bool {
+	t := strings.TrimSpace(l)
+	return len(t) >= 3 && (strings.Trim(t, "=") == "" || strings.Trim(t, "-") == "")
+}
+
+// mdOwnLine reports whether a Markdown line stands alone (heading, list
+// item, quote, table row, rule).
+func mdOwnLine(t string) bool {
+	if strings.HasPrefix(t, "#") || strings.HasPrefix(t, ">") || strings.HasPrefix(t, "|") {
+		return true
+	}
+	for _, b := range []string{"- ", "* ", "+ "} {
+		if strings.HasPrefix(t, b) {
+			return true
+		}
+	}
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(t)-1 && (t[i] == '.' || t[i] == ')') && t[i+1] == ' '
+}
+
+// hardWrapped reports whether a block of plain-text lines is one paragraph
+// wrapped at a fixed width: at least three lines, all but the last of
+// similar length, most of them not ending a sentence.
+func hardWrapped(text string, block []lineSpan) bool {
+	if len(block) == 2 {
+		a := strings.TrimSpace(text[block[0].start:block[0].end])
+		n := len([]rune(a))
+		return n >= 60 && n <= 110 && !endsSentence(a) && startsLower(text[block[1].start:block[1].end])
+	}
+	if len(block) < 3 {
+		return false
+	}
+	minL, maxL, open := 1<<30, 0, 0
+	for _, l := range block[:len(block)-1] {
+		s := strings.TrimSpace(text[l.start:l.end])
+		n := len([]rune(s))
+		minL, maxL = min(minL, n), max(maxL, n)
+		if !endsSentence(s) {
+			open++
+		}
+	}
+	return minL >= 30 && maxL <= 110 && maxL-minL <= 25 && open*2 >= len(block)-1
+}
+
+var (
+	readTimeRe     = regexp.MustCompile(`^\d+\s*(?:-\s*)?(?:min|mins|minute|minutes)\.?(?:\s+(?:read|watch|listen))?$`)
+	playerRe       = regexp.MustCompile(`^(?i)(?:play|watch|listen|video|audio|duration)\s*[|:•·-]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$`)
+	countRe        = regexp.MustCompile(`^\d+\s+(?:comments?|replies|shares|views|likes|reactions)$`)
+	commentCountRe = regexp.MustCompile(`^\d+\s+(?:comments?|replies|responses)$`)
+	onlyClock      = regexp.MustCompile(`^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$`)
+)
+
+// localRole classifies a paragraph by its own shape and vocabulary, or
+// returns "" when that is not enough.
+func localRole(p *para) Role {
+	l := p.lower
+	switch {
+	case l == "" || len(p.words) == 0:
+		return RoleChrome
+	case chromeExact[l] || chromeExact[strings.TrimRight(l, ".!")]:
+		return RoleChrome
+	case readTimeRe.MatchString(l) || playerRe.MatchString(p.clean) || countRe.MatchString(l) || onlyClock.MatchString(l):
+		return RoleChrome
+	}
+	for _, pre := range chromePrefixes {
+		if strings.HasPrefix(l, pre) && len(p.words) <= 14 {
+			return RoleChrome
+		}
+	}
+	if isCopyright(p) {
+		return RoleCopyright
+	}
+	if isCaption(p) {
+		return RoleCaption
+	}
+	if isDateline(p) {
+		return RoleDateline
+	}
+	if bylineName(p) != "" {
+		return RoleByline
+	}
+	if len(p.words) <= 20 {
+		for _, c := range creditPhrases {
+			if strings.Contains(l, c) {
+				return RoleByline
+			}
+		}
+	}
+	return ""
+}
+
+// namedJob splits "Jane Roe, Senior Writer" / "Jane Roe Environment
+// correspondent" into the person's name, or returns "".
+func namedJob(s string) string {
+	s = strings.TrimSpace(stripBullet(DisplayText(s)))
+	ws := strings.Fields(strings.ReplaceAll(s, ",", " , "))
+	if len(ws) < 3 || len(ws) > 9 || !jobWords[strings.ToLower(strings.Trim(ws[len(ws)-1], "."))] {
+		return ""
+	}
+	n := 2
+	if c := indexOf(ws, ","); c > 0 {
+		n = c
+	} else if w := ws[1]; len(strings.TrimSuffix(w, ".")) == 1 {
+		n = 3 // a middle initial
+	}
+	if n >= len(ws) || !personName(strings.Join(ws[:n], " ")) {
+		return ""
+	}
+	for _, w := range ws[n:] {
+		if lw := strings.ToLower(w); englishStop[lw] && lw != "and" {
+			return ""
+		}
+	}
+	return strings.Join(ws[:n], " ")
+}
+
+func indexOf(ws []string, w string) int {
+	for i, x := range ws {
+		if x == w {
+			return i
+		}
+	}
+	return -1
+}
+
+func isCopyright(p *para) bool {
+	l := p.lower
+	if len(p.words) > 30 {
+		return false
+	}
+	if strings.Contains(l, "all rights reserved") || strings.HasPrefix(l, "copyright") {
+		return true
+	}
+	// "© 2024 Name" is a copyright notice; a bare "© Agency" is a photo credit.
+	return (strings.HasPrefix(l, "©") || strings.HasPrefix(l, "(c) ")) && hasYear(l)
+}
+
+// hasYear reports a four-digit year 1900–2099 in s.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (i == 0 || !isDigit(s[i-1])) && (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') &&
+			isDigit(s[i+2]) && isDigit(s[i+3]) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCaption recognises photo captions and credits: credit vocabulary, a
+// "©"/"(c)" credit after the text, or a caption shape (a printed date and a
+// position word or a trailing credit).
+func isCaption(p *para) bool {
+	l := p.lower
+	for _, m := range creditMarkers {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	if i := strings.LastIndex(p.clean, "©"); i >= 0 && len(strings.Fields(p.clean[i:])) <= 8 {
+		return true
+	}
+	if strings.HasSuffix(p.clean, ")") {
+		if i := strings.LastIndex(p.clean, "("); i >= 0 && strings.Contains(p.clean[i:], "/") && !strings.Contains(p.clean[i:], "://") && isCreditRun(p.clean[i+1:len(p.clean)-1]) {
+			return true
+		}
+	}
+	hasDate := len(findDates(p.clean)) > 0
+	hasPos := false
+	for _, m := range captionPositions {
+		if strings.Contains(l, m) {
+			hasPos = true
+		}
+	}
+	return hasDate && (hasPos || creditTail(p.clean) != "")
+}
+
+// isCreditRun reports whether s looks like "Name/Agency" credit text.
+func isCreditRun(s string) bool {
+	for _, part := range strings.Split(s, "/") {
+		ws := strings.Fields(part)
+		if len(ws) == 0 || len(ws) > 4 {
+			return false
+		}
+		for _, w := range ws {
+			if !isCapWord(w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// creditTail returns the trailing credit of a caption — one to five
+// capitalised words after the last full stop, without final punctuation —
+// or "".
+func creditTail(s string) string {
+	s = strings.TrimSpace(s)
+	if endsSentence(s) {
+		return ""
+	}
+	i := strings.LastIndex(s, ". ")
+	if i < 0 {
+		return ""
+	}
+	tail := strings.TrimSpace(s[i+2:])
+	ws := strings.Fields(tail)
+	if len(ws) == 0 || len(ws) > 5 || len(strings.Fields(s[:i])) < 6 {
+		return ""
+	}
+	for _, w := range ws {
+		if !isCapWord(w) {
+			return ""
+		}
+	}
+	return tail
+}
+
+func isDateline(p *para) bool {
+	if len(p.words) > 12 || len(p.words) == 0 {
+		return false
+	}
+	l := strings.ToLower(stripBullet(p.clean))
+	if relRe.MatchString(l) && len(p.words) <= 6 {
+		return true
+	}
+	rest := strings.ToLower(stripDatelineWords(p.clean))
+	hadWord := rest != l
+	if hadWord {
+		switch strings.Trim(rest, ".:") {
+		case "yesterday", "today", "just now", "now":
+			return true
+		}
+		if clockRe.MatchString(rest) || len(findDates(p.clean)) > 0 || relRe.MatchString(rest) {
+			return true
+		}
+	}
+	// A bare date or date and time: nearly every word is date vocabulary.
+	if fd := findDates(p.clean); len(fd) > 0 {
+		dateWords := len(strings.Fields(p.clean[fd[0].start:fd[0].end]))
+		other := 0
+		for _, w := range strings.Fields(p.clean[fd[0].end:]) {
+			lw := strings.ToLower(strings.Trim(w, ".,()|"))
+			if lw == "" || zoneNames[lw] || clockRe.MatchString(lw) || lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || lw == "at" {
+				continue
+			}
+			other++
+		}
+		return other == 0 && len(strings.Fields(p.clean[:fd[0].start])) <= 1 && dateWords > 0
+	}
+	return false
+}
+
+// bylineName returns the names part of a "By …" byline, or "".
+func bylineName(p *para) string {
+	if len(p.words) > 16 {
+		return ""
+	}
+	c := stripBullet(p.clean)
+	lc := strings.ToLower(c)
+	for _, pre := range bylinePrefixes {
+		if strings.HasPrefix(lc, pre) {
+			rest := strings.TrimSpace(c[len(pre):])
+			if i := strings.IndexAny(rest, "·|•—–"); i > 0 {
+				rest = strings.TrimSpace(rest[:i]) // "By Jane Roe · 3 May 2024"
+			}
+			if rest == "" || !isCapWord(rest) || endsSentence(rest) && !strings.HasSuffix(rest, ".") {
+				return ""
+			}
+			rest = strings.TrimRight(rest, ". ")
+			// The first name must look like a person or an organisation, so
+			// "By Tuesday, officials had…" stays body text.
+			first := splitAuthors(rest)[0]
+			if i := strings.Index(first, " in "); i > 0 {
+				first = first[:i]
+			}
+			if !personName(first) && !orgName(first) {
+				return ""
+			}
+			return rest
+		}
+	}
+	return ""
+}
+
+// nameList parses a byline that is only a list of person names, with
+// optional places ("Jane Roe and John Doe in Paris, Ann Lee in Rome"). It
+// returns the names, or nil when the line is not such a list.
+func nameList(s string) []string {
+	s = strings.TrimSpace(stripBullet(DisplayText(s)))
+	if s == "" || endsSentence(s) && !strings.HasSuffix(s, ".") {
+		return nil
+	}
+	s = strings.TrimRight(s, ". ")
+	var names []string
+	for _, part := range splitAuthors(s) {
+		place := ""
+		if i := strings.Index(part, " in "); i > 0 {
+			part, place = part[:i], part[i+4:]
+		}
+		if !personName(part) {
+			return nil
+		}
+		if place != "" {
+			for _, w := range strings.Fields(place) {
+				if !isCapWord(w) {
+					return nil
+				}
+			}
+		}
+		names = append(names, part)
+	}
+	if len(names) < 2 {
+		return nil
+	}
+	return names
+}
+
+// splitAuthors splits "A, B and C" / "A & B" into names.
+func splitAuthors(s string) []string {
+	s = strings.ReplaceAll(s, " & ", ", ")
+	s = strings.ReplaceAll(s, " and ", ", ")
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// personName reports whether s is shaped like a person's name: two to four
+// capitalised words or initials, no organisation words, no "The".
+func personName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, "."))
+		if !isCapWord(w) || orgWords[lw] || (i == 0 && lw == "the") || englishStop[lw] && len(lw) > 1 {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '.' && r != '-' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// orgName reports whether a byline name is an organisation rather than a
+// person: it starts with "The" or ends with an organisation word, and is not
+// a generic staff credit.
+func orgName(s string) bool {
+	s = strings.TrimSpace(s)
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 7 || genericBylines[strings.ToLower(s)] {
+		return false
+	}
+	for _, w := range ws {
+		if !isCapWord(w) && !englishStop[strings.ToLower(w)] && w != "&" {
+			return false
+		}
+	}
+	if strings.EqualFold(ws[0], "the") && len(ws) >= 2 {
+		return true
+	}
+	return len(ws) >= 2 && orgWords[strings.ToLower(ws[len(ws)-1])]
+}
+
+// titleShaped reports whether a paragraph could be a headline.
+func titleShaped(p *para) bool {
+	n := len(p.words)
+	if n == 0 || n > 30 || !isCapWord(firstLetterWord(p.clean)) || multiSentence(p.clean) {
+		return false
+	}
+	switch lastSignificant(p.clean) {
+	case '.', ';', ',':
+		return false
+	}
+	return true
+}
+
+// multiSentence reports a full stop, question or exclamation mark followed
+// by a capitalised word inside s (more than one sentence).
+func multiSentence(s string) bool {
+	ws := strings.Fields(s)
+	for i := 0; i+1 < len(ws); i++ {
+		w := strings.TrimRight(ws[i], "\"'”’)")
+		if len(w) > 3 && strings.ContainsAny(w[len(w)-1:], ".!?") && isCapWord(ws[i+1]) && !strings.Contains(w[:len(w)-1], ".") {
+			return true
+		}
+	}
+	return false
+}
+
+func firstLetterWord(s string) string {
+	i := strings.IndexFunc(s, unicode.IsLetter)
+	if i < 0 {
+		return ""
+	}
+	return s[i:]
+}
+
+// headingShaped reports whether a paragraph is a short section heading.
+func headingShaped(p *para) bool {
+	n := len(p.words)
+	if n == 0 || n > 10 || len(p.clean) > 90 {
+		return false
+	}
+	switch lastSignificant(p.clean) {
+	case '.', ',', ';', ':':
+		return false
+	case '?', '!':
+		if r := lastRune(p.clean); r == '"' || r == '”' || r == '’' || r == '\'' {
+			return false // a quoted question or exclamation is speech
+		}
+	}
+	return isCapWord(firstLetterWord(p.clean))
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return r
+}
+
+// informal reports whether a line addresses the reader informally (reader
+// comments).
+func informal(p *para) bool {
+	for _, w := range strings.Fields(strings.ToLower(p.clean)) {
+		if secondPerson[strings.Trim(w, ".,!?;:\"'()")] {
+			return true
+		}
+	}
+	return strings.Contains(p.clean, "!!") || strings.Contains(p.clean, "??")
+}
+
+// bodyShaped reports whether a paragraph reads like article prose.
+func bodyShaped(p *para) bool {
+	return len(p.words) >= 12 && (endsSentence(p.clean) || len(p.words) >= 25)
+}
+
+// classify gives every paragraph its role. Position matters: the header
+// (title, subtitle, byline, datelines, signature) comes before the first
+// body-shaped paragraph; a reader-comment section follows a separator or a
+// comment heading at the end.
+func classify(ps []*para) {
+	if len(ps) == 0 {
+		return
+	}
+	local := make([]Role, len(ps))
+	for i, p := range ps {
+		if len(p.words) == 0 && i+1 < len(ps) { // a rule line ("* * *", "---") separates like a blank one
+			ps[i+1].sepBefore = true
+		}
+		local[i] = localRole(p)
+		if p.hint == RoleCaption && local[i] == "" {
+			local[i] = RoleCaption
+		}
+	}
+	// Header zone: before the first body-shaped paragraph.
+	firstBody := len(ps)
+	for i, p := range ps {
+		broken := i+1 < len(ps) && len(p.words) >= 8 && !endsSentence(p.clean) && startsLower(ps[i+1].raw)
+		if local[i] == "" && p.hint == "" && (bodyShaped(p) || broken || multiSentence(p.clean) && len(p.words) >= 8) {
+			firstBody = i
+			break
+		}
+	}
+	// Is the document English as a whole?
+	var all []string
+	for _, p := range ps {
+		all = append(all, p.words...)
+		if len(all) > 2000 {
+			break
+		}
+	}
+	english := englishRatio(all) >= 0.15
+
+	title := -1
+	for i := 0; i < firstBody && i < 6; i++ {
+		if ps[i].hint == RoleTitle {
+			title = i
+			break
+		}
+	}
+	if title < 0 {
+		// Candidates: title-shaped paragraphs at the top, before any byline or
+		// dateline. One- and two-word section labels ("News", "Local") are
+		// passed over when a longer candidate follows; a short kicker ("World
+		// news") above a longer headline is a heading.
+		var cands []int
+		free := 0
+		for i := 0; i < firstBody && free < 8; i++ {
+			if local[i] == RoleByline || local[i] == RoleDateline {
+				break
+			}
+			if local[i] != "" || ps[i].hint != "" && ps[i].hint != RoleHeading {
+				continue
+			}
+			free++
+			if !titleShaped(ps[i]) {
+				break
+			}
+			cands = append(cands, i)
+		}
+		k := 0
+		for k+1 < len(cands) && len(ps[cands[k]].words) <= 2 {
+			k++
+		}
+		if k < len(cands) {
+			title = cands[k]
+			if k+1 < len(cands) {
+				j := cands[k+1]
+				if len(ps[title].words) <= 4 && len(ps[j].words) > len(ps[title].words)+2 && len(ps[j].words) <= 20 {
+					ps[title].role = RoleHeading
+					title = j
+				}
+			}
+			for _, i := range cands {
+				if i < title && ps[i].role == "" {
+					if len(ps[i].words) <= 2 {
+						ps[i].role = RoleChrome
+					} else {
+						ps[i].role = RoleHeading
+					}
+				}
+			}
+		}
+	}
+	if title >= 0 {
+		ps[title].role = RoleTitle
+	}
+	// Signature: right under the title in a forum repost, a line in another
+	// language (a motto), with the poster's short name above it.
+	if title >= 0 && english {
+		for j := title + 1; j < firstBody && j <= title+3; j++ {
+			if local[j] != "" {
+				continue
+			}
+			p := ps[j]
+			if len(p.words) >= 5 && englishRatio(p.words) == 0 && startsLower(strings.Join(p.words[1:], " ")) {
+				p.role = RoleSignature
+				if k := j - 1; k > title && ps[k].role == "" && local[k] == "" && len(ps[k].words) <= 3 && !endsSentence(ps[k].clean) {
+					ps[k].role = RoleSignature
+				}
+			}
+		}
+	}
+	// Bylines that are only lists of names, or a name and a job, in the header.
+	for i := 0; i < firstBody; i++ {
+		if ps[i].role == "" && local[i] == "" && (nameList(ps[i].raw) != nil || namedJob(ps[i].raw) != "") {
+			local[i] = RoleByline
+		}
+	}
+	// Subtitle: the first free paragraph after the title in the header.
+	if title >= 0 {
+		for j := title + 1; j < firstBody; j++ {
+			if ps[j].role != "" || local[j] != "" {
+				continue
+			}
+			// A standfirst ending in a full stop is only told from a short
+			// first paragraph by a byline or dateline below it.
+			header := !endsSentence(ps[j].clean) || ps[j].hint == RoleSubtitle
+			for k := j + 1; k < firstBody && !header; k++ {
+				header = local[k] == RoleByline || local[k] == RoleDateline
+			}
+			if len(ps[j].words) >= 4 && header {
+				ps[j].role = RoleSubtitle
+			}
+			break
+		}
+	}
+	// Reader comments: after a comment heading or a whitespace-only separator
+	// in the second half, when the lines there address the reader.
+	commentFrom := len(ps)
+	// free[i], inf[i]: paragraphs from i on without a local role, and how
+	// many of them are informal.
+	free, inf := make([]int, len(ps)+1), make([]int, len(ps)+1)
+	for i := len(ps) - 1; i >= 0; i-- {
+		free[i], inf[i] = free[i+1], inf[i+1]
+		if local[i] == "" {
+			free[i]++
+			if informal(ps[i]) {
+				inf[i]++
+			}
+		}
+	}
+	for i := len(ps) - 1; i > 0 && i >= len(ps)/2; i-- {
+		if i > firstBody && (commentIntros[ps[i].lower] || commentCountRe.MatchString(ps[i].lower)) {
+			commentFrom = i
+			local[i] = RoleChrome
+			break
+		}
+		if ps[i].sepBefore && i > firstBody {
+			if inf[i] > 0 && inf[i]*2 >= free[i] {
+				commentFrom = i
+				break
+			}
+		}
+	}
+	// Topic lists after a list intro.
+	inList := false
+	for i, p := range ps {
+		if p.role != "" {
+			inList = false
+			continue
+		}
+		switch {
+		case listIntros[p.lower] && (local[i] == RoleChrome || len(p.words) <= 8):
+			p.role = RoleChrome
+			inList = true
+			continue
+		case inList && local[i] == "" && len(p.words) <= 6 && !endsSentence(p.clean):
+			p.role = RoleChrome
+			continue
+		}
+		inList = false
+		switch {
+		case i >= commentFrom && local[i] != RoleChrome:
+			p.role = RoleComment
+		case local[i] != "":
+			p.role = local[i]
+		case p.hint == RoleHeading:
+			p.role = RoleHeading
+		case headingShaped(p) && !bodyShaped(p):
+			p.role = RoleHeading
+		default:
+			p.role = RoleBody
+		}
+	}
+	// An image title right above a caption belongs to the caption.
+	for i := 0; i+1 < len(ps); i++ {
+		if ps[i+1].role == RoleCaption && ps[i].role == RoleHeading && len(ps[i].words) <= 6 {
+			ps[i].role = RoleCaption
+		}
+	}
+}

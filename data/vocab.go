@@ -1,0 +1,165 @@
+package data
+
+// Vocabulary of page furniture and news-page shapes, kept as data. These are
+// general English words and phrases found on news pages of any outlet; no
+// names of people, places or outlets belong here.
+
+// chromeExact are whole lines (lower case, trailing ":" and bullets removed)
+// that are page furniture.
+var chromeExact = setOf(
+	"share", "share it", "share this", "share this article", "share this story", "share article", "share on",
+	"tweet", "email", "e-mail", "print", "save", "save article", "copy link", "link copied", "copy",
+	"back", "top", "back to top", "go to top", "scroll to top", "advertisement", "advertising", "ad", "sponsored",
+	"skip to content", "skip to main content", "skip navigation", "menu", "search", "close", "home",
+	"subscribe", "subscribe now", "sign in", "log in", "login", "sign up", "register", "newsletter", "newsletters",
+	"related", "related articles", "related stories", "related content", "recommended", "most read", "most popular",
+	"trending", "trending now", "read more", "see more", "show more", "load more", "more", "next", "previous",
+	"next article", "previous article", "comments", "view comments", "show comments", "hide comments",
+	"listen", "listen to this article", "listen to article", "watch", "play", "pause", "video", "audio", "gallery",
+	"photos", "reply", "like", "quote", "report", "report abuse", "continue reading", "click here", "gift this article",
+	"gift article", "follow", "follow us", "open in app", "loading", "loading...", "loading…", "top stories",
+	"latest", "latest news", "breaking", "live", "more on this story", "you may also like", "don't miss",
+	"topics", "tags", "filed under", "categories", "explore more", "in this article", "print this page",
+	"facebook", "twitter", "x", "linkedin", "whatsapp", "reddit", "telegram", "pinterest", "bookmark", "add to favorites",
+	"reuse this content", "reprints", "reprints & permissions", "permissions", "view in app", "font size", "text size", "a+", "a-", "toggle", "expand", "collapse", "view all", "see all", "up next",
+)
+
+// chromePrefixes start lines that are page furniture.
+var chromePrefixes = []string{
+	"read more ", "read more:", "read next", "see also", "also read", "related:", "more:", "watch:", "listen:",
+	"click here", "sign up for", "subscribe to", "follow us", "share on ", "download the", "get the app",
+	"recommended:", "related stories:", "related articles:", "more from ", "read the full", "join our",
+	"this story has been shared", "follow the topics", "explore more on", "more on this", "keep reading",
+	"advertisement ", "continue reading", "view gallery", "watch the video", "watch video",
+}
+
+// listIntros introduce a list of short lines (topics, tags, related links)
+// that is page furniture.
+var listIntros = setOf(
+	"follow the topics in this article", "topics", "tags", "related topics", "more on this story", "related",
+	"read more", "more from", "in this article", "explore more on these topics", "filed under", "categories",
+	"related articles", "related stories", "more on these topics", "you may also like", "most read", "most popular",
+	"recommended", "trending", "latest", "top stories", "see also", "also read",
+)
+
+// commentIntros head a reader-comment section.
+var commentIntros = setOf(
+	"comments", "reader comments", "leave a comment", "leave a reply", "join the conversation", "add a comment",
+	"add your comment", "discussion", "what do you think?", "post a comment", "responses", "replies",
+	"show comments", "view comments", "most recent comments", "top comments",
+)
+
+// secondPerson marks informal, reader-addressed lines (reader comments).
+var secondPerson = setOf("you", "your", "you're", "youre", "you've", "you'll", "u", "ur", "ya", "yours", "yourself", "lol", "lmao", "smh", "imo", "imho")
+
+// creditMarkers inside a line make it a photo caption or credit.
+var creditMarkers = []string{
+	"image courtesy", "photo courtesy", "picture courtesy", "video courtesy", "courtesy:", "courtesy of ",
+	"photo:", "photograph:", "photographs:", "picture:", "pictures:", "image:", "images:", "credit:", "credits:",
+	"photo credit", "image credit", "photo illustration", "file photo", "photo/", "photos/", "(photo by", "photo by ",
+	"photographer:", "pictured:", "illustration:", "screengrab", "screenshot:",
+}
+
+// captionPositions are the "X, left, …" phrases of photo captions.
+var captionPositions = []string{
+	", left,", ", right,", ", center,", ", centre,", ", second left,", ", second right,", ", second from left,",
+	", second from right,", ", foreground,", ", background,", ", top,", ", bottom,", "(left)", "(right)",
+	"(center)", "(centre)", "from left,", "from left:", "left to right",
+}
+
+// bylinePrefixes open a byline.
+var bylinePrefixes = []string{"by ", "written by ", "reporting by ", "reported by ", "words by ", "story by ", "text by ", "analysis by ", "opinion by ", "authors:", "author:", "by:"}
+
+// jobWords are newsroom job titles that follow a name in a byline
+// ("Jane Roe, Senior Writer", "Jane Roe Environment correspondent").
+var jobWords = setOf("correspondent", "editor", "reporter", "writer", "columnist", "contributor", "analyst", "producer",
+	"journalist", "chief", "bureau", "staff", "critic", "commentator", "photographer", "researcher", "stringer", "intern")
+
+// creditPhrases inside a short line make it a reporting credit (byline).
+var creditPhrases = []string{"contributed to this report", "contributed reporting", "contributed to this article",
+	"additional reporting by", "reporting by", "editing by", "edited by", "writing by", "compiled by", "fact-checked by"}
+
+// orgWords end (or fill) the names of news organisations, as opposed to
+// person names, in bylines.
+var orgWords = setOf(
+	"news", "times", "post", "journal", "daily", "press", "media", "network", "agency", "staff", "desk", "bureau",
+	"district", "tribune", "herald", "gazette", "telegraph", "chronicle", "magazine", "radio", "tv", "television",
+	"broadcasting", "corporation", "review", "report", "reporters", "editorial", "team", "group", "wire", "service",
+	"services", "online", "digital", "weekly", "observer", "standard", "mail", "express", "star", "sun", "mirror",
+	"register", "record", "dispatch", "courier", "monitor", "insider", "today", "world", "wire", "reports", "newsroom",
+	"editors", "board", "institute", "foundation", "university", "center", "centre", "company", "limited", "inc",
+)
+
+// genericBylines are byline names that name no outlet.
+var genericBylines = setOf("staff", "staff reporter", "staff writer", "our correspondent", "editorial team", "editorial board",
+	"news desk", "web desk", "the editors", "editors", "reporters", "team", "newsroom", "the newsroom", "agencies", "wire services", "news service", "news agencies")
+
+// companySuffixes are removed from outlet names read off copyright lines.
+var companySuffixes = setOf("limited", "ltd", "ltd.", "inc", "inc.", "llc", "l.l.c.", "plc", "corp", "corp.", "co", "co.", "gmbh", "ag", "s.a.", "sa", "pty", "llp", "company")
+
+// datelineWords open timestamp lines.
+var datelineWords = []string{"published", "updated", "last updated", "first published", "posted", "modified", "last modified", "created", "date", "on"}
+
+// englishStop are frequent English function words, used to tell English
+// lines from others.
+var englishStop = setOf(
+	"the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "is", "are",
+	"was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these", "those", "he", "she",
+	"they", "we", "i", "you", "his", "her", "their", "our", "not", "no", "will", "would", "said", "says", "who",
+	"which", "what", "when", "after", "before", "than", "then", "there", "about", "into", "over", "up", "out", "so",
+	"if", "do", "did", "can", "could", "should", "may", "more", "also", "him", "them", "my", "me", "all", "any",
+)
+
+// monthNames maps English month names and abbreviations to months.
+var monthNames = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+	"june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+// weekdayNames are English weekday names and abbreviations.
+var weekdayNames = setOf("monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
+	"friday", "fri", "saturday", "sat", "sunday", "sun")
+
+// timeUnits maps relative-time units to their length in hours (months and
+// years are handled as calendar steps).
+var timeUnits = map[string]string{
+	"second": "s", "seconds": "s", "sec": "s", "secs": "s", "s": "s",
+	"minute": "m", "minutes": "m", "min": "m", "mins": "m", "m": "m",
+	"hour": "h", "hours": "h", "hr": "h", "hrs": "h", "h": "h",
+	"day": "d", "days": "d", "d": "d",
+	"week": "w", "weeks": "w", "wk": "w", "wks": "w", "w": "w",
+	"month": "M", "months": "M", "mo": "M", "mos": "M",
+	"year": "y", "years": "y", "yr": "y", "yrs": "y", "y": "y",
+}
+
+// numberWords are small numbers written out.
+var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+// zoneOffsets are time-zone abbreviations that may follow a time in a
+// dateline, with their offsets from UTC in minutes. "ET", "CT", "MT", "PT"
+// take daylight time from April to October.
+var zoneOffsets = map[string]int{
+	"gmt": 0, "utc": 0, "z": 0, "bst": 60, "ist": 330, "cet": 60, "cest": 120, "eet": 120, "eest": 180,
+	"msk": 180, "jst": 540, "kst": 540, "aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780, "hkt": 480, "sgt": 480,
+	"est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
+	"akst": -540, "akdt": -480, "hst": -600, "et": -300, "ct": -360, "mt": -420, "pt": -480,
+}
+
+// zoneNames are the keys of zoneOffsets.
+var zoneNames = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range zoneOffsets {
+		m[k] = true
+	}
+	return m
+}()
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
