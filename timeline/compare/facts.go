@@ -1,0 +1,1191 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"storyline/timeline/timex"
+)
+
+// extractFacts finds the comparable facts of an event's evidence.
+func extractFacts(ev []Evidence, names func(string) string) []Fact {
+	p := newPeople()
+	for _, e := range ev {
+		p.learn(e.Text)
+	}
+	var out []Fact
+	for _, e := range ev {
+		out = append(out, sentenceFacts(e, p, names)...)
+	}
+	return out
+}
+
+// quotedRanges returns the byte ranges of quoted text in s (facts inside
+// quoted speech are claims of the speaker, not of the outlet).
+func quotedRanges(s string) [][2]int {
+	var out [][2]int
+	for _, sp := range findSpans(s) {
+		out = append(out, [2]int{sp.markStart, sp.markEnd})
+	}
+	return out
+}
+
+func inRanges(rs [][2]int, a, b int) bool {
+	for _, r := range rs {
+		if a < r[1] && b > r[0] {
+			return true
+		}
+	}
+	return false
+}
+
+func sentenceFacts(e Evidence, p *people, names func(string) string) []Fact {
+	text := e.Text
+	quoted := quotedRanges(text)
+	var out []Fact
+	mk := func(kind, slot, value, approx string, lo, hi float64, s, en int) Fact {
+		return Fact{Kind: kind, Slot: slot, Value: value, Text: text[s:en], Approx: approx, Lo: lo, Hi: hi, Start: s, End: en, Evidence: e}
+	}
+	exprs := timex.Find(text)
+	var taken [][2]int
+	for _, x := range exprs {
+		if x.Start < 0 || x.End > len(text) || x.Start >= x.End {
+			continue
+		}
+		taken = append(taken, [2]int{x.Start, x.End})
+		if inRanges(quoted, x.Start, x.End) {
+			continue
+		}
+		switch x.Kind {
+		case timex.KindDuration:
+			if x.Vague || x.Minutes <= 0 {
+				continue
+			}
+			approx := hedgeOf(strings.ToLower(x.Text), x.Approx)
+			lo, hi := interval(float64(x.Minutes), approx)
+			slot := "duration"
+			if q := durationQualifier(text, x.End); q != "" {
+				slot += ":" + q
+			}
+			out = append(out, mk(FactDuration, slot, hedgeLabel(approx)+formatMinutes(x.Minutes), approx, lo, hi, x.Start, x.End))
+		case timex.KindClock:
+			if x.Clock < 0 || speechActTime(text, x.Start) || !sameClause(e, x.Start, x.End) {
+				continue
+			}
+			approx, lo, hi := clockInterval(text, x.Start, x.Clock)
+			v := fmt.Sprintf("%02d:%02d", x.Clock/60, x.Clock%60)
+			if x.Zone != "" && x.Zone != "local" {
+				v += " " + x.Zone
+			}
+			ft := mk(FactTime, "time", hedgeLabel(approx)+v, approx, lo, hi, x.Start, x.End)
+			if ambiguousClock(x.Text, x.Clock) {
+				ft.Items = []string{"12h"} // no a.m./p.m.: "5:07" may be 17:07
+			}
+			out = append(out, ft)
+		case timex.KindDate:
+			if x.Month == 0 || x.Day == 0 || !sameClause(e, x.Start, x.End) {
+				continue
+			}
+			slot, v := "date:md", fmt.Sprintf("%02d-%02d", x.Month, x.Day)
+			d := float64(x.Month*100 + x.Day)
+			if x.Year != 0 {
+				v = fmt.Sprintf("%04d-%s", x.Year, v)
+			}
+			out = append(out, mk(FactDate, slot, v, ApproxExact, d, d, x.Start, x.End))
+		}
+	}
+	out = append(out, countFacts(e, taken, quoted)...)
+	if f, ok := participantFact(e, p, names, quoted); ok {
+		out = append(out, f)
+	}
+	out = append(out, placeFacts(e, quoted)...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// hedgeOf refines timex's approximation of a duration from its words.
+func hedgeOf(low, approx string) string {
+	ws := words(low)
+	for _, h := range hedgePhrases {
+		if len(ws) >= len(h.Words) && equalWords(ws[:len(h.Words)], h.Words) {
+			return h.Approx
+		}
+	}
+	if strings.HasSuffix(low, "or so") || strings.HasSuffix(low, "-odd") {
+		return ApproxAbout
+	}
+	if strings.Contains(low, "-plus") || strings.HasSuffix(low, "+") {
+		return ApproxAtLeast
+	}
+	switch approx {
+	case ApproxAbout, ApproxUnder, ApproxOver, ApproxExact:
+		if approx == ApproxOver {
+			return ApproxAtLeast
+		}
+		return approx
+	}
+	return ApproxExact
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// interval is the range a hedged value stands for (see the package doc).
+func interval(x float64, approx string) (float64, float64) {
+	switch approx {
+	case ApproxAbout:
+		return 0.85 * x, 1.15 * x
+	case ApproxUnder:
+		// closed at x: "nearly three hours" agrees with a loose "three hours"
+		return 0.8 * x, x
+	case ApproxAtMost:
+		return 0, x
+	case ApproxOver:
+		return x, 1.25 * x
+	case ApproxAtLeast:
+		return x, math.MaxFloat64 // open ended; finite so that JSON can hold it
+	}
+	return x, x
+}
+
+func hedgeLabel(approx string) string {
+	switch approx {
+	case ApproxAbout:
+		return "about "
+	case ApproxUnder:
+		return "under "
+	case ApproxAtMost:
+		return "at most "
+	case ApproxOver:
+		return "over "
+	case ApproxAtLeast:
+		return "at least "
+	}
+	return ""
+}
+
+func formatMinutes(m int) string {
+	return fmt.Sprintf("%d min", m)
+}
+
+// durationQualifier is the noun a duration is "in"/"of"/"behind" ("15
+// years in prison", "three years of probation", "two years behind bars").
+func durationQualifier(text string, end int) string {
+	ws := tokenize(text[end:])
+	if len(ws) < 2 || !ws[0].Word {
+		return ""
+	}
+	switch normWord(ws[0].Text) {
+	case "in", "of", "behind", "on":
+	default:
+		return ""
+	}
+	for _, t := range ws[1:min(3, len(ws))] {
+		if !t.Word {
+			return ""
+		}
+		w := normWord(t.Text)
+		if w == "the" || w == "a" || w == "federal" || w == "state" {
+			continue
+		}
+		if isCap(t.Text) || stopWords[w] || w == "total" || len(w) < 3 {
+			return ""
+		}
+		return singular(w)
+	}
+	return ""
+}
+
+// sameClause reports whether the span [s, e) of an evidence sentence is in
+// the clause of the event's trigger: no clause break (";", ", and", a
+// subordinating word such as "after", "as", "when") lies between them. A
+// sentence without a trigger span keeps everything. Times and dates of
+// other happenings told in the same sentence ("… six minutes after it took
+// off at 5:07 p.m.") are thereby left out.
+func sameClause(ev Evidence, s, e int) bool {
+	ts, te := ev.TriggerStart, ev.TriggerEnd
+	if ts < 0 || te <= ts || te > len(ev.Text) {
+		return true
+	}
+	a, b := te, s
+	if e <= ts {
+		a, b = e, ts
+	}
+	if a >= b {
+		return true
+	}
+	toks := tokenize(ev.Text[a:b])
+	for i, t := range toks {
+		if t.Text == ";" {
+			return false
+		}
+		if !t.Word {
+			continue
+		}
+		w := normWord(t.Text)
+		if subordinators[w] && w != "where" {
+			return false
+		}
+		if (w == "and" || w == "but") && i > 0 && toks[i-1].Text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// clockInterval: "about 5 p.m." ±15 min; "shortly before 5 p.m." [x-30,
+// x]; "before"/"by"/"until" [x-360, x]; "shortly after" [x, x+30];
+// "after"/"past" [x, x+360].
+func clockInterval(text string, start, clock int) (string, float64, float64) {
+	x := float64(clock)
+	prev := tokenize(text[:start])
+	var ws []string
+	for i := len(prev) - 1; i >= 0 && len(ws) < 2; i-- {
+		if prev[i].Word {
+			ws = append([]string{normWord(prev[i].Text)}, ws...)
+		}
+	}
+	if xw := words(text[start:]); len(xw) > 0 {
+		switch xw[0] {
+		case "about", "around", "approximately", "roughly", "circa", "before", "until", "by", "after", "past":
+			ws = append(ws, xw[0])
+			if len(xw) > 1 && (xw[1] == "before" || xw[1] == "after") {
+				ws = append(ws, xw[1])
+			}
+		}
+	}
+	last, shortly := "", false
+	if n := len(ws); n > 0 {
+		last = ws[n-1]
+		if n > 1 {
+			switch ws[n-2] {
+			case "shortly", "just", "soon", "right", "immediately", "moments", "minutes":
+				shortly = true
+			}
+		}
+	}
+	switch last {
+	case "about", "around", "approximately", "roughly", "circa":
+		return ApproxAbout, x - 15, x + 15
+	case "before", "until", "by":
+		if shortly {
+			return ApproxUnder, x - 30, x
+		}
+		return ApproxAtMost, x - 360, x
+	case "after", "past":
+		if shortly {
+			return ApproxOver, x, x + 30
+		}
+		return ApproxAtLeast, x, x + 360
+	}
+	return ApproxExact, x, x
+}
+
+// countFacts finds numbers with their unit noun ("171 passengers", "at
+// least seven regions", "61 of 85 drones", "16,000 feet").
+func countFacts(e Evidence, taken, quoted [][2]int) []Fact {
+	text := e.Text
+	toks := tokenize(text)
+	var out []Fact
+	for i := 0; i < len(toks); i++ {
+		n, ok := numberAt(toks, i)
+		if !ok {
+			continue
+		}
+		s, en := toks[n.First].Start, toks[n.Next-1].End
+		i = n.Next - 1
+		if inRanges(taken, s, en) || inRanges(quoted, s, en) {
+			continue
+		}
+		if skipNumber(toks, n) {
+			continue
+		}
+		// "61 of 85 drones": a part and a total
+		part := ""
+		var total number
+		if n.Next+1 < len(toks) && normWord(toks[n.Next].Text) == "of" {
+			if t2, ok := numberAt(toks, n.Next+1); ok && t2.UnitSuffix == "" {
+				part, total = "part", t2
+			}
+		}
+		after := n
+		if part != "" {
+			after = total
+		}
+		var unit string
+		var mods []string
+		var uEnd int
+		if cur := currencyBefore(toks, n.First); cur != "" && part == "" {
+			// "$4.5 million", "€300,000": an amount of money
+			unit, uEnd = "money:"+cur, en
+			s = toks[n.First-1].Start
+		} else {
+			unit, mods, uEnd = unitNoun(toks, after)
+		}
+		if unit == "" {
+			continue
+		}
+		kind := FactCount
+		if measureUnits[unit] || measureUnits[singular(unit)] {
+			kind = FactNumber
+		}
+		unitS := singular(unit)
+		if strings.HasPrefix(unit, "money:") {
+			unitS, kind = unit, FactNumber
+		}
+		if unitS == "per" || unitS == "percent" || unit == "%" {
+			// "50% tariff", "40 percent of voters": the share of what
+			unitS = "percent"
+			kind = FactNumber
+			if q := percentOf(toks, text, uEnd); q != "" {
+				unitS += ":" + q
+			}
+		}
+		if uEnd > en {
+			en = uEnd
+		}
+		hedgeAt := n.First
+		if strings.HasPrefix(unit, "money:") {
+			hedgeAt-- // "about $40,000"
+		}
+		approx, hs := hedgeBefore(toks, hedgeAt)
+		if hs >= 0 {
+			s = hs
+		}
+		slot := unitS
+		if v := contextVerb(toks, n.First, after.Next); v != "" && kind == FactCount {
+			if personNouns[unitS] {
+				// "seven passengers were treated" = "three people were treated"
+				slot = "people"
+			}
+			slot += ":" + v
+		} else if genericPeople[unitS] {
+			// "6,000 residents" = "8,000 people"
+			slot = "people"
+		}
+		if kind == FactCount {
+			// "two counts of misconduct" is not "one count of bribery"
+			if q := ofQualifier(toks, uEnd); q != "" {
+				slot += ":of-" + q
+			}
+		}
+		if len(mods) > 0 {
+			slot += "[" + strings.Join(mods, " ") + "]"
+		}
+		running := runningFigure(toks, n.First)
+		if part != "" {
+			lo, hi := interval(n.Value, approx)
+			out = append(out, Fact{Kind: kind, Slot: slot + ":part", Value: hedgeLabel(approx) + formatNum(n.Value) + " of " + formatNum(total.Value), Text: text[s:en], Approx: approx, Lo: lo, Hi: hi, Running: running, Start: s, End: en, Evidence: e})
+			lo, hi = total.Value, total.Value
+			out = append(out, Fact{Kind: kind, Slot: slot + ":total", Value: formatNum(total.Value), Text: text[s:en], Approx: ApproxExact, Lo: lo, Hi: hi, Running: running, Start: s, End: en, Evidence: e})
+			i = total.Next - 1
+			continue
+		}
+		lo, hi := interval(n.Value, approx)
+		out = append(out, Fact{Kind: kind, Slot: slot, Value: hedgeLabel(approx) + formatNum(n.Value), Text: text[s:en], Approx: approx, Lo: lo, Hi: hi, Running: running, Start: s, End: en, Evidence: e})
+	}
+	return out
+}
+
+// growthWords mark a figure as a running total.
+var growthWords = toSet(`grown grew grow rose risen rise climbed climb reached
+reach increased increase jumped swelled mounted topped surpassed exceeded
+now already far total tally toll`)
+
+// runningFigure reports whether the number at toks[i] is a running total:
+// a growth word, or a perfect tense ("has burned", "had cancelled"), or
+// "by <day>"/"as of" in the words of its clause before it.
+func runningFigure(toks []token, i int) bool {
+	n := 0
+	for k := i - 1; k >= 0 && n < 6; k-- {
+		t := toks[k]
+		if !t.Word {
+			if t.Text == "," || t.Text == ";" {
+				// "By Wednesday, the fire had burned …": look one clause back
+				if k > 1 && toks[k-2].Word && (normWord(toks[k-2].Text) == "by" || normWord(toks[k-2].Text) == "of") {
+					return true
+				}
+				return false
+			}
+			continue
+		}
+		w := normWord(t.Text)
+		if growthWords[w] {
+			return true
+		}
+		if (w == "has" || w == "have" || w == "had") && k+1 < i && toks[k+1].Word {
+			nx := normWord(toks[k+1].Text)
+			if nx != "been" && (strings.HasSuffix(nx, "ed") || strings.HasSuffix(nx, "en") || strings.HasSuffix(nx, "wn")) {
+				return true
+			}
+		}
+		n++
+	}
+	return false
+}
+
+// skipNumber drops years, ordinals, identifiers ("Flight 1282", "Air
+// Force One") and numbers glued to letters.
+func skipNumber(toks []token, n number) bool {
+	w := toks[n.First].Text
+	if !n.Words {
+		if strings.ContainsAny(w[len(w)-1:], "0123456789") && len(w) == 4 && n.Value >= 1800 && n.Value <= 2100 && n.Next == n.First+1 {
+			// a year unless a plural noun follows ("2000 people")
+			if n.Next < len(toks) && toks[n.Next].Word && !isCap(toks[n.Next].Text) && strings.HasSuffix(toks[n.Next].Text, "s") {
+				return false
+			}
+			return true
+		}
+		for _, suf := range ordinalSuffixes {
+			if strings.HasSuffix(strings.ToLower(w), suf) && len(w) > len(suf) && w[len(w)-len(suf)-1] >= '0' && w[len(w)-len(suf)-1] <= '9' {
+				return true
+			}
+		}
+	} else {
+		lw := normWord(w)
+		if lw == "one" && n.Next == n.First+1 {
+			// "one" is a pronoun more often than a count
+			if n.Next >= len(toks) || !toks[n.Next].Word || countNounStop[normWord(toks[n.Next].Text)] {
+				return true
+			}
+		}
+		if isCap(w) && n.First > 0 && toks[n.First-1].Word && isCap(toks[n.First-1].Text) {
+			return true // "Air Force One"
+		}
+	}
+	if n.First > 0 {
+		pw := toks[n.First-1]
+		if pw.Word && isCap(pw.Text) && !n.Words && !hedgeWord(normWord(pw.Text)) && !nonNameWords[normWord(pw.Text)] {
+			return true // "Flight 1282", "Route 66"
+		}
+		if pw.Text == "#" || normWord(pw.Text) == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+func hedgeWord(w string) bool {
+	for _, h := range hedgePhrases {
+		if len(h.Words) == 1 && h.Words[0] == w {
+			return true
+		}
+	}
+	return w == "than" || w == "least" || w == "most"
+}
+
+// hedgeBefore finds a hedge phrase ending right before toks[i]; it returns
+// the approximation and the byte start of the hedge (-1 when none).
+func hedgeBefore(toks []token, i int) (string, int) {
+	for _, h := range hedgePhrases {
+		k := len(h.Words)
+		if i-k < 0 {
+			continue
+		}
+		ok := true
+		for j := 0; j < k; j++ {
+			t := toks[i-k+j]
+			if !t.Word || normWord(t.Text) != h.Words[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			a := h.Approx
+			return a, toks[i-k].Start
+		}
+	}
+	return ApproxExact, -1
+}
+
+// unitNoun finds the noun counted by the number n: its unit suffix
+// ("600-mile"), or the first noun after it, skipping up to two
+// modifiers. Capitalised modifiers are returned (they tell "29 French
+// drones" from "85 German drones").
+func unitNoun(toks []token, n number) (string, []string, int) {
+	if n.UnitSuffix != "" {
+		u := n.UnitSuffix
+		if k := strings.IndexByte(u, '-'); k > 0 {
+			u = u[:k]
+		}
+		if countNounStop[u] || ordinalWords[u] || !isAlpha(u) {
+			return "", nil, 0
+		}
+		return u, nil, toks[n.Next-1].End
+	}
+	var mods []string
+	if n.Next < len(toks) && (toks[n.Next].Text == "%") {
+		return "percent", nil, toks[n.Next].End
+	}
+	for k := n.Next; k < len(toks) && k < n.Next+3; k++ {
+		t := toks[k]
+		if !t.Word {
+			return "", nil, 0
+		}
+		w := normWord(t.Text)
+		if countNounStop[w] && w != "percent" {
+			return "", nil, 0
+		}
+		if isCap(t.Text) {
+			b, _ := stripPossessive(t.Text)
+			mods = append(mods, normWord(b))
+			continue
+		}
+		if skipAdjectives[w] {
+			switch w {
+			case "more", "additional", "further", "extra", "other", "new":
+				// "170 more flights" counts an increment, not the total
+				mods = append(mods, "+"+w)
+			}
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].Word && !countNounStop[normWord(toks[k+1].Text)] && !isCap(toks[k+1].Text) && !strings.HasSuffix(w, "s") && k < n.Next+2 && adjectiveShape(w) {
+			continue // "senior officials", "guided bombs"
+		}
+		if strings.Contains(w, "-") {
+			// "German-launched drones": a hyphenated modifier
+			if k+1 < len(toks) && toks[k+1].Word {
+				mods = append(mods, w)
+				continue
+			}
+		}
+		if strings.HasSuffix(w, "ly") || w == "to" {
+			return "", nil, 0
+		}
+		return w, mods, t.End
+	}
+	return "", nil, 0
+}
+
+// adjectiveShape guesses that w is an adjective modifying a later noun.
+func adjectiveShape(w string) bool {
+	for _, suf := range []string{"ed", "al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary", "ing", "ian", "ese", "ish", "ior"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// verbClasses group the verbs whose difference makes two counts of one
+// noun different slots ("5 killed" vs "12 injured").
+var verbClasses = map[string]string{
+	"killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "fatalities": "killed",
+	"injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
+	"missing": "missing", "rescued": "rescued", "evacuated": "evacuated",
+	"arrested": "arrested", "detained": "arrested", "hospitalized": "hospitalized", "hospitalised": "hospitalized",
+	"intercepted": "destroyed", "downed": "destroyed", "destroyed": "destroyed", "shot": "destroyed",
+	"launched": "launched", "fired": "launched",
+	"displaced": "displaced", "charged": "charged", "convicted": "convicted", "acquitted": "acquitted",
+	"dismissed": "dismissed", "dropped": "dismissed",
+	"treated": "treated", "indicted": "charged", "indicts": "charged", "indict": "charged",
+	"charges": "charged", "faces": "charged", "faced": "charged", "convicts": "convicted",
+	"cancelled": "cancelled", "canceled": "cancelled", "postponed": "cancelled",
+}
+
+// contextVerb finds the verb class nearest a count: up to 5 words after
+// it or 10 words before it, within its clause (not across ",", ";", "and",
+// "but").
+func contextVerb(toks []token, first, next int) string {
+	boundary := func(t token) bool {
+		if !t.Word {
+			return t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "(" || t.Text == ")"
+		}
+		w := normWord(t.Text)
+		return w == "and" || w == "but" || w == "while" || w == "whereas"
+	}
+	best, bestD := "", 1<<30
+	for k, d := next, 0; k < len(toks) && d < 5; k, d = k+1, d+1 {
+		if boundary(toks[k]) {
+			break
+		}
+		if c, ok := verbClasses[normWord(toks[k].Text)]; ok {
+			best, bestD = c, d
+			break
+		}
+	}
+	for k, d := first-1, 0; k >= 0 && d < 10 && d < bestD; k, d = k-1, d+1 {
+		if boundary(toks[k]) {
+			break
+		}
+		if c, ok := verbClasses[normWord(toks[k].Text)]; ok {
+			return c
+		}
+	}
+	return best
+}
+
+// currencyBefore returns the currency symbol written right before
+// toks[i] ("$", "€", "£", "¥"), or "".
+func currencyBefore(toks []token, i int) string {
+	if i == 0 || toks[i-1].End != toks[i].Start {
+		return ""
+	}
+	switch p := toks[i-1].Text; p {
+	case "$", "€", "£", "¥", "₹", "₽":
+		return p
+	}
+	return ""
+}
+
+// personNouns count people; with a verb class ("treated", "killed") they
+// are one slot whatever the noun.
+var personNouns = toSet(`person people passenger resident patient victim
+traveler traveller occupant worker employee civilian child adult student
+man woman individual villager inhabitant pedestrian driver tourist visitor
+spectator customer member crew firefighter officer soldier prisoner inmate
+hostage migrant refugee survivor`)
+
+// genericPeople are nouns for people in general: one slot even without a
+// verb ("6,000 residents" vs "8,000 people").
+var genericPeople = toSet(`person people resident individual villager inhabitant civilian`)
+
+// participantFact reads a sentence listing the people who took part
+// ("The summit included A, B and C"; "X was joined by A and B, while Y
+// brought C and D"). The list is the people who end the list items.
+func participantFact(e Evidence, p *people, names func(string) string, quoted [][2]int) (Fact, bool) {
+	text := e.Text
+	toks := tokenize(text)
+	cue := false
+	for _, t := range toks {
+		if t.Word && listCues[normWord(t.Text)] && !inRanges(quoted, t.Start, t.End) {
+			cue = true
+			break
+		}
+	}
+	if !cue {
+		return Fact{}, false
+	}
+	ms := p.mentions(text)
+	var items []string
+	var raw []string
+	first, last := -1, -1
+	// items: pieces between ",", ";", "and", "while"; each item's final mention
+	bounds := []int{0}
+	for _, t := range toks {
+		w := normWord(t.Text)
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || (t.Word && (w == "and" || w == "while" || w == "whereas" || w == "as" || w == "with")) {
+			bounds = append(bounds, t.Start)
+		}
+	}
+	bounds = append(bounds, len(text))
+	for k := 0; k+1 < len(bounds); k++ {
+		a, b := bounds[k], bounds[k+1]
+		seg := strings.TrimSpace(strings.TrimRight(text[a:b], " .,;:"))
+		var endM *mention
+		for i := range ms {
+			m := &ms[i]
+			if m.Name == "" || m.Org || m.Start < a || m.End > b || m.Possessive {
+				continue
+			}
+			endM = m
+		}
+		if endM == nil || inRanges(quoted, endM.Start, endM.End) {
+			continue
+		}
+		// the name must end its item ("… Jane Doe", not "Smith allies like")
+		rest := strings.TrimSpace(strings.TrimRight(text[endM.End:b], " .,;:)"))
+		if rest != "" {
+			continue
+		}
+		_ = seg
+		full := names(p.resolveName(endM.Name))
+		if contains(items, full) {
+			continue
+		}
+		items = append(items, full)
+		raw = append(raw, endM.Name)
+		if first < 0 {
+			first = endM.Start
+		}
+		last = endM.End
+	}
+	if len(items) < 2 {
+		return Fact{}, false
+	}
+	var shown []string
+	for _, it := range items {
+		shown = append(shown, surname(it))
+	}
+	return Fact{Kind: FactParticipants, Slot: "participants", Value: strings.Join(shown, ", "), Text: text[first:last], Items: items, Start: first, End: last, Evidence: e}, true
+}
+
+func surname(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return name
+	}
+	return f[len(f)-1]
+}
+
+// placeHeads are head words of named venues.
+var placeHeads = toSet(`base airport hospital court courthouse stadium arena hotel
+palace station port harbor harbour bridge square park center centre
+embassy consulate prison jail school university campus church cathedral
+mosque temple museum hall building tower plaza field airfield`)
+
+// genericPlaceWords do not tell one venue from another.
+var genericPlaceWords = toSet(`international national regional municipal county city
+state federal joint air force naval army memorial general central main grand
+royal united new old north south east west northern southern eastern western
+upper lower great`)
+
+// placeFacts reads named venues "at/in <Name … Head>" ("at Joint Base
+// Fairview-Hill", "at Springfield International Airport"). The slot is
+// the head word: only venues of one kind are compared.
+func placeFacts(e Evidence, quoted [][2]int) []Fact {
+	text := e.Text
+	toks := tokenize(text)
+	var out []Fact
+	for i := 0; i+1 < len(toks); i++ {
+		w := normWord(toks[i].Text)
+		if w != "at" && w != "in" && w != "inside" && w != "outside" && w != "near" {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && normWord(toks[j].Text) == "the" {
+			j++
+		}
+		k := j
+		for k < len(toks) && toks[k].Word && isCap(toks[k].Text) {
+			k++
+		}
+		if k-j < 2 {
+			continue
+		}
+		head := ""
+		var distinct []string
+		for _, t := range toks[j:k] {
+			lw := normWord(t.Text)
+			if placeHeads[lw] {
+				head = lw
+				continue
+			}
+			if !genericPlaceWords[lw] {
+				distinct = append(distinct, lw)
+			}
+		}
+		if head == "" || inRanges(quoted, toks[j].Start, toks[k-1].End) {
+			continue
+		}
+		s, en := toks[j].Start, toks[k-1].End
+		out = append(out, Fact{Kind: FactPlace, Slot: "place:" + head, Value: text[s:en], Text: text[s:en], Items: distinct, Start: s, End: en, Evidence: e})
+		i = k - 1
+	}
+	return out
+}
+
+// compatibleFacts judges two facts of one slot.
+func compatibleFacts(a, b Fact) bool {
+	if a.Running || b.Running {
+		return true
+	}
+	switch a.Kind {
+	case FactParticipants:
+		return subset(a.Items, b.Items) || subset(b.Items, a.Items)
+	case FactPlace:
+		if len(a.Items) == 0 || len(b.Items) == 0 {
+			return true
+		}
+		for _, x := range a.Items {
+			for _, y := range b.Items {
+				if wordMatch(x, y) || strings.Contains(x, y) || strings.Contains(y, x) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if a.Kind == FactTime && (len(a.Items) > 0 || len(b.Items) > 0) {
+		// a clock time without a.m./p.m. matches either half of the day
+		for _, shift := range []float64{-720, 0, 720} {
+			if a.Lo+shift <= b.Hi && b.Lo <= a.Hi+shift {
+				return true
+			}
+		}
+		return false
+	}
+	return a.Lo <= b.Hi && b.Lo <= a.Hi
+}
+
+// speechActTime reports whether the clock time at start dates a statement
+// rather than the event ("…, the airline said in a statement around 8
+// p.m."): a speech word within three words before it.
+func speechActTime(text string, start int) bool {
+	toks := tokenize(text[:start])
+	n := 0
+	for k := len(toks) - 1; k >= 0 && n < 4; k-- {
+		if !toks[k].Word {
+			if toks[k].Text == "," || toks[k].Text == ";" {
+				return false
+			}
+			continue
+		}
+		w := normWord(toks[k].Text)
+		if speechVerbs[w] || speechNouns[w] {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
+// speechNouns are statements that carry their own time.
+var speechNouns = toSet(`statement briefing interview conference post update
+release tweet message bulletin`)
+
+// ambiguousClock reports whether a clock time was written without a.m./p.m.
+// or a 24-hour form ("5:07", not "5:07 p.m.", "17:07", "05:07", "noon").
+func ambiguousClock(written string, clock int) bool {
+	l := strings.ToLower(written)
+	for _, m := range []string{"a.m", "p.m", "am", "pm", "noon", "midnight", "morning", "evening", "night", "afternoon"} {
+		if strings.Contains(l, m) {
+			return false
+		}
+	}
+	h := clock / 60
+	if h == 0 || h > 12 {
+		return false
+	}
+	// "05:07" (leading zero) is 24-hour
+	for _, r := range written {
+		if r >= '0' && r <= '9' {
+			return r != '0'
+		}
+	}
+	return true
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y || surname(x) == surname(y) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// sameFact reports whether two facts state the same value.
+func sameFact(a, b Fact) bool {
+	switch a.Kind {
+	case FactParticipants:
+		return subset(a.Items, b.Items) && subset(b.Items, a.Items)
+	case FactPlace:
+		return strings.EqualFold(a.Value, b.Value)
+	case FactDate:
+		// "2025-08-15" and "08-15" are the same day when one has no year
+		if len(a.Value) != len(b.Value) {
+			return a.Lo == b.Lo
+		}
+	}
+	return a.Value == b.Value
+}
+
+// durationGroups splits duration facts of one slot into groups of like
+// magnitude (within a factor of 3): a 12-minute news conference is not a
+// three-hour meeting told differently.
+func magnitudeGroups(fs []Fact) [][]Fact {
+	idx := make([]int, len(fs))
+	for i := range idx {
+		idx[i] = i
+	}
+	mid := func(f Fact) float64 {
+		hi := f.Hi
+		if hi == math.MaxFloat64 {
+			hi = f.Lo * 1.25
+		}
+		return (f.Lo + hi) / 2
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return mid(fs[idx[a]]) < mid(fs[idx[b]]) })
+	var groups [][]int
+	for _, i := range idx {
+		if n := len(groups); n > 0 {
+			g := groups[n-1]
+			if m0 := mid(fs[g[0]]); m0 > 0 && mid(fs[i])/m0 <= 3 {
+				groups[n-1] = append(g, i)
+				continue
+			}
+		}
+		groups = append(groups, []int{i})
+	}
+	var out [][]Fact
+	for _, g := range groups {
+		sort.Ints(g)
+		var x []Fact
+		for _, i := range g {
+			x = append(x, fs[i])
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// mergeParticipants joins the participant lists of one outlet (a list may
+// be spread over sentences: "the U.S. delegation included …", "On the
+// other side were …") into one fact per outlet.
+func mergeParticipants(facts []Fact) ([]Fact, map[string][]Evidence) {
+	more := map[string][]Evidence{}
+	var out []Fact
+	at := map[string]int{}
+	for _, f := range facts {
+		if f.Kind != FactParticipants {
+			out = append(out, f)
+			continue
+		}
+		o := outletOf(f.Evidence)
+		i, ok := at[o]
+		if !ok {
+			at[o] = len(out)
+			f.Items = append([]string(nil), f.Items...)
+			out = append(out, f)
+			continue
+		}
+		m := &out[i]
+		for _, it := range f.Items {
+			if !containsName(m.Items, it) {
+				m.Items = append(m.Items, it)
+				m.Value += ", " + surname(it)
+			}
+		}
+		if !containsEvidence(append([]Evidence{m.Evidence}, more[o]...), f.Evidence) {
+			more[o] = append(more[o], f.Evidence)
+		}
+	}
+	return out, more
+}
+
+func containsName(list []string, n string) bool {
+	for _, x := range list {
+		if x == n || surname(x) == surname(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// judge compares the facts of one event across outlets.
+func judge(facts []Fact) []Disagreement {
+	facts, more := mergeParticipants(facts)
+	// group by kind+slot, in order of first appearance
+	var keys []string
+	by := map[string][]Fact{}
+	for _, f := range facts {
+		k := f.Kind + "\x00" + f.Slot
+		if _, ok := by[k]; !ok {
+			keys = append(keys, k)
+		}
+		by[k] = append(by[k], f)
+	}
+	var conflicting, compatible []Disagreement
+	for _, k := range keys {
+		groups := [][]Fact{by[k]}
+		if kind := by[k][0].Kind; kind == FactDuration || kind == FactCount || kind == FactNumber {
+			groups = magnitudeGroups(by[k])
+		}
+		for _, g := range groups {
+			d, ok := judgeSlot(g, more)
+			if !ok {
+				continue
+			}
+			if d.Verdict == VerdictConflicting {
+				conflicting = append(conflicting, d)
+			} else {
+				compatible = append(compatible, d)
+			}
+		}
+	}
+	return append(conflicting, compatible...)
+}
+
+// judgeSlot judges the facts of one slot: sides are the distinct values.
+func judgeSlot(fs []Fact, more map[string][]Evidence) (Disagreement, bool) {
+	var outlets []string
+	per := map[string][]Fact{}
+	for _, f := range fs {
+		o := outletOf(f.Evidence)
+		if _, ok := per[o]; !ok {
+			outlets = append(outlets, o)
+		}
+		per[o] = append(per[o], f)
+	}
+	if len(outlets) < 2 {
+		return Disagreement{}, false
+	}
+	conflict, differ := false, false
+	for i := 0; i < len(outlets); i++ {
+		for j := i + 1; j < len(outlets); j++ {
+			same, comp := false, false
+			for _, a := range per[outlets[i]] {
+				for _, b := range per[outlets[j]] {
+					if sameFact(a, b) {
+						same = true
+					}
+					if compatibleFacts(a, b) {
+						comp = true
+					}
+				}
+			}
+			if !same {
+				differ = true
+			}
+			if !comp {
+				conflict = true
+			}
+		}
+	}
+	if !differ {
+		return Disagreement{}, false
+	}
+	// sides: distinct values in order of first appearance
+	var sides []Side
+	var sideFacts []Fact
+	for _, f := range fs {
+		found := -1
+		for i, sf := range sideFacts {
+			if sameFact(sf, f) {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			sides = append(sides, Side{Value: f.Value, Outlets: []string{}, Evidence: []Evidence{}})
+			sideFacts = append(sideFacts, f)
+			found = len(sides) - 1
+		}
+		s := &sides[found]
+		s.Outlets = addUnique(s.Outlets, outletOf(f.Evidence))
+		evs := []Evidence{f.Evidence}
+		if f.Kind == FactParticipants {
+			evs = append(evs, more[outletOf(f.Evidence)]...)
+		}
+		for _, e := range evs {
+			if !containsEvidence(s.Evidence, e) {
+				s.Evidence = append(s.Evidence, e)
+			}
+		}
+	}
+	if len(sides) < 2 {
+		return Disagreement{}, false
+	}
+	verdict := VerdictCompatible
+	if conflict {
+		verdict = VerdictConflicting
+	}
+	var texts []string
+	for _, sf := range sideFacts {
+		t := sf.Text
+		if sf.Kind == FactParticipants {
+			t = sf.Value
+		}
+		texts = append(texts, t)
+	}
+	note := strings.Join(texts, " vs ")
+	return Disagreement{Fact: sideFacts[0].Kind, Verdict: verdict, Note: note, Sides: sides}, true
+}
+
+func containsEvidence(es []Evidence, e Evidence) bool {
+	for _, x := range es {
+		if x.Source == e.Source && x.Start == e.Start && x.End == e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalWords are ordinals and fractions ("one-fifth", "two-thirds").
+var ordinalWords = toSet(`first second third fourth fifth sixth seventh eighth ninth
+tenth half halves thirds fourths fifths quarter quarters hundredth thousandth
+on off by to`)
+
+func isAlpha(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// percentOf is the noun a percentage is of: the first lower-case noun
+// after it, skipping "of", articles and one modifier.
+func percentOf(toks []token, text string, end int) string {
+	k := 0
+	for k < len(toks) && toks[k].Start < end {
+		k++
+	}
+	if k < len(toks) && normWord(toks[k].Text) == "cent" {
+		k++
+	}
+	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
+		t := toks[k]
+		if !t.Word {
+			return ""
+		}
+		w := normWord(t.Text)
+		switch {
+		case w == "of" || w == "the" || w == "a" || w == "an" || w == "their" || w == "its":
+			continue
+		case isCap(t.Text) || countNounStop[w] || stopWords[w]:
+			return ""
+		case k+1 < len(toks) && toks[k+1].Word && !isCap(toks[k+1].Text) && adjectiveShape(w) && !countNounStop[normWord(toks[k+1].Text)]:
+			continue
+		}
+		return singular(w)
+	}
+	return ""
+}
+
+// ofQualifier is the head noun of an "of" phrase right after a counted
+// noun ("counts of wire fraud" → "fraud"), or "".
+func ofQualifier(toks []token, end int) string {
+	k := 0
+	for k < len(toks) && toks[k].Start < end {
+		k++
+	}
+	if k >= len(toks) || normWord(toks[k].Text) != "of" {
+		return ""
+	}
+	head := ""
+	for k++; k < len(toks); k++ {
+		t := toks[k]
+		if !t.Word || isCap(t.Text) {
+			break
+		}
+		w := normWord(t.Text)
+		if w == "the" || w == "a" || w == "an" {
+			if head == "" {
+				continue
+			}
+			break
+		}
+		if stopWords[w] || prepositions[w] || countNounStop[w] {
+			break
+		}
+		if _, isNum := wordNumber(w); isNum {
+			return ""
+		}
+		head = w
+	}
+	return singular(head)
+}

@@ -1,0 +1,397 @@
+package compare
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// event builds the evidence of one event: pairs of outlet and sentence.
+func event(pairs ...string) []Evidence {
+	var out []Evidence
+	off := map[string]int{}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		o, s := pairs[i], pairs[i+1]
+		out = append(out, Evidence{Source: o + "-src", Outlet: o, Text: s, Start: off[o], End: off[o] + len(s), Role: "body", Main: true})
+		off[o] += len(s) + 1
+	}
+	return out
+}
+
+// plantedCase is one event with the conflicts planted in it; everything
+// else in it agrees (or agrees within stated approximation).
+type plantedCase struct {
+	name      string
+	ev        []Evidence
+	conflicts []plantedConflict
+}
+
+// plantedConflict: a conflicting disagreement of Fact with sides whose
+// values contain A and B.
+type plantedConflict struct{ fact, a, b string }
+
+func plantedCases() []plantedCase {
+	return []plantedCase{
+		{"aviation: passenger counts differ, crew and altitude agree",
+			event(
+				"A", "The jet carried 171 passengers and six crew members when the door plug blew out at 16,000 feet.",
+				"B", "The plane had 174 passengers and six crew members on board.",
+				"B", "The panel tore away at about 16,000 feet.",
+				"C", "The aircraft, with 171 passengers and 6 crew, had climbed to 16,000 feet.",
+			),
+			[]plantedConflict{{FactCount, "171", "174"}}},
+		{"aviation: departure time agrees",
+			event(
+				"A", "Flight 1282 left Portland at 5:07 p.m. on Friday.",
+				"B", "The flight departed at 5:07 p.m. local time.",
+				"C", "The Boeing 737 took off shortly after 5 p.m.",
+			), nil},
+		{"aviation: landing time differs",
+			event(
+				"A", "The plane landed back in Portland at 5:27 p.m.",
+				"B", "It landed safely at 5:40 p.m., officials said.",
+			),
+			[]plantedConflict{{FactTime, "17:27", "17:40"}}},
+		{"aviation: flight length differs",
+			event(
+				"A", "The flight lasted about 20 minutes, the airline said.",
+				"B", "The flight lasted roughly 20 minutes in all.",
+				"C", "The 35-minute flight ended on the runway it had left.",
+			),
+			[]plantedConflict{{FactDuration, "20 min", "35 min"}}},
+		{"court: prison terms differ, probation single-source",
+			event(
+				"A", "Smith was sentenced to 15 years in prison and three years of probation.",
+				"B", "A federal judge sentenced Smith to 12 years in prison on Tuesday.",
+				"C", "He received 15 years in federal prison.",
+			),
+			[]plantedConflict{{FactDuration, "7884000 min", "6307200 min"}}},
+		{"court: counts of charges differ",
+			event(
+				"A", "Prosecutors charged him with 12 counts of wire fraud.",
+				"B", "He was charged with 12 counts of fraud and money laundering.",
+				"C", "He was charged with 14 counts of fraud.",
+			),
+			[]plantedConflict{{FactCount, "12", "14"}}},
+		{"court: jury composition differs",
+			event(
+				"A", "A jury of seven women and five men was seated two days later.",
+				"B", "The trial opens; a jury of eight women and four men is seated.",
+			),
+			[]plantedConflict{{FactCount, "7", "8"}, {FactCount, "5", "4"}}},
+		{"court: money amounts and a restitution order",
+			event(
+				"A", "She handed him envelopes holding a total of about $40,000 in cash.",
+				"B", "Prosecutors say he took about $40,000 in bribes.",
+				"C", "He was ordered to pay $1.1 million in restitution.",
+			), nil},
+		{"hospital: ransom amounts differ",
+			event(
+				"A", "The group demanded $4.5 million to unlock its systems.",
+				"B", "The deadline it had set for a $5 million payment expired.",
+			),
+			[]plantedConflict{{FactNumber, "4500000", "5000000"}}},
+		{"court: verdict date",
+			event(
+				"A", "The jury returned its verdict on March 3, 2023.",
+				"B", "Jurors reached the verdict on March 3.",
+				"C", "The verdict came on March 4, 2023, after a week of testimony.",
+			),
+			[]plantedConflict{{FactDate, "03-03", "03-04"}}},
+		{"court: deliberation hedges agree",
+			event(
+				"A", "The jury deliberated for nearly three days.",
+				"B", "Jurors deliberated for about three days.",
+				"C", "The jury of 12 deliberated for three days.",
+			), nil},
+		{"disaster: killed and injured are different slots",
+			event(
+				"A", "At least 5 people were killed and 12 people were injured in the blast.",
+				"B", "Five people died and more than 10 people were hurt.",
+				"C", "The explosion killed five people.",
+			), nil},
+		{"disaster: death toll differs",
+			event(
+				"A", "Officials said 9 people were killed in the collapse.",
+				"B", "The collapse killed 14 people, the mayor said.",
+			),
+			[]plantedConflict{{FactCount, "9", "14"}}},
+		{"drones: part of a total is not a plain count",
+			event(
+				"A", "Moscow said it intercepted 29 drones overnight.",
+				"B", "Kyiv said it destroyed 61 of 85 drones.",
+			), nil},
+		{"summit: news conference is not the meeting",
+			event(
+				"A", "The leaders met for about three hours.",
+				"A", "They spoke at a 12-minute news conference.",
+				"B", "The nearly three-hour meeting produced no deal.",
+				"C", "The three-hour talks ended without a deal.",
+			), nil},
+		{"counts inside quotes are the speaker's, not the outlet's",
+			event(
+				"A", "“We saved 200 people tonight,” the fire chief said.",
+				"B", "Firefighters rescued 150 people from the building.",
+			), nil},
+		{"running totals reported at different times",
+			event(
+				"A", "By Wednesday, the fire had burned about 4,200 acres and was 0% contained.",
+				"B", "Officials said the fire had grown to 6,800 acres.",
+				"C", "The fire has burned 7,150 acres since it started.",
+			), nil},
+		{"approximate counts agree",
+			event(
+				"A", "More than 170 passengers were on the flight.",
+				"B", "The flight had 171 passengers.",
+				"C", "About 170 passengers were aboard.",
+			), nil},
+		{"venues",
+			event(
+				"A", "The plane landed at Portland International Airport.",
+				"B", "It returned to land at Portland International Airport.",
+				"C", "The plane diverted and landed at Seattle International Airport.",
+			),
+			[]plantedConflict{{FactPlace, "Portland", "Seattle"}}},
+	}
+}
+
+func sideHas(d Disagreement, v string) bool {
+	for _, s := range d.Sides {
+		if strings.Contains(s.Value, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestPlantedDisagreements checks every planted conflict is found and no
+// conflict is flagged that was not planted; it prints precision/recall.
+func TestPlantedDisagreements(t *testing.T) {
+	planted, found, flagged, correct := 0, 0, 0, 0
+	for _, tc := range plantedCases() {
+		ds := Disagreements(tc.ev, nil)
+		matched := map[int]bool{}
+		for _, d := range ds {
+			if d.Verdict != VerdictConflicting {
+				continue
+			}
+			flagged++
+			ok := false
+			for i, pc := range tc.conflicts {
+				if d.Fact == pc.fact && sideHas(d, pc.a) && sideHas(d, pc.b) {
+					ok = true
+					matched[i] = true
+				}
+			}
+			if ok {
+				correct++
+			} else {
+				t.Errorf("%s: unplanted conflict %s: %s %+v", tc.name, d.Fact, d.Note, d.Sides)
+			}
+		}
+		planted += len(tc.conflicts)
+		for i, pc := range tc.conflicts {
+			if matched[i] {
+				found++
+			} else {
+				t.Errorf("%s: planted conflict %+v not found; got %+v", tc.name, pc, ds)
+			}
+		}
+		for _, d := range ds {
+			if len(d.Sides) < 2 || d.Note == "" {
+				t.Errorf("%s: malformed disagreement %+v", tc.name, d)
+			}
+			for _, s := range d.Sides {
+				if len(s.Outlets) == 0 || len(s.Evidence) == 0 {
+					t.Errorf("%s: side without outlets/evidence %+v", tc.name, s)
+				}
+			}
+		}
+	}
+	p, r := 1.0, 1.0
+	if flagged > 0 {
+		p = float64(correct) / float64(flagged)
+	}
+	if planted > 0 {
+		r = float64(found) / float64(planted)
+	}
+	t.Logf("disagreements: precision %.2f (%d/%d), recall %.2f (%d/%d)", p, correct, flagged, r, found, planted)
+}
+
+func TestIntervals(t *testing.T) {
+	tests := []struct {
+		a, b string // sentences of two outlets
+		want string // "", VerdictCompatible or VerdictConflicting
+	}{
+		{"The talks lasted about three hours.", "The talks lasted nearly three hours.", VerdictCompatible},
+		{"The talks lasted about three hours.", "The talks lasted two and a half hours.", VerdictConflicting},
+		{"The talks lasted nearly three hours.", "The talks lasted two and a half hours.", VerdictCompatible},
+		{"The talks lasted three hours.", "The talks lasted 180 minutes.", ""},
+		{"The talks lasted three hours.", "The talks lasted nearly three hours.", VerdictCompatible},
+		{"The talks lasted more than two hours.", "The talks lasted three hours.", VerdictCompatible},
+		{"The talks lasted less than two hours.", "The talks lasted three hours.", VerdictConflicting},
+		{"It carried 171 passengers.", "It carried 171 passengers.", ""},
+		{"It carried 171 passengers.", "It carried 174 passengers.", VerdictConflicting},
+		{"It carried about 170 passengers.", "It carried 174 passengers.", VerdictCompatible},
+		{"It carried at least 170 passengers.", "It carried 160 passengers.", VerdictConflicting},
+		{"Seven regions were under alert.", "At least seven regions were under alert.", VerdictCompatible},
+		{"Seven regions were under alert.", "Nine regions were under alert.", VerdictConflicting},
+		{"It landed at 5:27 p.m.", "It landed at about 5:30 p.m.", VerdictCompatible},
+		{"It took off at 5:07 p.m.", "Took off around 5:07 local.", VerdictCompatible},
+		{"It took off at 5:07 p.m.", "Took off at 5:20, a passenger said.", VerdictConflicting},
+		{"It landed at 5:27 p.m.", "It landed safely, the airline said in a statement around 8 p.m.", ""},
+		{"She paid about $40,000 in cash.", "She paid about $45,000 in cash.", VerdictCompatible},
+		{"The gang demanded $4.5 million.", "The gang wanted a $5 million payment.", VerdictConflicting},
+		{"He was convicted on two counts of misconduct.", "She pleaded guilty to one count of bribery.", ""},
+		{"He was indicted on 11 counts.", "He had been charged in a 12-count indictment.", VerdictConflicting},
+		{"Roughly 6,000 residents were told to leave.", "The fire forced about 9,000 people from their homes.", VerdictConflicting},
+		{"Paramedics treated seven passengers.", "Three people were treated for minor injuries.", VerdictConflicting},
+		{"A jury of seven women and five men was seated.", "A jury of seven women and five men is seated.", ""},
+	}
+	for _, tc := range tests {
+		ds := Disagreements(event("A", tc.a, "B", tc.b), nil)
+		got := ""
+		if len(ds) > 0 {
+			got = ds[0].Verdict
+		}
+		if got != tc.want || len(ds) > 1 {
+			t.Errorf("%q vs %q: %q (%+v), want %q", tc.a, tc.b, got, ds, tc.want)
+		}
+	}
+}
+
+func TestNumbers(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []float64
+	}{
+		{"171 passengers and six crew", []float64{171, 6}},
+		{"16,000 feet", []float64{16000}},
+		{"2.5 million people", []float64{2.5e6}},
+		{"twenty-one votes", []float64{21}},
+		{"two hundred people", []float64{200}},
+		{"a dozen eggs and a million reasons", []float64{12, 1e6}},
+		{"a 600-mile front", []float64{600}},
+		{"seven-member panel", []float64{7}},
+		{"1,00 is not grouped", nil},
+		{"no numbers here", nil},
+	}
+	for _, tc := range tests {
+		var got []float64
+		for _, n := range findNumbers(tc.in) {
+			got = append(got, n.Value)
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%q: %v, want %v", tc.in, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("%q: %v, want %v", tc.in, got, tc.want)
+			}
+		}
+	}
+}
+
+func TestCountSlots(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // kind/slot=value
+	}{
+		{"The jet carried 171 passengers.", []string{"count/passenger=171"}},
+		{"At least seven regions of Ukraine were under alert.", []string{"count/region=at least 7"}},
+		{"Kyiv said it destroyed 61 of 85 Russian-launched drones.", []string{"count/drone:destroyed[russian-launched]:part=61 of 85", "count/drone:destroyed[russian-launched]:total=85"}},
+		{"It flew at 16,000 feet in 2024.", []string{"number/foot=16000"}},
+		{"Five people were killed.", []string{"count/people:killed=5"}},
+		{"The airline cancelled 170 more flights.", []string{"count/flight:cancelled[+more]=170"}},
+		{"Flight 1282 made one of the worst landings.", nil},
+		{"That one was interesting, said Air Force One crews.", nil},
+		{"Russia occupies nearly one-fifth of the country.", nil},
+		{"Tariffs rose to 50% this year.", []string{"number/percent=50"}},
+		{"India faces a heavy 50% tariff on imports.", []string{"number/percent:tariff=50"}},
+		{"About 40 percent of voters stayed home.", []string{"number/percent:voter=about 40"}},
+		{"Hackers demanded $4.5 million from the hospital.", []string{"number/money:$=4500000"}},
+		{"He had been charged in a 12-count indictment.", []string{"count/count:charged=12"}},
+		{"Pryce was indicted in March by a grand jury on 11 counts, after a long inquiry.", []string{"count/count:charged=11"}},
+		{"Paramedics treated seven passengers for minor injuries.", []string{"count/people:treated=7"}},
+		{"About 6,000 residents remain under orders.", []string{"count/people=about 6000"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, f := range Facts(event("A", tc.in), nil) {
+			if f.Kind == FactCount || f.Kind == FactNumber {
+				got = append(got, f.Kind+"/"+f.Slot+"="+f.Value)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestCoverage(t *testing.T) {
+	evs := []EventEvidence{
+		{ID: "takeoff", Evidence: event("A", "The jet took off with 171 passengers.", "B", "The jet took off.")},
+		{ID: "landing", Evidence: event("B", "It landed at 5:27 p.m.")},
+	}
+	cd := Coverage(evs, []string{"A", "B", "C"}, nil)
+	if strings.Join(cd.Outlets, ",") != "A,B,C" || len(cd.Cells) != 2 || cd.Cells[0][0] != 1 || cd.Cells[0][1] != 1 || cd.Cells[0][2] != 0 || cd.Cells[1][1] != 1 {
+		t.Fatalf("matrix %+v", cd)
+	}
+	if strings.Join(cd.SingleSource, ",") != "landing" {
+		t.Errorf("single source = %v", cd.SingleSource)
+	}
+	if len(cd.Exclusive) != 3 || strings.Join(cd.Exclusive[1].Events, ",") != "landing" {
+		t.Errorf("exclusive events = %+v", cd.Exclusive)
+	}
+	if f := cd.Exclusive[0].Facts; len(f) != 1 || f[0].Event != "takeoff" || f[0].Fact.Value != "171" {
+		t.Errorf("exclusive facts of A = %+v", f)
+	}
+}
+
+// withTrigger sets the trigger span of an evidence sentence to the first
+// occurrence of word.
+func withTrigger(e Evidence, word string) Evidence {
+	if i := strings.Index(e.Text, word); i >= 0 {
+		e.TriggerStart, e.TriggerEnd = i, i+len(word)
+	}
+	return e
+}
+
+func TestTimesScopedToTriggerClause(t *testing.T) {
+	ev := event(
+		"A", "The door plug blew out about six minutes after the jet took off at 5:07 p.m.",
+		"B", "The door plug blew out at 5:13 p.m., and the crew turned back as passengers prayed at 5:30 p.m.",
+		"C", "By 5:20 p.m., the plug had blown out.",
+	)
+	ev[0] = withTrigger(ev[0], "blew out")
+	ev[1] = withTrigger(ev[1], "blew out")
+	ev[2] = withTrigger(ev[2], "blown out")
+	var got []string
+	for _, f := range Facts(ev, nil) {
+		if f.Kind == FactTime {
+			got = append(got, f.Evidence.Outlet+"="+f.Value)
+		}
+	}
+	if strings.Join(got, ",") != "B=17:13,C=at most 17:20" {
+		t.Errorf("times = %v", got)
+	}
+	for _, d := range Disagreements(ev, nil) {
+		if d.Verdict == VerdictConflicting {
+			t.Errorf("conflict: %+v", d)
+		}
+	}
+}
+
+func TestFactsJSON(t *testing.T) {
+	ev := event("A", "More than 170 passengers were on board.", "B", "The flight had 171 passengers.")
+	cd := Coverage([]EventEvidence{{ID: "e", Evidence: ev}}, nil, nil)
+	for _, v := range []any{Facts(ev, nil), Disagreements(ev, nil), cd} {
+		if _, err := json.Marshal(v); err != nil {
+			t.Errorf("marshal %T: %v", v, err)
+		}
+	}
+	if fs := Facts(ev, nil); len(fs) != 2 || fs[0].Hi <= fs[0].Lo {
+		t.Errorf("facts %+v", fs)
+	}
+}

@@ -1,0 +1,151 @@
+package compare
+
+import (
+	"strconv"
+	"strings"
+)
+
+// number is a number found in a token list.
+type number struct {
+	Value      float64
+	First      int    // index of the first token
+	Next       int    // index after the last token
+	UnitSuffix string // unit glued by a hyphen: "600-mile" → "mile"
+	Words      bool   // written in words ("seven")
+}
+
+// parseDigits parses "1,000", "2.5", "16,000" (and a unit suffix joined by a
+// hyphen: "600-mile"). ok is false for anything else.
+func parseDigits(w string) (float64, string, bool) {
+	suffix := ""
+	if i := strings.IndexAny(w, "-‐"); i > 0 {
+		suffix = strings.TrimLeft(w[i:], "-‐")
+		w = w[:i]
+	}
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return 0, "", false
+	}
+	clean := strings.ReplaceAll(w, ",", "")
+	// commas must group thousands
+	if strings.Contains(w, ",") {
+		parts := strings.Split(strings.SplitN(w, ".", 2)[0], ",")
+		for k, p := range parts[1:] {
+			_ = k
+			if len(p) != 3 {
+				return 0, "", false
+			}
+		}
+	}
+	v, err := strconv.ParseFloat(clean, 64)
+	if err != nil || v < 0 || v > 1e15 {
+		return 0, "", false
+	}
+	return v, normWord(suffix), true
+}
+
+// wordNumber parses a number written in words from one token ("seven",
+// "twenty-one", "two-and-a-half" is not handled here).
+func wordNumber(w string) (float64, bool) {
+	w = normWord(w)
+	if v, ok := numberWords[w]; ok && w != "a" && w != "an" {
+		return v, true
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		a, okA := numberWords[w[:i]]
+		b, okB := numberWords[w[i+1:]]
+		if okA && okB && a >= 20 && a <= 90 && b >= 1 && b <= 9 {
+			return a + b, true
+		}
+	}
+	return 0, false
+}
+
+// numberAt parses a number starting at toks[i]: digits ("1,000", "2.5",
+// "3 million", "600-mile"), or words ("seven", "twenty-one", "two
+// hundred", "a dozen", "three million").
+func numberAt(toks []token, i int) (number, bool) {
+	if i < 0 || i >= len(toks) || !toks[i].Word {
+		return number{}, false
+	}
+	w := toks[i].Text
+	n := number{First: i, Next: i + 1}
+	if v, suf, ok := parseDigits(w); ok {
+		n.Value, n.UnitSuffix = v, suf
+		if suf != "" {
+			// "600-mile": a number with a glued unit (or a number word
+			// suffix we do not read, like "2-for-1")
+			if _, isNum := wordNumber(suf); isNum {
+				return number{}, false
+			}
+			return n, true
+		}
+	} else {
+		lw := normWord(w)
+		if (lw == "a" || lw == "an") && i+1 < len(toks) {
+			nx := normWord(toks[i+1].Text)
+			if s, ok := scaleWords[nx]; ok && !strings.HasSuffix(nx, "s") {
+				n.Value, n.Next, n.Words = s, i+2, true
+				return n, true
+			}
+			if nx == "dozen" {
+				n.Value, n.Next, n.Words = 12, i+2, true
+				return n, true
+			}
+			return number{}, false
+		}
+		base := lw
+		if j := strings.IndexByte(lw, '-'); j > 0 {
+			// "seven-member", "three-judge": number word + unit
+			if v, ok := wordNumber(lw[:j]); ok {
+				if _, ok2 := wordNumber(lw); !ok2 {
+					n.Value, n.UnitSuffix, n.Words = v, lw[j+1:], true
+					return n, true
+				}
+			}
+			base = lw
+		}
+		v, ok := wordNumber(base)
+		if !ok {
+			return number{}, false
+		}
+		n.Value, n.Words = v, true
+	}
+	// scale words: "3 million", "two hundred", "two hundred thousand"
+	for n.Next < len(toks) && toks[n.Next].Word {
+		s, ok := scaleWords[normWord(toks[n.Next].Text)]
+		if !ok || strings.HasSuffix(normWord(toks[n.Next].Text), "s") {
+			break
+		}
+		n.Value *= s
+		n.Next++
+	}
+	return n, true
+}
+
+// findNumbers returns the numbers of a text with their byte spans.
+func findNumbers(text string) []numberSpan {
+	toks := tokenize(text)
+	var out []numberSpan
+	for i := 0; i < len(toks); i++ {
+		n, ok := numberAt(toks, i)
+		if !ok {
+			continue
+		}
+		out = append(out, numberSpan{Value: n.Value, Start: toks[n.First].Start, End: toks[n.Next-1].End})
+		i = n.Next - 1
+	}
+	return out
+}
+
+// numberSpan is a number found by findNumbers: its value and byte span.
+type numberSpan struct {
+	Value      float64
+	Start, End int
+}
+
+func formatNum(v float64) string {
+	if v == float64(int64(v)) && v < 1e15 && v > -1e15 {
+		return strconv.FormatInt(int64(v), 10)
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}

@@ -1,0 +1,1049 @@
+package compare
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Speaker attribution strengths: how sure the speaker of a quote is.
+const (
+	strengthUnknown = -1 // tagged by someone we cannot name: no guessing
+	strengthNone    = 0
+	strengthWeak    = 1 // continuation of the previous quote, or the sentence subject
+	strengthMedium  = 2 // a pronoun or description in the speech tag, resolved
+	strengthStrong  = 3 // a name in the speech tag
+)
+
+// paragraph is the sentences of one paragraph laid out at their source
+// offsets: text[i] is source byte start+i (gaps are spaces).
+type paragraph struct {
+	source, outlet string
+	start          int
+	text           string
+	sents          []Sentence
+}
+
+// qspan is one quoted stretch of a paragraph (offsets into paragraph text,
+// excluding the quote marks).
+type qspan struct {
+	open, close int // text between the marks: [open, close)
+	markEnd     int // offset just after the closing mark (== close if none)
+	markStart   int // offset of the opening mark
+}
+
+// unit is one sentence of quoted speech, the thing clustered.
+type unit struct {
+	order      int
+	source     string
+	outlet     string
+	text       string // as written, trimmed
+	key        string // normalised words joined by spaces
+	toks       []string
+	set        map[string]bool // distinct toks
+	stems      map[string]bool
+	nwords     int
+	speaker    string
+	strength   int
+	short      bool // fewer than 3 words
+	direct     bool // the quote stands as speech (tagged next to it)
+	evidence   []Evidence
+	spanSource [2]int // source offsets of the unit
+}
+
+func quotes(sents []Sentence, names func(string) string) []Quote {
+	paras := buildParagraphs(sents)
+	p := newPeople()
+	for _, pa := range paras {
+		p.learn(pa.text)
+	}
+	var units []*unit
+	var lastSource string
+	st := &srcState{}
+	for _, pa := range paras {
+		if pa.source != lastSource {
+			st = &srcState{}
+			lastSource = pa.source
+		}
+		units = append(units, quoteUnits(pa, p, names, st, len(units))...)
+	}
+	return clusterQuotes(units)
+}
+
+// buildParagraphs groups sentences by source (in order of first
+// appearance) and paragraph, laying each paragraph out at source offsets.
+func buildParagraphs(sents []Sentence) []paragraph {
+	srcOrder := map[string]int{}
+	type keyed struct {
+		s   Sentence
+		src int
+		i   int
+	}
+	var ks []keyed
+	for i, s := range sents {
+		if s.End-s.Start != len(s.Text) || s.Start < 0 {
+			s.End = s.Start + len(s.Text)
+		}
+		if s.Start < 0 {
+			s.Start, s.End = 0, len(s.Text)
+		}
+		if _, ok := srcOrder[s.Source]; !ok {
+			srcOrder[s.Source] = len(srcOrder)
+		}
+		ks = append(ks, keyed{s, srcOrder[s.Source], i})
+	}
+	sort.SliceStable(ks, func(a, b int) bool {
+		x, y := ks[a], ks[b]
+		if x.src != y.src {
+			return x.src < y.src
+		}
+		if x.s.Para != y.s.Para {
+			return x.s.Para < y.s.Para
+		}
+		return x.s.Start < y.s.Start
+	})
+	var out []paragraph
+	var cur *paragraph
+	var b strings.Builder
+	end := 0
+	flush := func() {
+		if cur != nil {
+			cur.text = b.String()
+			out = append(out, *cur)
+		}
+		cur = nil
+		b.Reset()
+	}
+	for _, k := range ks {
+		s := k.s
+		if cur == nil || cur.source != s.Source || cur.sents[0].Para != s.Para || s.Start < end || s.Start-end > 2000 {
+			flush()
+			o := s.Outlet
+			if o == "" {
+				o = s.Source
+			}
+			cur = &paragraph{source: s.Source, outlet: o, start: s.Start}
+			end = s.Start
+		}
+		b.WriteString(strings.Repeat(" ", s.Start-end))
+		b.WriteString(s.Text)
+		end = s.End
+		cur.sents = append(cur.sents, s)
+	}
+	flush()
+	return out
+}
+
+// findSpans returns the top-level quoted stretches of a paragraph.
+func findSpans(t string) []qspan {
+	var out []qspan
+	i := 0
+	// a paragraph that closes a quote opened in the previous one
+	if c := strings.Index(t, "”"); c >= 0 {
+		if o := strings.Index(t, "“"); o < 0 || c < o {
+			out = append(out, qspan{markStart: 0, open: 0, close: c, markEnd: c + len("”")})
+			i = c + len("”")
+		}
+	}
+	for i < len(t) {
+		r, w := utf8.DecodeRuneInString(t[i:])
+		switch {
+		case r == '“' || r == '„' || r == '«':
+			closer := '”'
+			if r == '«' {
+				closer = '»'
+			}
+			depth, j := 1, i+w
+			end, firstClose := -1, -1
+			for j < len(t) {
+				r2, w2 := utf8.DecodeRuneInString(t[j:])
+				if r2 == r && r != '„' {
+					depth++
+				} else if r2 == closer || (r == '„' && r2 == '“') {
+					if firstClose < 0 {
+						firstClose = j
+					}
+					depth--
+					if depth == 0 {
+						end = j
+						break
+					}
+				}
+				j += w2
+			}
+			if end < 0 && firstClose >= 0 {
+				// unbalanced (“A “B” C): close at the first closer
+				end = firstClose
+			}
+			if end < 0 {
+				out = append(out, qspan{markStart: i, open: i + w, close: len(t), markEnd: len(t)})
+				return out
+			}
+			_, cw := utf8.DecodeRuneInString(t[end:])
+			out = append(out, qspan{markStart: i, open: i + w, close: end, markEnd: end + cw})
+			i = end + cw
+			continue
+		case r == '"':
+			if !openerContext(t, i) {
+				break
+			}
+			j := strings.IndexByte(t[i+1:], '"')
+			if j < 0 {
+				out = append(out, qspan{markStart: i, open: i + 1, close: len(t), markEnd: len(t)})
+				return out
+			}
+			out = append(out, qspan{markStart: i, open: i + 1, close: i + 1 + j, markEnd: i + 2 + j})
+			i = i + 2 + j
+			continue
+		case r == '‘' || r == '\'':
+			if !openerContext(t, i) {
+				break
+			}
+			if n, _ := utf8.DecodeRuneInString(t[i+w:]); !isWordRune(n) {
+				break
+			}
+			if end := singleCloser(t, i+w); end > 0 {
+				_, cw := utf8.DecodeRuneInString(t[end:])
+				out = append(out, qspan{markStart: i, open: i + w, close: end, markEnd: end + cw})
+				i = end + cw
+				continue
+			}
+		}
+		i += w
+	}
+	return out
+}
+
+// openerContext reports whether a quote mark at i may open a quote: at the
+// start, or after space, an opening bracket, a dash or a colon.
+func openerContext(t string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p, _ := utf8.DecodeLastRuneInString(t[:i])
+	return unicode.IsSpace(p) || strings.ContainsRune("([{—–-:/", p)
+}
+
+// singleCloser finds the closing single quote of a quote opened before
+// from: a ’ or ' not inside a word, preferring one after sentence
+// punctuation. Returns -1 when there is none.
+func singleCloser(t string, from int) int {
+	fallback := -1
+	for j := from; j < len(t); {
+		r, w := utf8.DecodeRuneInString(t[j:])
+		if r == '’' || r == '\'' {
+			next, _ := utf8.DecodeRuneInString(t[j+w:])
+			prev, _ := utf8.DecodeLastRuneInString(t[:j])
+			if j+w >= len(t) || !isWordRune(next) {
+				if strings.ContainsRune(".,!?;:…", prev) || j+w >= len(t) || strings.ContainsRune(".,!?;:)", next) {
+					return j
+				}
+				if fallback < 0 && prev != 's' && isWordRune(prev) {
+					fallback = j
+				}
+			}
+		}
+		if r == '“' || r == '"' && j > from && openerContext(t, j) {
+			break
+		}
+		j += w
+	}
+	return fallback
+}
+
+// srcState carries attribution state across paragraphs of one source.
+type srcState struct {
+	lastSubject   string // resolved subject of the latest sentence with a person mention
+	lastSpeaker   string // speaker of the latest quote
+	lastQuoteSent int    // global sentence number of the latest quote
+	sentNo        int    // sentence counter of the source
+	recent        []string
+	lastNamedSent int // global sentence number of the latest sentence naming a person outside quotes
+}
+
+type rmention struct {
+	mention
+	resolved string
+	inQuote  bool
+	sent     int // index into paragraph sentences
+}
+
+func (st *srcState) touch(name string) {
+	if name == "" {
+		return
+	}
+	for i, n := range st.recent {
+		if n == name {
+			st.recent = append(st.recent[:i], st.recent[i+1:]...)
+			break
+		}
+	}
+	st.recent = append(st.recent, name)
+}
+
+// resolveDesc resolves a description to a person by the words of the
+// titles seen before their names: this source's recently named people
+// first; if none of them matches, the one person of the corpus whose
+// titles match best; else the most recently named person.
+func resolveDesc(desc []string, p *people, st *srcState) string {
+	score := func(full string) int {
+		s := 0
+		for k, d := range desc {
+			for _, w := range p.titles[full] {
+				if wordMatch(d, w) {
+					if k == len(desc)-1 {
+						s++
+					} else {
+						s += 2
+					}
+					break
+				}
+			}
+		}
+		return s
+	}
+	best, bestScore := "", 0
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		cand := st.recent[i]
+		if s := score(p.resolveName(cand)); s > bestScore {
+			best, bestScore = cand, s
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// corpus-wide: a unique best match
+	tie := false
+	for _, full := range p.full {
+		s := score(full)
+		switch {
+		case s > bestScore:
+			best, bestScore, tie = full, s, false
+		case s == bestScore && s > 0:
+			tie = true
+		}
+	}
+	if best != "" && !tie && bestScore >= 2 {
+		return best
+	}
+	if len(st.recent) > 0 {
+		return st.recent[len(st.recent)-1]
+	}
+	return ""
+}
+
+func quoteUnits(pa paragraph, p *people, names func(string) string, st *srcState, base int) []*unit {
+	t := pa.text
+	spans := findSpans(t)
+	inQuote := func(off int) bool {
+		for _, s := range spans {
+			if off >= s.open && off < s.close {
+				return true
+			}
+		}
+		return false
+	}
+	sentOf := func(off int) int {
+		for i, s := range pa.sents {
+			if off < s.End-pa.start {
+				return i
+			}
+		}
+		return len(pa.sents) - 1
+	}
+	// a quote left open runs at most to the end of the sentence after the
+	// one it opens in (the paragraph split may be unknown)
+	for k := range spans {
+		if spans[k].close == len(t) && spans[k].markEnd == len(t) {
+			last := min(sentOf(spans[k].open)+1, len(pa.sents)-1)
+			if e := pa.sents[last].End - pa.start; e < spans[k].close && e > spans[k].open {
+				spans[k].close, spans[k].markEnd = e, e
+			}
+		}
+	}
+	canon := func(n string) string {
+		if n == "" {
+			return ""
+		}
+		return names(p.resolveName(n))
+	}
+	// Resolve mentions in order.
+	raw := p.mentions(t)
+	ms := make([]rmention, 0, len(raw))
+	sentSubject := map[int]string{}
+	namedSent := map[int]bool{}
+	sentBase := st.sentNo
+	curSent := -1
+	for _, m := range raw {
+		rm := rmention{mention: m, inQuote: inQuote(m.Start), sent: sentOf(m.Start)}
+		if rm.sent != curSent {
+			// entering a new sentence: the previous sentence's subject
+			// becomes the source's last subject
+			if s, ok := sentSubject[curSent]; ok && s != "" {
+				st.lastSubject = s
+			}
+			curSent = rm.sent
+		}
+		if rm.inQuote {
+			ms = append(ms, rm)
+			continue
+		}
+		switch {
+		case m.Org:
+			rm.resolved = names(m.Name)
+		case m.Name != "":
+			rm.resolved = canon(m.Name)
+		case m.Pronoun:
+			if s := sentSubject[rm.sent]; s != "" && !m.Object {
+				rm.resolved = s
+			} else {
+				rm.resolved = st.lastSubject
+			}
+		case m.Desc != nil:
+			rm.resolved = canon(resolveDesc(m.Desc, p, st))
+		}
+		if m.Org {
+			ms = append(ms, rm)
+			continue
+		}
+		if m.Name != "" && rm.resolved != "" {
+			namedSent[rm.sent] = true
+		}
+		if rm.resolved != "" && !m.Object && !m.Possessive {
+			if _, ok := sentSubject[rm.sent]; !ok {
+				sentSubject[rm.sent] = rm.resolved
+			}
+			if m.Name != "" {
+				st.touch(rm.resolved)
+			}
+		}
+		ms = append(ms, rm)
+	}
+	toks := tokenize(t)
+	var out []*unit
+	var spanSpeaker []string
+	for qi, sp := range spans {
+		sent := sentOf(sp.markStart)
+		sentStart := pa.sents[sent].Start - pa.start
+		sentEnd := pa.sents[sentOf(max(sp.markEnd-1, sp.markStart))].End - pa.start
+		prevBound := sentStart
+		if qi > 0 && spans[qi-1].markEnd > prevBound {
+			prevBound = spans[qi-1].markEnd
+		}
+		nextBound := sentEnd
+		if qi+1 < len(spans) && spans[qi+1].markStart < nextBound {
+			nextBound = spans[qi+1].markStart
+		}
+		prevSpeaker := ""
+		if qi > 0 && sentOf(spans[qi-1].markStart) == sent {
+			prevSpeaker = spanSpeaker[qi-1]
+		}
+		speaker, strength, direct := attribute(t, toks, ms, sp, prevBound, nextBound, sentStart, prevSpeaker)
+		unknownTag := strength == strengthUnknown
+		spanSpeaker = append(spanSpeaker, "")
+		gsent := sentBase + sent
+		lastNamed := st.lastNamedSent
+		for k := sent - 1; k >= 0; k-- {
+			if namedSent[k] {
+				lastNamed = sentBase + k
+				break
+			}
+		}
+		if strength == strengthUnknown {
+			strength = strengthNone
+		} else if speaker == "" && st.lastSpeaker != "" && gsent-st.lastQuoteSent <= 2 && st.lastQuoteSent >= lastNamed {
+			speaker, strength = st.lastSpeaker, strengthWeak
+		}
+		if speaker == "" && strength == strengthNone && !unknownTag {
+			if s := sentSubject[sent]; s != "" {
+				speaker, strength = s, strengthWeak
+			} else if st.lastSubject != "" {
+				speaker, strength = st.lastSubject, strengthWeak
+			}
+		}
+		if speaker != "" {
+			spanSpeaker[qi] = speaker
+			st.lastSpeaker = speaker
+			st.lastQuoteSent = sentBase + sentOf(max(sp.markEnd-1, sp.markStart))
+		}
+		for _, u := range splitUnits(t, sp) {
+			u.order = base + len(out)
+			u.source, u.outlet = pa.source, pa.outlet
+			u.speaker, u.strength, u.direct = speaker, strength, direct
+			u.spanSource = [2]int{pa.start + u.spanSource[0], pa.start + u.spanSource[1]}
+			for _, s := range pa.sents {
+				if s.End <= u.spanSource[0] || s.Start >= u.spanSource[1] {
+					continue
+				}
+				ts, te := max(u.spanSource[0], s.Start)-s.Start, min(u.spanSource[1], s.End)-s.Start
+				u.evidence = append(u.evidence, Evidence{Source: s.Source, Outlet: pa.outlet, Text: s.Text, Start: s.Start, End: s.End, Role: s.Role, Main: true, TriggerStart: ts, TriggerEnd: te})
+			}
+			out = append(out, u)
+		}
+	}
+	if s, ok := sentSubject[curSent]; ok && s != "" {
+		st.lastSubject = s
+	}
+	for k := len(pa.sents) - 1; k >= 0; k-- {
+		if namedSent[k] {
+			st.lastNamedSent = sentBase + k
+			break
+		}
+	}
+	st.sentNo += len(pa.sents)
+	return out
+}
+
+// attribute finds the speaker of one quote span: a "Name:" lead, a speech
+// tag right before the quote, a tag right after it, or a speech verb
+// earlier in the sentence. direct is true when the tag sits next to the
+// quote (the quote is speech, not a term).
+func attribute(t string, toks []token, ms []rmention, sp qspan, prevBound, nextBound, sentStart int, prevSpeaker string) (string, int, bool) {
+	strengthOf := func(m rmention) int {
+		if m.Name != "" {
+			return strengthStrong
+		}
+		return strengthMedium
+	}
+	// subjectBefore finds the subject of the speech verb at token index v:
+	// a mention right before it ("Smith claimed", "the French leader
+	// replied", "Smith later told"); otherwise the first mention of its
+	// clause (after the sentence start or a subordinating word), which
+	// skips appositives and objects ("Jane Doe, who … with Smith …,
+	// said"; "Doe, standing beside Smith, …, saying").
+	subjectBefore := func(from int, v int) (rmention, bool) {
+		verb := toks[v]
+		// directly before: at most two lower-case words (adverbs) between
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if m.End > verb.Start || m.inQuote || m.resolved == "" {
+				continue
+			}
+			if m.Start < from {
+				break
+			}
+			gap := 0
+			ok := true
+			var between []token
+			for k := v - 1; k >= 0 && toks[k].Start >= m.End; k-- {
+				between = append(between, toks[k])
+			}
+			if len(between) == 1 && between[0].Text == "," {
+				// appositive: "His attorney, Nora Field, said"
+				between = nil
+			}
+			for _, tk := range between {
+				w := normWord(tk.Text)
+				if !tk.Word || w == "and" || w == "but" || w == "who" || w == "which" {
+					ok = false
+					break
+				}
+				gap++
+			}
+			if ok && gap <= 2 && !m.Possessive && !m.Object {
+				return m, true
+			}
+			break
+		}
+		// clause start: the last subordinating word before the verb
+		cs := from
+		for k := v - 1; k >= 0 && toks[k].Start >= from; k-- {
+			if subordinators[normWord(toks[k].Text)] {
+				cs = toks[k].End
+				break
+			}
+		}
+		for _, start := range []int{cs, from} {
+			for _, m := range ms {
+				if m.Start >= start && m.End <= verb.Start && !m.inQuote && !m.Possessive && !m.Object && m.resolved != "" {
+					return m, true
+				}
+			}
+		}
+		return rmention{}, false
+	}
+	mentionAt := func(from, to int) (rmention, bool) {
+		for _, m := range ms {
+			if m.Start >= from && m.End <= to && !m.inQuote && !m.Possessive && m.resolved != "" {
+				return m, true
+			}
+		}
+		return rmention{}, false
+	}
+	// "Name:" lead-in.
+	lead := strings.TrimRight(t[prevBound:sp.markStart], " ")
+	if strings.HasSuffix(lead, ":") {
+		colon := prevBound + len(lead) - 1
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if m.End <= colon && m.Start >= prevBound && !m.inQuote && m.resolved != "" {
+				if strings.TrimSpace(t[m.End:colon]) == "" {
+					return m.resolved, strengthOf(m), true
+				}
+				break
+			}
+		}
+	}
+	// Tokens before the quote (in the clause) and after it.
+	var before, after []int
+	for i, tk := range toks {
+		if tk.Start >= prevBound && tk.End <= sp.markStart {
+			before = append(before, i)
+		}
+		if tk.Start >= sp.markEnd && tk.End <= nextBound {
+			after = append(after, i)
+		}
+	}
+	// tagged: a speech tag sits next to the quote but names nobody we can
+	// resolve ("a pilot said", "the utility said"); then the speaker is
+	// unknown rather than guessed from the context.
+	tagged := false
+	// Adjacent tag before: a speech verb with at most 4 words between it
+	// and the quote.
+	words := 0
+	for k := len(before) - 1; k >= 0; k-- {
+		tk := toks[before[k]]
+		if !tk.Word {
+			continue
+		}
+		if speechVerbs[normWord(tk.Text)] {
+			if prevSpeaker != "" && strings.HasSuffix(normWord(tk.Text), "ing") {
+				// "…,” Smith said, adding: “…”
+				return prevSpeaker, strengthMedium, true
+			}
+			if normWord(tk.Text) == "according" {
+				// "According to Smith, “…”"
+				if m, ok := mentionAt(tk.End, sp.markStart); ok {
+					return m.resolved, strengthOf(m), true
+				}
+				break
+			}
+			if m, ok := subjectBefore(sentStart, before[k]); ok {
+				lead := strings.TrimRight(t[tk.End:sp.markStart], " ")
+				direct := lead == "" || strings.HasSuffix(lead, ",") || strings.HasSuffix(lead, ":")
+				return m.resolved, strengthOf(m), direct
+			}
+			tagged = true // "a pilot can be heard saying: “…”"
+			break
+		}
+		words++
+		if words > 4 {
+			break
+		}
+	}
+	inner := strings.TrimRight(t[sp.open:sp.close], " ")
+	afterDirect := strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") || strings.HasPrefix(strings.TrimLeft(t[sp.markEnd:nextBound], " "), ",")
+	// Tag after: a speech verb among the first 5 words after the quote,
+	// its subject before it (", he said") or right after it (", said X").
+	words = 0
+	for n, k := range after {
+		tk := toks[k]
+		if !tk.Word {
+			continue
+		}
+		// names and titles do not count: "…,” National Safety Board
+		// chair Jane Doe told reporters"
+		if lw := normWord(tk.Text); !(isCap(tk.Text) || titleWords[lw] || roleNouns[lw] || lw == "the" || lw == "a" || lw == "an") || speechVerbs[lw] {
+			words++
+		}
+		if words > 5 || n > 14 {
+			break
+		}
+		if speechVerbs[normWord(tk.Text)] {
+			if m, ok := mentionAt(sp.markEnd, tk.Start); ok {
+				return m.resolved, strengthOf(m), afterDirect
+			}
+			reach := 6
+			if normWord(tk.Text) == "according" {
+				reach = 30 // "according to inspector Jane Doe"
+			}
+			if m, ok := mentionAt(tk.End, nextBound); ok && (m.Start-tk.End <= reach || titlesOnly(t[tk.End:m.Start])) && words == 1 {
+				return m.resolved, strengthOf(m), afterDirect
+			}
+			tagged = true // "“…,” said one nurse"
+			break
+		}
+	}
+	// A speech verb earlier in the sentence.
+	for k := len(before) - 1; k >= 0; k-- {
+		tk := toks[before[k]]
+		if tk.Word && speechVerbs[normWord(tk.Text)] {
+			if m, ok := subjectBefore(sentStart, before[k]); ok {
+				return m.resolved, strengthMedium, false
+			}
+			tagged = true // "The utility said in a statement that it “…”"
+		}
+	}
+	if tagged {
+		return "", strengthUnknown, false
+	}
+	return "", strengthNone, false
+}
+
+var unitAbbrev = toSet(`mr mrs ms dr st jr sr vs no gen gov sen rep prof lt col sgt capt`)
+
+// splitUnits splits the text of a quote span into sentences of speech.
+// Pieces of fewer than 3 words join their neighbour.
+func splitUnits(t string, sp qspan) []*unit {
+	body := t[sp.open:sp.close]
+	var cuts []int // offsets in body where a new sentence starts
+	for i := 0; i < len(body); {
+		r, w := utf8.DecodeRuneInString(body[i:])
+		if r == '.' || r == '?' || r == '!' || r == '…' {
+			j := i + w
+			for j < len(body) {
+				r2, w2 := utf8.DecodeRuneInString(body[j:])
+				if r2 == '.' || r2 == '?' || r2 == '!' || r2 == '"' || r2 == '’' || r2 == '\'' || r2 == '”' || r2 == ')' {
+					j += w2
+					continue
+				}
+				break
+			}
+			if j < len(body) && body[j] == ' ' {
+				k := j
+				for k < len(body) && body[k] == ' ' {
+					k++
+				}
+				nr, _ := utf8.DecodeRuneInString(body[k:])
+				if k < len(body) && (unicode.IsUpper(nr) || nr == '“' || nr == '"') && !abbrevBefore(body[:i+w]) {
+					cuts = append(cuts, k)
+				}
+			}
+			i = j
+			continue
+		}
+		i += w
+	}
+	bounds := append([]int{0}, cuts...)
+	bounds = append(bounds, len(body))
+	type piece struct{ s, e, n int }
+	var ps []piece
+	for i := 0; i+1 < len(bounds); i++ {
+		s, e := bounds[i], bounds[i+1]
+		ps = append(ps, piece{s, e, len(words(body[s:e]))})
+	}
+	// merge short pieces into the next (or the previous, if last)
+	for i := 0; i < len(ps); {
+		if ps[i].n >= 3 || len(ps) == 1 {
+			i++
+			continue
+		}
+		if i+1 < len(ps) {
+			ps[i+1] = piece{ps[i].s, ps[i+1].e, ps[i].n + ps[i+1].n}
+		} else {
+			ps[i-1] = piece{ps[i-1].s, ps[i].e, ps[i-1].n + ps[i].n}
+		}
+		ps = append(ps[:i], ps[i+1:]...)
+	}
+	var out []*unit
+	for _, pc := range ps {
+		raw := body[pc.s:pc.e]
+		lt := len(raw) - len(strings.TrimLeft(raw, " …."))
+		txt := strings.TrimSpace(raw)
+		txt = strings.TrimLeft(txt, "….")
+		txt = strings.TrimRight(txt, " ,;:—–-")
+		txt = strings.TrimSpace(txt)
+		ws := words(txt)
+		if len(ws) == 0 {
+			continue
+		}
+		set := map[string]bool{}
+		for _, w := range ws {
+			set[w] = true
+		}
+		u := &unit{text: txt, key: strings.Join(ws, " "), toks: ws, set: set, stems: stemSet(ws), nwords: len(ws), short: len(ws) < 3}
+		u.spanSource = [2]int{sp.open + pc.s + lt, sp.open + pc.s + lt + len(txt)}
+		out = append(out, u)
+	}
+	return out
+}
+
+func abbrevBefore(s string) bool {
+	ts := tokenize(s)
+	for i := len(ts) - 1; i >= 0; i-- {
+		if !ts[i].Word {
+			continue
+		}
+		w := ts[i].Text
+		if isAbbrev(w) {
+			return true
+		}
+		return unitAbbrev[strings.ToLower(strings.TrimSuffix(w, "."))] && i == len(ts)-2
+	}
+	return false
+}
+
+// stopWords are left out of content-word overlap.
+var stopWords = toSet(`a an the and or but if of to in on at for by with from as
+is are was were be been being am it its it's this that these those there here
+i me my we us our you your he him his she her they them their what which who
+whom not no do does did done have has had having will would shall should can
+could may might must so than then too very just also about up down out over
+into onto only all any some such more most much many few own same both each
+i'm we're we've we'll i'll i've i'd you're they're that's there's don't
+didn't doesn't isn't aren't wasn't weren't won't can't couldn't haven't
+hasn't get got going go really well now even`)
+
+func stem(w string) string {
+	for _, suf := range []string{"ations", "ation", "ings", "ing", "ian", "ed", "es", "s", "e", "ly"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	if len(w) > 6 {
+		w = w[:6]
+	}
+	return w
+}
+
+func stemSet(ws []string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		if stopWords[w] || len(w) < 2 {
+			continue
+		}
+		m[stem(w)] = true
+	}
+	return m
+}
+
+// link kinds, weakest last
+const (
+	linkNone = iota
+	linkVerbatim
+	linkNear
+	linkParaphrase
+)
+
+func linkKind(a, b *unit) int {
+	conflict := a.strength >= strengthMedium && b.strength >= strengthMedium && a.speaker != b.speaker
+	if a.key == b.key {
+		if conflict {
+			return linkNone
+		}
+		return linkVerbatim
+	}
+	if a.short || b.short {
+		return linkNone
+	}
+	sameSpeaker := a.speaker != "" && a.speaker == b.speaker
+	s, l := a, b
+	if len(s.toks) > len(l.toks) {
+		s, l = l, s
+	}
+	if !conflict {
+		if (len(s.toks) >= 4 || sameSpeaker) && containsSeq(l.toks, s.toks) {
+			return linkNear
+		}
+		if dice(a.set, b.set) >= 0.8 {
+			return linkNear
+		}
+	}
+	if sameSpeaker {
+		shared := 0
+		for k := range a.stems {
+			if b.stems[k] {
+				shared++
+			}
+		}
+		minN := min(len(a.stems), len(b.stems))
+		if shared >= 3 && minN > 0 && float64(shared)/float64(minN) >= 0.6 {
+			return linkParaphrase
+		}
+	}
+	return linkNone
+}
+
+func containsSeq(long, short []string) bool {
+	if len(short) == 0 || len(short) > len(long) {
+		return false
+	}
+outer:
+	for i := 0; i+len(short) <= len(long); i++ {
+		for j := range short {
+			if long[i+j] != short[j] {
+				continue outer
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// dice is the Dice coefficient of two word sets.
+func dice(sa, sb map[string]bool) float64 {
+	if len(sa)+len(sb) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range sa {
+		if sb[w] {
+			n++
+		}
+	}
+	return 2 * float64(n) / float64(len(sa)+len(sb))
+}
+
+func clusterQuotes(units []*unit) []Quote {
+	n := len(units)
+	parent := make([]int, n)
+	weakest := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+		weakest[i] = linkVerbatim
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	// candidate pairs share a word (or the whole key for short units)
+	index := map[string][]int{}
+	for i, u := range units {
+		seen := map[int]bool{}
+		keys := []string{"k:" + u.key}
+		for k, w := range u.toks {
+			if !stopWords[w] {
+				keys = append(keys, "s:"+stem(w))
+			}
+			if k > 0 {
+				keys = append(keys, "b:"+u.toks[k-1]+" "+w)
+			}
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			lst := index[k]
+			if len(lst) <= 300 {
+				for _, j := range lst {
+					if seen[j] {
+						continue
+					}
+					seen[j] = true
+					if find(j) == find(i) {
+						continue
+					}
+					if lk := linkKind(units[j], u); lk != linkNone {
+						a, b := find(j), find(i)
+						if a != b {
+							w := max(weakest[a], weakest[b], lk)
+							if a < b {
+								parent[b] = a
+								weakest[a] = w
+							} else {
+								parent[a] = b
+								weakest[b] = w
+							}
+						}
+					}
+				}
+			}
+			index[k] = append(lst, i)
+		}
+	}
+	groups := map[int][]*unit{}
+	var roots []int
+	for i, u := range units {
+		r := find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], u)
+	}
+	var out []Quote
+	for _, r := range roots {
+		us := groups[r]
+		q := buildQuote(us, weakest[r])
+		if q == nil {
+			continue
+		}
+		q.ID = "q" + strconv.Itoa(len(out)+1)
+		out = append(out, *q)
+	}
+	return out
+}
+
+func buildQuote(us []*unit, weakest int) *Quote {
+	// short quotes (terms, scare quotes) only when spoken (tagged) and
+	// carried by two or more outlets
+	short := true
+	for _, u := range us {
+		if !u.short {
+			short = false
+		}
+	}
+	if short {
+		outs := map[string]bool{}
+		direct := false
+		for _, u := range us {
+			outs[u.outlet] = true
+			direct = direct || u.direct
+		}
+		if len(outs) < 2 || !direct {
+			return nil
+		}
+	}
+	votes := map[string]int{}
+	first := map[string]int{}
+	for i, u := range us {
+		if u.speaker == "" {
+			continue
+		}
+		votes[u.speaker] += u.strength * u.strength
+		if _, ok := first[u.speaker]; !ok {
+			first[u.speaker] = i
+		}
+	}
+	speaker := ""
+	for s, v := range votes {
+		if speaker == "" || v > votes[speaker] || v == votes[speaker] && first[s] < first[speaker] {
+			speaker = s
+		}
+	}
+	q := &Quote{Speaker: speaker, Outlets: []string{}, Versions: []QuoteVersion{}}
+	vidx := map[string]int{}
+	for _, u := range us {
+		q.Outlets = addUnique(q.Outlets, u.outlet)
+		i, ok := vidx[u.key]
+		if !ok {
+			i = len(q.Versions)
+			vidx[u.key] = i
+			q.Versions = append(q.Versions, QuoteVersion{Text: u.text, Outlets: []string{}, Evidence: []Evidence{}})
+		}
+		v := &q.Versions[i]
+		v.Outlets = addUnique(v.Outlets, u.outlet)
+		v.Evidence = append(v.Evidence, u.evidence...)
+	}
+	switch {
+	case len(q.Versions) == 1:
+		q.Match = MatchVerbatim
+	case weakest == linkParaphrase:
+		q.Match = MatchParaphrase
+	default:
+		q.Match = MatchNearVerbatim
+	}
+	return q
+}
+
+// titlesOnly reports whether s holds only title words, capitalised words
+// and articles (", said chief executive Jane Doe", "said Acme chief
+// executive Jane Doe").
+func titlesOnly(s string) bool {
+	n := 0
+	for _, t := range tokenize(s) {
+		if !t.Word {
+			return false
+		}
+		w := normWord(t.Text)
+		if !(titleWords[w] || roleNouns[w] || isCap(t.Text) || w == "the" || w == "a" || w == "an") {
+			return false
+		}
+		n++
+	}
+	return n <= 6
+}

@@ -1,0 +1,205 @@
+package compare
+
+// General English news vocabulary, kept as data. No names of people,
+// places, outlets or story phrases belong here.
+
+// speechVerbs are verbs that introduce or tag quoted speech (all forms
+// listed explicitly; matched lower-case).
+var speechVerbs = toSet(`said says say saying told tells tell telling added adds adding
+wrote writes writing replied replies responded responds answered answers asked asks
+declared declares stated states insisted insists noted notes explained explains
+warned warns claimed claims argued argues continued continues remarked remarks
+proposed proposes suggested suggests urged urges announced announces posted posts
+tweeted tweets joked jokes quipped quips recalled recalls acknowledged acknowledges
+conceded concedes admitted admits stressed stresses emphasized emphasised emphasizes
+emphasises observed observes shouted shouts yelled yells cried cries called calls
+described describes praised praises vowed vows pledged pledges promised promises
+predicted predicts repeated repeats reiterated reiterates concluded concludes
+countered counters retorted retorts interjected whispered whispers mused muses
+commented comments testified testifies read reads texted texts screamed screams
+pleaded pleads demanded demands boasted boasts complained complains sighed
+hinted hints cautioned cautions asserted asserts interrupted according
+confirmed confirms denied denies`)
+
+// determiners that start a description ("the French leader").
+var descDeterminers = toSet(`the his her their its this that`)
+
+// roleNouns head a description of a person ("the president", "the
+// French leader", "the senator"). Used to resolve descriptions to named
+// people whose titles share words with the description.
+var roleNouns = toSet(`president leader minister secretary senator governor mayor
+chancellor premier king queen prince pope envoy ambassador official spokesman
+spokeswoman spokesperson aide adviser advisor diplomat general commander chief
+director judge justice attorney lawyer prosecutor captain pilot officer sheriff
+ceo chairman chairwoman chair executive spokesman representative lawmaker
+counterpart host guest author manager coach player witness defendant victim
+passenger survivor resident founder head boss administrator commissioner`)
+
+// titleWords are words of titles and honorifics that precede a name
+// ("Secretary of State Jane Doe", "Agency Director John Smith").
+var titleWords = toSet(`president vice secretary state minister prime foreign
+defense defence interior finance commerce treasury deputy director chief senator
+sen governor gov mayor mr mrs ms miss dr prof professor judge justice
+rep representative congressman congresswoman ambassador envoy special adviser
+advisor aide general gen admiral adm colonel col captain capt lieutenant lt
+sergeant sgt officer detective det sheriff chancellor king queen prince princess
+lord lady sir dame pope bishop cardinal father rev reverend chairman chairwoman
+chair ceo executive spokesman spokeswoman spokesperson attorney premier
+former acting economic security national host
+commander pilot first lady of the`)
+
+// nonNameWords are capitalised words that never start or form a person
+// name on their own (sentence openers, months, days, common capitalised
+// nouns of news prose).
+var nonNameWords = toSet(`the a an and or but in on at of for to from by with as
+after before when while if then this that these those it its he she they we i you
+his her their our my your there here what who why how where which yet still
+also instead despite during since until though although however meanwhile
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec
+read more share play follow updated published image photo video watch listen
+mr mrs ms dr neither nor either both not no new
+meanwhile perhaps maybe`)
+
+// subordinators start a clause (the subject of a later verb follows them).
+var subordinators = toSet(`after when while as because since before although though
+if until whereas where once unless`)
+
+// orgWords mark a capitalised sequence as an organisation, place or thing
+// rather than a person.
+var orgWords = toSet(`news times post press journal daily herald tribune network
+agency office house base court council center centre university college school
+institute committee department ministry party union airlines airline airways
+airport force army navy corps guard police bank group company corporation inc
+ltd llc association foundation hospital church river lake mountain street
+avenue road city county state states republic kingdom nations organization
+organisation commission parliament senate congress assembly federation club
+hotel station bridge museum war agreement treaty conference summit social
+district square park island islands valley international national federal
+global world one board authority administration bureau service services
+system systems network group gang team institute fund trust commission
+council tribunal ministry directorate division unit squad brigade`)
+
+// listCues mark a sentence as listing the people who took part.
+var listCues = toSet(`included includes including include joined accompanied
+flanked brought delegation delegations side attended attending alongside
+participants attendees present`)
+
+// hedges map hedge phrases (lower-case, as word sequences) to an Approx.
+// Longest phrases are tried first.
+var hedgePhrases = []struct {
+	Words  []string
+	Approx string
+}{
+	{[]string{"no", "fewer", "than"}, ApproxAtLeast},
+	{[]string{"no", "less", "than"}, ApproxAtLeast},
+	{[]string{"no", "more", "than"}, ApproxAtMost},
+	{[]string{"a", "little", "over"}, ApproxOver},
+	{[]string{"a", "little", "under"}, ApproxUnder},
+	{[]string{"a", "little", "more", "than"}, ApproxOver},
+	{[]string{"a", "little", "less", "than"}, ApproxUnder},
+	{[]string{"just", "under"}, ApproxUnder},
+	{[]string{"just", "over"}, ApproxOver},
+	{[]string{"just", "shy", "of"}, ApproxUnder},
+	{[]string{"more", "than"}, ApproxAtLeast},
+	{[]string{"less", "than"}, ApproxAtMost},
+	{[]string{"fewer", "than"}, ApproxAtMost},
+	{[]string{"at", "least"}, ApproxAtLeast},
+	{[]string{"at", "most"}, ApproxAtMost},
+	{[]string{"up", "to"}, ApproxAtMost},
+	{[]string{"upwards", "of"}, ApproxAtLeast},
+	{[]string{"in", "excess", "of"}, ApproxAtLeast},
+	{[]string{"close", "to"}, ApproxAbout},
+	{[]string{"some"}, ApproxAbout},
+	{[]string{"about"}, ApproxAbout},
+	{[]string{"around"}, ApproxAbout},
+	{[]string{"roughly"}, ApproxAbout},
+	{[]string{"approximately"}, ApproxAbout},
+	{[]string{"approx"}, ApproxAbout},
+	{[]string{"circa"}, ApproxAbout},
+	{[]string{"an", "estimated"}, ApproxAbout},
+	{[]string{"estimated"}, ApproxAbout},
+	{[]string{"nearly"}, ApproxUnder},
+	{[]string{"almost"}, ApproxUnder},
+	{[]string{"under"}, ApproxUnder},
+	{[]string{"over"}, ApproxAtLeast},
+	{[]string{"exceeding"}, ApproxAtLeast},
+}
+
+// numberWords are English number words.
+var numberWords = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90, "dozen": 12, "a": 1, "an": 1,
+}
+
+// scaleWords multiply a number ("3 million", "two hundred").
+var scaleWords = map[string]float64{
+	"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1e6,
+}
+
+// countNounStop are words after a number that are not a unit noun.
+var countNounStop = toSet(`the a an and or of to in on at for by with from as
+is was were are be been has had have that which who than percent per cent
+p.m a.m pm am o'clock gmt utc et bst cet est edt pst pdt`)
+
+// lengthUnits are measures whose numbers are compared as FactNumber with
+// the unit as slot ("feet", "miles").
+var measureUnits = toSet(`feet foot ft meters metres meter metre m km kilometers
+kilometres kilometer kilometre miles mile mph knots knot kg kilograms pounds lbs
+tons tonnes degrees percent dollars euros pounds yen yuan rubles roubles`)
+
+// irregularPlural maps irregular plurals to singular.
+var irregularPlural = map[string]string{
+	"people": "person", "men": "man", "women": "woman", "children": "child",
+	"feet": "foot", "teeth": "tooth", "mice": "mouse", "crew": "crew",
+}
+
+// ordinalSuffixes mark an ordinal ("3rd", "21st").
+var ordinalSuffixes = []string{"st", "nd", "rd", "th"}
+
+// nounModifierStop are lower-case words between a number and its noun
+// that are adjectives we skip over ("29 French drones", "seven more
+// regions").
+var skipAdjectives = toSet(`more other additional further new senior extra
+separate different major minor small large big total`)
+
+func toSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range splitFields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func splitFields(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\n' || c == '\t' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// prepositions mark the next noun phrase as an object, not a subject.
+var prepositions = toSet(`with to from by for of on at about against beside besides
+between among into onto toward towards without under over than like via upon
+alongside behind near unlike including`)
