@@ -1,21 +1,303 @@
 package timeline
 
-import "storyline/data"
+import (
+	"sort"
+	"strings"
+	"time"
 
-// Build makes the timeline of a corpus.
-// STUB: the engine owner replaces this.
-func Build(c *data.Corpus) *Timeline {
-	t := &Timeline{Title: c.Name, Slug: c.Name}
-	for _, s := range c.Sources {
-		t.Sources = append(t.Sources, SourceRef{ID: s.ID, Path: s.Path, Outlet: s.Outlet, Title: s.Title})
-	}
-	return t
+	"storyline/data"
+	"storyline/timeline/timex"
+)
+
+// The engine works in passes over the evidence sentences of a corpus (body
+// and caption paragraphs only):
+//
+//  1. collect: tokens (with quotation state) and time expressions (timex)
+//     of every evidence sentence;
+//  2. findNames: people, organisations and places (entity) with a corpus
+//     alias index;
+//  3. storyDates: the story's main day and years, from stated full dates,
+//     anchors and publication days;
+//  4. findMentions: triggers from the embedded lexicon (lexicon/lexicon.yaml)
+//     with kind, modality (happened, planned, cancelled, hypothetical,
+//     negated), instance ("a second meeting"), background cues, participants,
+//     agent, medium, place, duration, time, relation signals (before, after,
+//     pre-, later, afterwards …) and passing references;
+//  5. resolveTimes: days against publication time or the story day;
+//     mentions in other years are background;
+//  6. cluster: mentions into events, blocked by family, kind, day,
+//     participant and medium keys (no all-pairs comparison), kept apart by
+//     day, phase (before/after another event), medium, agent, place,
+//     instance and status;
+//  7. order: a weighted temporal graph (dates, day ranges, clock times,
+//     relation signals, narrative order) broken into a total order
+//     greedily, ties by day, phase and narrative position;
+//  8. present: titles, summaries, time labels, durations, outlets, quotes
+//     and disagreements (compare).
+
+// engine holds the state of one Build.
+type engine struct {
+	lx        *lexicon
+	c         *data.Corpus
+	sents     []sentRec
+	ms        []mention
+	names     *nameIndex
+	storyDay  int // days since epoch + 1 of the story's main day; 0 unknown
+	spanFrom  int
+	spanTo    int
+	storyYrs  map[int]bool
+	pubDay    []int // per source, 0 unknown
+	clusters  []*cluster
+	topEntity string
+	graph     *orderGraph
 }
 
-// Filter returns a copy of t that keeps only evidence from the named outlets
-// and drops events left without evidence. No names: t unchanged (a copy).
-// STUB: the engine owner replaces this.
-func (t *Timeline) Filter(outlets []string) *Timeline {
-	cp := *t
-	return &cp
+// Build makes the timeline of a corpus: it finds event mentions in the
+// evidence sentences (body and caption paragraphs), clusters them across
+// outlets into events, orders the events and presents each one with its
+// time, place, participants and evidence. It is pure and deterministic.
+func Build(c *data.Corpus) *Timeline {
+	if c == nil {
+		c = &data.Corpus{}
+	}
+	e := &engine{lx: mustLexicon(), c: c}
+	e.collect()
+	e.findNames()
+	e.storyDates()
+	for i := range e.sents {
+		off := len(e.ms)
+		for _, m := range findMentions(e.lx, &e.sents[i], i) {
+			for k := range m.rels {
+				if m.rels[k].target >= 0 {
+					m.rels[k].target += off
+				}
+			}
+			e.ms = append(e.ms, m)
+		}
+	}
+	e.resolveTimes()
+	e.cluster()
+	order := e.order()
+	return e.present(order)
+}
+
+// collect gathers the evidence sentences of every source with tokens and
+// time expressions.
+func (e *engine) collect() {
+	e.pubDay = make([]int, len(e.c.Sources))
+	for si, s := range e.c.Sources {
+		if s == nil {
+			continue
+		}
+		if !s.Published.IsZero() {
+			e.pubDay[si] = dayNum(s.Published)
+		}
+		var idx int
+		first := len(e.sents)
+		for _, p := range s.Paragraphs {
+			if !p.Role.Evidence() {
+				continue
+			}
+			inQuote := false
+			for _, st := range p.Sentences {
+				if st.Start < 0 || st.End > len(s.Text) || st.Start > st.End {
+					continue
+				}
+				text := s.Text[st.Start:st.End]
+				var toks []token
+				toks, inQuote = tokenize(text, inQuote)
+				e.sents = append(e.sents, sentRec{src: si, idx: idx, role: string(p.Role), text: text, start: st.Start, end: st.End,
+					toks: toks, times: timex.Find(text)})
+				idx++
+			}
+		}
+		n := len(e.sents) - first
+		for k := first; k < len(e.sents); k++ {
+			if n > 1 {
+				e.sents[k].pos = float64(k-first) / float64(n-1)
+			}
+		}
+	}
+}
+
+// dayNum is the day number of t (days since 1970-01-01, plus one so that 0
+// means unknown).
+func dayNum(t time.Time) int {
+	y, m, d := t.Date()
+	return int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix()/86400) + 1
+}
+
+func dayTime(n int) time.Time {
+	return time.Unix(int64(n-1)*86400, 0).UTC()
+}
+
+// storyDates finds the story's main day and span: stated full dates in the
+// evidence, dates anchored in the sources, publication days.
+func (e *engine) storyDates() {
+	count := map[int]int{}
+	years := map[int]int{}
+	for _, s := range e.sents {
+		for _, x := range s.times {
+			if x.Kind == timex.KindDate && x.Year != 0 && x.Day != 0 {
+				d := dayNum(time.Date(x.Year, time.Month(x.Month), x.Day, 0, 0, 0, 0, time.UTC))
+				count[d] += 2
+			}
+		}
+	}
+	for si, s := range e.c.Sources {
+		if s == nil {
+			continue
+		}
+		for _, a := range s.Anchors {
+			if !a.Date.IsZero() {
+				count[dayNum(a.Date)] += 2
+			}
+		}
+		if e.pubDay[si] != 0 {
+			count[e.pubDay[si]]++
+		}
+	}
+	best, bc := 0, 0
+	days := make([]int, 0, len(count))
+	for d := range count {
+		days = append(days, d)
+	}
+	sort.Ints(days)
+	for _, d := range days {
+		if count[d] > bc {
+			best, bc = d, count[d]
+		}
+	}
+	e.storyDay = best
+	e.storyYrs = map[int]bool{}
+	e.spanFrom, e.spanTo = best, best
+	for _, d := range days {
+		y := dayTime(d).Year()
+		years[y] += count[d]
+	}
+	for _, d := range days {
+		if count[d] >= 2 || isPub(e.pubDay, d) {
+			if d < e.spanFrom {
+				e.spanFrom = d
+			}
+			if d > e.spanTo {
+				e.spanTo = d
+			}
+			e.storyYrs[dayTime(d).Year()] = true
+		}
+	}
+	// the publication days of a story extend its span to the days before
+	if e.spanFrom != 0 {
+		e.spanFrom -= 3
+	}
+}
+
+func isPub(pub []int, d int) bool {
+	for _, p := range pub {
+		if p == d {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveTimes resolves the time expression of each mention to a day and
+// marks mentions from other times as background.
+func (e *engine) resolveTimes() {
+	for k := range e.ms {
+		m := &e.ms[k]
+		s := &e.sents[m.sent]
+		future := m.status == StatusPlanned || m.status == StatusCancelled && m.plannedCue
+		if future && m.timeExpr >= 0 && s.times[m.timeExpr].End <= s.toks[m.ti].start {
+			// "On Friday night the airline said it would ground…": the time of the saying
+			for _, t := range s.toks {
+				if t.start >= s.times[m.timeExpr].End && t.end <= s.toks[m.ti].start && e.lx.speechVerbs[t.low] {
+					future = false
+				}
+			}
+		}
+		if m.clockExpr >= 0 {
+			m.clock = s.times[m.clockExpr].Clock
+		}
+		if m.timeExpr < 0 {
+			continue
+		}
+		x := s.times[m.timeExpr]
+		m.timeText = x.Text
+		if x.Year != 0 {
+			m.year = x.Year
+		}
+		ref, ok := e.reference(s.src, future)
+		if x.Kind == timex.KindRelative && !e.hasPublished(s.src) {
+			ok = false // "today", "yesterday" need the article's own time
+		}
+		if ok {
+			dayLevel := x.Kind == timex.KindDate && x.Day != 0 || x.Kind == timex.KindWeekday ||
+				x.Kind == timex.KindRelative && (x.Unit == "day" || x.Unit == "hour" || x.Unit == "minute")
+			if x.Kind == timex.KindDate && x.Year == 0 && x.Month != 0 && x.Day != 0 && !e.hasPublished(s.src) && e.storyDay != 0 {
+				// no publication time: the year that puts the date nearest the story
+				sd := dayTime(e.storyDay)
+				best, bd := 0, 1<<30
+				for y := sd.Year() - 1; y <= sd.Year()+1; y++ {
+					t := time.Date(y, time.Month(x.Month), x.Day, 0, 0, 0, 0, time.UTC)
+					if t.Day() != x.Day {
+						continue
+					}
+					d := dayNum(t) - e.storyDay
+					if d < 0 {
+						d = -d
+					}
+					if d < bd {
+						best, bd = dayNum(t), d
+					}
+				}
+				if best != 0 {
+					m.day = best
+					continue
+				}
+			}
+			d, ok := x.Resolve(ref, future)
+			if ok && future && dayNum(d)-dayNum(ref) > 200 {
+				d, ok = x.Resolve(ref, false) // "was to be argued on Dec. 12", told in January
+			}
+			if ok && dayLevel {
+				m.day = dayNum(d)
+				m.dayStated = x.Kind == timex.KindDate && x.Year != 0
+			} else if from, to, ok := x.Period(ref, future); ok {
+				if from.Year() == to.Year() && m.year == 0 {
+					m.year = from.Year()
+				}
+				if dayNum(to)-dayNum(from) <= 92 {
+					m.lo, m.hi = dayNum(from), dayNum(to)
+				}
+			}
+		}
+		if m.year != 0 && len(e.storyYrs) > 0 && !e.storyYrs[m.year] {
+			m.background = true
+		}
+	}
+}
+
+func (e *engine) hasPublished(src int) bool {
+	return src < len(e.c.Sources) && e.c.Sources[src] != nil && !e.c.Sources[src].Published.IsZero()
+}
+
+// reference is the time relative expressions of a source resolve against.
+func (e *engine) reference(src int, future bool) (time.Time, bool) {
+	if src < len(e.c.Sources) && e.c.Sources[src] != nil && !e.c.Sources[src].Published.IsZero() {
+		return e.c.Sources[src].Published, true
+	}
+	if e.storyDay == 0 {
+		return time.Time{}, false
+	}
+	if future {
+		return dayTime(e.storyDay), true
+	}
+	// Without a publication time, a past weekday is taken within a few
+	// days after the story's main day.
+	return dayTime(e.storyDay + 3), true
+}
+
+func lowerWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) })
 }

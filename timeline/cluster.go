@@ -1,0 +1,284 @@
+package timeline
+
+import (
+	"sort"
+)
+
+// cluster is one event in the making: the mentions of one happening.
+type cluster struct {
+	id         int
+	kind       int
+	family     string
+	members    []int // mention indices, in corpus order once finished
+	mains      int
+	background bool
+	instance   string
+	media      string
+	phases     map[string]bool
+	who        map[string]int
+	place      string
+	day        int
+	year       int
+	agent      string
+	places     map[string]int
+	status     Status
+	srcs       map[int]bool
+}
+
+// maxCandidates bounds how many clusters one mention is compared with.
+const maxCandidates = 64
+
+// effectiveDay is the day a mention is taken to be on for clustering: its
+// own resolved day, or 0 (unknown: compatible with any day).
+func (e *engine) effectiveDay(m *mention) int {
+	return m.day
+}
+
+func (e *engine) generic(kind int) bool { return e.lx.kinds[kind].Priority <= 2 }
+
+// joins reports whether a mention of kind m may join an event of kind c.
+func (e *engine) joins(m, c int) bool {
+	for _, k := range e.lx.kinds[m].Joins {
+		if k == e.lx.kinds[c].Kind {
+			return true
+		}
+	}
+	return false
+}
+
+// compatible scores mention m against cluster c; ok false means they cannot
+// be the same happening.
+func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64, ok bool) {
+	lx := e.lx
+	if lx.kinds[m.kind].Family != c.family {
+		return 0, false
+	}
+	sameKind := m.kind == c.kind
+	if !sameKind && !e.generic(m.kind) && !e.generic(c.kind) && !e.joins(m.kind, c.kind) {
+		return 0, false
+	}
+	if !sameKind && (lx.kinds[m.kind].Exclusive || lx.kinds[c.kind].Exclusive) && !(m.phase != "" && c.phases[m.phase]) {
+		return 0, false
+	}
+	if m.year != 0 && c.year != 0 && m.year != c.year {
+		return 0, false
+	}
+	if m.background != c.background {
+		return 0, false
+	}
+	if (m.instance != "") != (c.instance != "") {
+		if !(passing && m.quoted) {
+			return 0, false
+		}
+	}
+	if m.media != "" && c.media != "" && m.media != c.media {
+		return 0, false
+	}
+	if m.phase != "" {
+		opp := "post:" + m.phase[4:]
+		if m.phase[:4] == "post" {
+			opp = "pre:" + m.phase[5:]
+		}
+		if c.phases[opp] {
+			return 0, false
+		}
+	}
+	if md, cd := e.effectiveDay(m), c.day; md != 0 && cd != 0 && md != cd {
+		return 0, false
+	}
+	// a cancelled happening is not one that happened (planned ones may be
+	// reported as cancelled elsewhere)
+	if m.status == StatusCancelled && c.status == StatusHappened || c.status == StatusCancelled && m.status == StatusHappened {
+		return 0, false
+	}
+	if (m.status == StatusCancelled) != (c.status == StatusCancelled) && m.instance != c.instance {
+		return 0, false // "a second meeting was scrapped" is not "they will meet again"
+	}
+	if (m.status != StatusHappened || m.instance != "") && m.place != "" && c.places[m.place] == 0 && c.place != "" {
+		return 0, false
+	}
+	overlap := 0
+	for _, w := range m.who {
+		if c.who[w] > 0 {
+			overlap++
+		}
+	}
+	if (lx.kinds[m.kind].Exclusive || lx.kinds[m.kind].Agentive) && m.agent != "" && c.agent != "" && m.agent != c.agent {
+		return 0, false
+	}
+	sameMedia := m.media != "" && m.media == c.media
+	if len(m.who) > 0 && len(c.who) > 0 && overlap == 0 && !passing && !sameMedia {
+		fam := lx.kinds[m.kind].Family
+		if fam == "correspondence" || fam == "broadcast" || m.instance != "" || m.status != StatusHappened {
+			return 0, false
+		}
+	}
+	score = 3 * float64(overlap)
+	if sameKind {
+		score += 2
+	} else if e.generic(m.kind) && !e.generic(c.kind) {
+		score += 3 // "told reporters" belongs to the press conference rather than to a bare statement
+	}
+	if m.media != "" && m.media == c.media {
+		score += 4
+	}
+	if m.phase != "" && c.phases[m.phase] {
+		score += 2
+	}
+	if c.srcs[e.sents[m.sent].src] {
+		score++
+	}
+	if m.place != "" && m.place == c.place {
+		score++
+	}
+	score += float64(c.mains) * 0.01
+	return score, true
+}
+
+// cluster groups mentions into events. Main mentions found a cluster or
+// join the best compatible one of their family (blocked by family and by
+// participant/day keys, so the work grows with n·k, not n²); passing
+// references then join the best cluster they fit and never found one.
+func (e *engine) cluster() {
+	lx := e.lx
+	var mains, passing []int
+	for i := range e.ms {
+		m := &e.ms[i]
+		if m.passing || m.quoted || m.status == StatusHypothetical {
+			passing = append(passing, i)
+		} else {
+			mains = append(mains, i)
+		}
+	}
+	sort.SliceStable(mains, func(a, b int) bool {
+		ma, mb := &e.ms[mains[a]], &e.ms[mains[b]]
+		pa, pb := lx.kinds[ma.kind].Priority, lx.kinds[mb.kind].Priority
+		if pa != pb {
+			return pa > pb
+		}
+		ia, ib := ma.phase != "" || ma.media != "", mb.phase != "" || mb.media != ""
+		if ia != ib {
+			return ia
+		}
+		ha, hb := ma.status == StatusHappened, mb.status == StatusHappened
+		if ha != hb {
+			return ha
+		}
+		return mains[a] < mains[b]
+	})
+	index := map[string][]*cluster{} // block key → clusters
+	keysOf := func(m *mention) []string {
+		fam := lx.kinds[m.kind].Family
+		keys := []string{fam + "|k" + itoa(m.kind), fam + "|any"}
+		if d := e.effectiveDay(m); d != 0 {
+			keys = append(keys, fam+"|d"+itoa(d))
+		}
+		for _, w := range m.who {
+			keys = append(keys, fam+"|w"+w)
+		}
+		if m.media != "" {
+			keys = append(keys, fam+"|m"+m.media)
+		}
+		return keys
+	}
+	best := func(mi int, isPassing bool) *cluster {
+		m := &e.ms[mi]
+		var bc *cluster
+		bs := -1.0
+		seen := map[int]bool{}
+		for _, k := range keysOf(m) {
+			list := index[k]
+			if len(list) > maxCandidates {
+				list = list[len(list)-maxCandidates:]
+			}
+			for _, c := range list {
+				if seen[c.id] {
+					continue
+				}
+				seen[c.id] = true
+				if s, ok := e.compatible(m, c, isPassing); ok && (s > bs || s == bs && c.id < bc.id) {
+					bc, bs = c, s
+				}
+			}
+		}
+		return bc
+	}
+	add := func(c *cluster, mi int, main bool) {
+		m := &e.ms[mi]
+		m.cluster = c.id
+		c.members = append(c.members, mi)
+		if !main {
+			return
+		}
+		c.mains++
+		if lx.kinds[m.kind].Priority > lx.kinds[c.kind].Priority {
+			c.kind = m.kind
+		}
+		if m.phase != "" {
+			c.phases[m.phase] = true
+		}
+		for _, w := range m.who {
+			c.who[w]++
+		}
+		if c.media == "" {
+			c.media = m.media
+		}
+		if c.place == "" {
+			c.place = m.place
+		}
+		if m.place != "" {
+			c.places[m.place]++
+		}
+		if c.agent == "" {
+			c.agent = m.agent
+		}
+		if c.day == 0 {
+			c.day = e.effectiveDay(m)
+		}
+		if c.year == 0 {
+			c.year = m.year
+		}
+		c.srcs[e.sents[m.sent].src] = true
+		switch {
+		case m.status == StatusHappened:
+			c.status = StatusHappened
+		case m.status == StatusCancelled && c.status != StatusHappened:
+			c.status = StatusCancelled
+		case m.status == StatusPlanned && c.status == StatusHypothetical:
+			c.status = StatusPlanned
+		}
+		for _, k := range keysOf(m) {
+			list := index[k]
+			if len(list) == 0 || list[len(list)-1] != c {
+				index[k] = append(list, c)
+			}
+		}
+	}
+	for _, mi := range mains {
+		m := &e.ms[mi]
+		c := best(mi, false)
+		if c == nil {
+			c = &cluster{id: len(e.clusters), kind: m.kind, family: lx.kinds[m.kind].Family, background: m.background,
+				instance: m.instance, phases: map[string]bool{}, who: map[string]int{}, places: map[string]int{}, srcs: map[int]bool{}, status: m.status}
+			e.clusters = append(e.clusters, c)
+		}
+		add(c, mi, true)
+	}
+	for _, mi := range passing {
+		if c := best(mi, true); c != nil {
+			add(c, mi, false)
+		}
+	}
+	for _, c := range e.clusters {
+		sort.Ints(c.members)
+		if len(c.places) > 0 {
+			best, bc := "", 0
+			for p, n := range c.places {
+				if n > bc || n == bc && p < best {
+					best, bc = p, n
+				}
+			}
+			c.place = best
+		}
+	}
+}

@@ -1,0 +1,289 @@
+package timeline
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed lexicon/lexicon.yaml
+var lexiconYAML []byte
+
+// kindDef is one event kind of the lexicon.
+type kindDef struct {
+	Kind     string `yaml:"kind"`
+	Family   string `yaml:"family"`
+	Label    string `yaml:"label"`
+	Priority int    `yaml:"priority"`
+	// Absorbs lists kinds whose mention shortly before one of this kind,
+	// in the same clause, is part of it ("found the mayor guilty").
+	Absorbs []string `yaml:"absorbs"`
+	// Joins lists other kinds whose events a mention of this kind may join.
+	Joins []string `yaml:"joins"`
+	// Agentive kinds: different agents make different events.
+	Agentive bool `yaml:"agentive"`
+	// Exclusive kinds take no mentions of other (generic) kinds.
+	Exclusive bool `yaml:"exclusive"`
+	// OtherLabel names a planned, cancelled or other instance ("Meeting").
+	OtherLabel string   `yaml:"other_label"`
+	Phase      float64  `yaml:"phase"`
+	Triggers   []string `yaml:"triggers"`
+	Weak       []string `yaml:"weak"`
+	// Modifiers and Objects are words of the evidence that make a title
+	// specific ("shared" "limousine" ride); Qualifiers map phrases of the
+	// evidence to a note of the title ("without taking questions" → "no questions").
+	Modifiers  []string          `yaml:"modifiers"`
+	Objects    []string          `yaml:"objects"`
+	Qualifiers map[string]string `yaml:"qualifiers"`
+}
+
+type lexiconFile struct {
+	Kinds        []kindDef `yaml:"kinds"`
+	Planned      []string  `yaml:"planned"`
+	Cancelled    []string  `yaml:"cancelled"`
+	Hypothetical []string  `yaml:"hypothetical"`
+	Negation     []string  `yaml:"negation"`
+	Instance     []string  `yaml:"instance"`
+	Background   []string  `yaml:"background"`
+	AfterPrep    []string  `yaml:"after_prep"`
+	BeforePrep   []string  `yaml:"before_prep"`
+	DuringPrep   []string  `yaml:"during_prep"`
+	AfterAdv     []string  `yaml:"after_adv"`
+	BeforeAdv    []string  `yaml:"before_adv"`
+	Media        []string  `yaml:"media"`
+	PassingPrep  []string  `yaml:"passing_prep"`
+	Evaluative   []string  `yaml:"evaluative"`
+	SpeechVerbs  []string  `yaml:"speech_verbs"`
+	Determiners  []string  `yaml:"determiners"`
+}
+
+// pattern is a phrase of lower-case words; needCap asks for a capitalised
+// word right after it.
+type pattern struct {
+	words   []string
+	needCap bool
+	needObj bool
+	kind    int
+	weak    bool
+}
+
+// phraseSet matches phrases of words at a token position.
+type phraseSet struct {
+	byFirst map[string][]pattern
+}
+
+func (p *phraseSet) add(phrase string, kind int, weak bool) {
+	phrase = strings.TrimSpace(strings.ToLower(phrase))
+	needCap, needObj := false, false
+	if strings.HasSuffix(phrase, "+cap") {
+		needCap = true
+		phrase = strings.TrimSpace(strings.TrimSuffix(phrase, "+cap"))
+	}
+	if strings.HasSuffix(phrase, "+obj") {
+		needObj = true
+		phrase = strings.TrimSpace(strings.TrimSuffix(phrase, "+obj"))
+	}
+	words := strings.FieldsFunc(phrase, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(words) == 0 {
+		return
+	}
+	for i := range words {
+		words[i] = normApos(words[i])
+	}
+	if p.byFirst == nil {
+		p.byFirst = map[string][]pattern{}
+	}
+	p.byFirst[words[0]] = append(p.byFirst[words[0]], pattern{words: words, needCap: needCap, needObj: needObj, kind: kind, weak: weak})
+}
+
+// lexicon is the parsed, read-only lexicon.
+type lexicon struct {
+	kinds        []kindDef
+	kindIndex    map[string]int
+	triggers     phraseSet
+	planned      phraseSet
+	cancelled    phraseSet
+	hypothetical phraseSet
+	negation     phraseSet
+	instance     phraseSet
+	background   phraseSet
+	afterPrep    phraseSet
+	beforePrep   phraseSet
+	duringPrep   phraseSet
+	afterAdv     phraseSet
+	beforeAdv    phraseSet
+	media        map[string]bool
+	passingPrep  map[string]bool
+	evaluative   map[string]bool
+	speechVerbs  map[string]bool
+	determiners  map[string]bool
+	modifiers    []phraseSet // per kind
+	objects      []phraseSet // per kind
+	qualifiers   []phraseSet // per kind; pattern.kind indexes qualNotes
+	qualNotes    []string
+}
+
+var loadLexicon = sync.OnceValues(func() (*lexicon, error) { return parseLexicon(lexiconYAML) })
+
+func mustLexicon() *lexicon {
+	lx, err := loadLexicon()
+	if err != nil {
+		// The lexicon is embedded and tested; an error here is a build defect.
+		return &lexicon{kindIndex: map[string]int{}}
+	}
+	return lx
+}
+
+func parseLexicon(b []byte) (*lexicon, error) {
+	var f lexiconFile
+	if err := yaml.Unmarshal(b, &f); err != nil {
+		return nil, fmt.Errorf("parse lexicon: %w", err)
+	}
+	lx := &lexicon{kinds: f.Kinds, kindIndex: map[string]int{}, media: map[string]bool{}}
+	for i, k := range f.Kinds {
+		if k.Kind == "" {
+			return nil, fmt.Errorf("parse lexicon: kind %d has no name", i)
+		}
+		lx.kindIndex[k.Kind] = i
+		for _, t := range k.Triggers {
+			lx.triggers.add(t, i, false)
+		}
+		for _, t := range k.Weak {
+			lx.triggers.add(t, i, true)
+		}
+		var mods, objs, quals phraseSet
+		for j, m := range k.Modifiers {
+			mods.add(m, j, false)
+		}
+		for j, m := range k.Objects {
+			objs.add(m, j, false)
+		}
+		keys := make([]string, 0, len(k.Qualifiers))
+		for q := range k.Qualifiers {
+			keys = append(keys, q)
+		}
+		sort.Strings(keys)
+		for _, q := range keys {
+			quals.add(q, len(lx.qualNotes), false)
+			lx.qualNotes = append(lx.qualNotes, k.Qualifiers[q])
+		}
+		lx.modifiers = append(lx.modifiers, mods)
+		lx.objects = append(lx.objects, objs)
+		lx.qualifiers = append(lx.qualifiers, quals)
+	}
+	for _, x := range []struct {
+		set  *phraseSet
+		list []string
+	}{
+		{&lx.planned, f.Planned}, {&lx.cancelled, f.Cancelled}, {&lx.hypothetical, f.Hypothetical},
+		{&lx.negation, f.Negation}, {&lx.instance, f.Instance}, {&lx.background, f.Background},
+		{&lx.afterPrep, f.AfterPrep}, {&lx.beforePrep, f.BeforePrep}, {&lx.duringPrep, f.DuringPrep},
+		{&lx.afterAdv, f.AfterAdv}, {&lx.beforeAdv, f.BeforeAdv},
+	} {
+		for _, p := range x.list {
+			x.set.add(p, -1, false)
+		}
+	}
+	for _, m := range f.Media {
+		lx.media[strings.ToLower(m)] = true
+	}
+	lx.passingPrep, lx.determiners = map[string]bool{}, map[string]bool{}
+	for _, m := range f.PassingPrep {
+		lx.passingPrep[strings.ToLower(m)] = true
+	}
+	for _, m := range f.Determiners {
+		lx.determiners[strings.ToLower(m)] = true
+	}
+	lx.evaluative, lx.speechVerbs = map[string]bool{}, map[string]bool{}
+	for _, m := range f.Evaluative {
+		lx.evaluative[strings.ToLower(m)] = true
+	}
+	for _, m := range f.SpeechVerbs {
+		lx.speechVerbs[strings.ToLower(m)] = true
+	}
+	if k, ok := lx.kindIndex["statement"]; !ok || k < 0 {
+		return nil, fmt.Errorf("parse lexicon: no statement kind")
+	}
+	// Longest patterns first so the longest trigger wins at a position.
+	sets := []*phraseSet{&lx.triggers, &lx.planned, &lx.cancelled, &lx.hypothetical, &lx.negation,
+		&lx.instance, &lx.background, &lx.afterPrep, &lx.beforePrep, &lx.duringPrep, &lx.afterAdv, &lx.beforeAdv}
+	for i := range lx.modifiers {
+		sets = append(sets, &lx.modifiers[i], &lx.objects[i], &lx.qualifiers[i])
+	}
+	for _, set := range sets {
+		for k, ps := range set.byFirst {
+			sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+			set.byFirst[k] = ps
+		}
+	}
+	return lx, nil
+}
+
+// match returns the longest pattern of set that starts at word token i, and
+// the index of the token after it.
+func (p *phraseSet) match(toks []token, i int) (pattern, int, bool) {
+	if i >= len(toks) || !toks[i].word {
+		return pattern{}, 0, false
+	}
+	for _, pat := range p.byFirst[toks[i].base] {
+		if end, ok := matchWords(toks, i, pat.words); ok {
+			if pat.needCap {
+				if end >= len(toks) || !toks[end].cap || toks[end].base != toks[end].low {
+					continue
+				}
+			}
+			if pat.needObj {
+				if end >= len(toks) || !(toks[end].cap || objDeterminers[toks[end].low] || isAllDigits(strings.ReplaceAll(toks[end].text, ",", ""))) {
+					continue
+				}
+			}
+			return pat, end, true
+		}
+	}
+	return pattern{}, 0, false
+}
+
+// matchWords matches words from token i, skipping hyphens between words.
+func matchWords(toks []token, i int, words []string) (int, bool) {
+	j := i
+	for w, want := range words {
+		if w > 0 && j < len(toks) && toks[j].text == "-" {
+			j++
+		}
+		if j >= len(toks) || !toks[j].word {
+			return 0, false
+		}
+		if toks[j].base != want && toks[j].low != want {
+			return 0, false
+		}
+		j++
+	}
+	// "closed-door", "post-summit": the last word is part of a compound
+	if j+1 < len(toks) && toks[j].text == "-" && toks[j].start == toks[j-1].end && toks[j+1].word {
+		return 0, false
+	}
+	return j, true
+}
+
+// has reports whether a phrase of set starts at token i.
+func (p *phraseSet) has(toks []token, i int) (int, bool) {
+	_, end, ok := p.match(toks, i)
+	return end, ok
+}
+
+// objDeterminers may open the object of a "+Obj" trigger.
+var objDeterminers = map[string]bool{"the": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true, "both": true,
+	"a": true, "an": true, "some": true, "several": true, "two": true, "three": true, "about": true, "nearly": true, "more": true, "all": true}
+
+func isAllDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

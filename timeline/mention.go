@@ -1,0 +1,855 @@
+package timeline
+
+import (
+	"sort"
+	"strings"
+
+	"storyline/timeline/timex"
+)
+
+// Relation types between mentions.
+const (
+	relBefore = -1
+	relDuring = 0
+	relAfter  = 1
+)
+
+// rel says that a mention is before/after/during another mention (target
+// index into the mention list), or the event reported just before it in
+// the same article (target -1, resolved when clustering).
+type rel struct {
+	typ    int
+	target int
+}
+
+// durRef is a duration stated for a mention.
+type durRef struct {
+	text    string
+	minutes int
+	approx  string
+}
+
+// sentRec is one evidence sentence of the corpus.
+type sentRec struct {
+	src        int // index into the corpus sources
+	idx        int // evidence sentence number within its source
+	role       string
+	text       string
+	start, end int // byte offsets into the source text
+	toks       []token
+	times      []timex.Expr
+	names      []nameRef
+	pos        float64 // relative position in its article (0 first, 1 last)
+}
+
+// mention is one event mention: a trigger in a sentence with its arguments.
+type mention struct {
+	sent         int // index into the sentence list
+	kind         int
+	ti, tj       int // trigger token range
+	status       Status
+	negated      bool
+	passing      bool
+	quoted       bool
+	weak         bool
+	background   bool
+	instance     string // "second", "next", … another happening of the kind
+	who          []string
+	obj          []string // names after the trigger (the counterpart: "call with X")
+	place        string
+	media        string
+	agent        string // the participant doing it (subject), if found
+	evaluated    bool   // the object of a verb of judgement: a passing reference
+	plannedCue   bool   // a word of planning stands near it (even when cancelled)
+	lo, hi       int    // day range of a month/year/week-level time (0 unknown)
+	day          int    // days since 1970-01-01 + 1; 0 unknown
+	dayStated    bool
+	clock        int // minutes since midnight, -1 unknown
+	year         int
+	timeText     string
+	durs         []durRef
+	phase        string // "pre:<kind>" / "post:<kind>" relative to another kind
+	rels         []rel
+	cluster      int
+	tStart, tEnd int // trigger bytes within the sentence
+	timeExpr     int // index into the sentence's times of its date expression, -1 none
+	clockExpr    int // index of its clock time, -1 none
+}
+
+// clauseStart returns the first token index of the clause holding token i.
+func clauseStart(toks []token, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if isClauseBreak(toks[j]) {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// clauseEnd returns the index after the last token of the clause holding i.
+func clauseEnd(toks []token, i int) int {
+	for j := i + 1; j < len(toks); j++ {
+		if isClauseBreak(toks[j]) {
+			return j
+		}
+	}
+	return len(toks)
+}
+
+// findMentions detects the event mentions of one sentence.
+func findMentions(lx *lexicon, s *sentRec, si int) []mention {
+	toks := s.toks
+	var ms []mention
+	hasStrong := false
+	for i := 0; i < len(toks); {
+		pat, end, ok := lx.triggers.match(toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		if inTime(s, toks[i].start, toks[end-1].end) {
+			i = end
+			continue // "March 2025" is a date, not a march
+		}
+		m := mention{sent: si, kind: pat.kind, ti: i, tj: end, weak: pat.weak, status: StatusHappened, clock: -1, cluster: -1, timeExpr: -1, clockExpr: -1}
+		if !pat.weak {
+			hasStrong = true
+		}
+		ms = append(ms, m)
+		i = end
+	}
+	if len(ms) > 0 {
+		ms = speechMentions(lx, toks, ms, si)
+	}
+	if len(ms) == 0 {
+		return nil
+	}
+	// Weak triggers count only alone.
+	if hasStrong {
+		kept := ms[:0]
+		for _, m := range ms {
+			if !m.weak {
+				kept = append(kept, m)
+			}
+		}
+		ms = kept
+	}
+	// Fuse adjacent triggers of one noun phrase ("red-carpet ceremony").
+	fused := ms[:0]
+	for _, m := range ms {
+		if n := len(fused); n > 0 && adjacent(toks, fused[n-1].tj, m.ti) {
+			p := &fused[n-1]
+			if lx.kinds[m.kind].Priority > lx.kinds[p.kind].Priority {
+				p.kind = m.kind
+			}
+			p.tj = m.tj
+			continue
+		}
+		fused = append(fused, m)
+	}
+	ms = fused
+	// "found the former mayor guilty": the verdict absorbs the finding
+	for k := 1; k < len(ms); k++ {
+		for _, a := range lx.kinds[ms[k].kind].Absorbs {
+			for j := k - 1; j >= 0; j-- {
+				if lx.kinds[ms[j].kind].Kind == a && ms[k].ti-ms[j].tj <= 6 && clauseStart(toks, ms[k].ti) <= ms[j].ti {
+					ms = append(ms[:j], ms[j+1:]...)
+					k--
+					break
+				}
+			}
+		}
+	}
+	for k := range ms {
+		m := &ms[k]
+		m.quoted = toks[m.ti].quoted
+		modality(lx, toks, m)
+	}
+	// Drop negated mentions ("no deal", "without taking questions").
+	kept := ms[:0]
+	for _, m := range ms {
+		if !m.negated {
+			kept = append(kept, m)
+		}
+	}
+	ms = kept
+	if len(ms) == 0 {
+		return nil
+	}
+	arguments(lx, s, ms)
+	// One happening named twice in a sentence by kinds of one family
+	// ("statements in a news conference") becomes one mention.
+	ms = mergeFamily(lx, toks, ms)
+	passingByPreposition(lx, toks, ms)
+	relations(lx, toks, ms)
+	for k := range ms {
+		ms[k].tStart = toks[ms[k].ti].start
+		ms[k].tEnd = toks[ms[k].tj-1].end
+	}
+	return ms
+}
+
+// adjacent reports whether two token positions are next to each other,
+// allowing a hyphen between them.
+func adjacent(toks []token, end, start int) bool {
+	if start == end {
+		return true
+	}
+	return start == end+1 && toks[end].text == "-"
+}
+
+// modality sets status, negation, instance and background cues of m from
+// the words of its clause.
+func modality(lx *lexicon, toks []token, m *mention) {
+	cs := clauseStart(toks, m.ti)
+	ce := clauseEnd(toks, m.tj-1)
+	from := m.ti - 8
+	if from < cs {
+		from = cs
+	}
+	planned, hypo, cancelled := false, false, false
+	for i := 0; i < from; i++ {
+		if toks[i].quoted || toks[m.ti].quoted || toks[i].text == ";" {
+			continue
+		}
+		switch toks[i].low {
+		case "will", "would", "'ll", "plans", "planned", "scheduled", "expected":
+			planned = true
+		}
+	}
+	for i := from; i < m.ti; i++ {
+		if toks[i].quoted != toks[m.ti].quoted {
+			continue
+		}
+		if end, ok := lx.negation.has(toks, i); ok && end <= m.ti && m.ti-i <= 4 {
+			m.negated = true
+		}
+		if strings.HasSuffix(toks[i].low, "n't") && m.ti-i <= 3 {
+			m.negated = true
+		}
+		if end, ok := lx.hypothetical.has(toks, i); ok && end <= m.ti {
+			hypo = true
+		}
+		if end, ok := lx.planned.has(toks, i); ok && end <= m.ti {
+			planned = true
+		}
+		if end, ok := lx.cancelled.has(toks, i); ok && end <= m.ti && m.ti-i <= 4 {
+			cancelled = true
+		}
+		if end, ok := lx.instance.has(toks, i); ok && end <= m.ti && m.ti-i <= 3 {
+			m.instance = toks[i].low
+		}
+	}
+	// After the trigger: "was scrapped", "was called off", "again" (commas
+	// may stand between: "a hearing, set for Tuesday, has been postponed").
+	to := m.tj + 12
+	if to > len(toks) {
+		to = len(toks)
+	}
+	for i := m.tj; i < to; i++ {
+		if t := toks[i]; t.text == ";" || t.text == "." || t.text == "?" || t.quoted != toks[m.ti].quoted {
+			to = i
+			break
+		}
+	}
+	for i := m.tj; i < to; i++ {
+		if _, ok := lx.cancelled.has(toks, i); ok {
+			cancelled = true
+		}
+		if toks[i].low == "again" && i < ce {
+			m.instance = "again"
+		}
+		switch toks[i].low {
+		case "expected", "scheduled", "planned", "due", "slated", "set":
+			if i <= m.tj+4 || (i > 0 && (toks[i-1].low == "is" || toks[i-1].low == "are" || toks[i-1].low == "was" || toks[i-1].low == "were")) {
+				planned = true
+			}
+		}
+	}
+	// Background cues near the trigger.
+	bfrom, bto := m.ti-16, m.tj+16
+	if bfrom < cs {
+		bfrom = cs
+	}
+	if bto > ce {
+		bto = ce
+	}
+	for i := bfrom; i < bto; i++ {
+		if _, ok := lx.background.has(toks, i); ok {
+			m.background = true
+		}
+	}
+	m.plannedCue = planned
+	switch {
+	case cancelled:
+		m.status = StatusCancelled
+	case hypo && !planned:
+		m.status = StatusHypothetical
+	case planned:
+		m.status = StatusPlanned
+	case hypo:
+		m.status = StatusHypothetical
+	}
+}
+
+// mergeFamily merges mentions of one family in one sentence unless a
+// relation word separates them.
+func mergeFamily(lx *lexicon, toks []token, ms []mention) []mention {
+	if len(ms) < 2 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		merged := false
+		for k := range out {
+			p := &out[k]
+			if lx.kinds[p.kind].Family != lx.kinds[m.kind].Family || p.quoted != m.quoted {
+				continue
+			}
+			if p.kind != m.kind && lx.kinds[p.kind].Priority > 2 && lx.kinds[m.kind].Priority > 2 && !objectGap(lx, toks, p.tj, m.ti) {
+				continue
+			}
+			if p.instance != m.instance || p.status != m.status {
+				continue
+			}
+			if relationBetween(lx, toks, p.tj, m.ti) {
+				continue
+			}
+			if p.media != "" && m.media != "" && p.media != m.media {
+				continue
+			}
+			// keep the more specific kind and its trigger
+			if lx.kinds[m.kind].Priority > lx.kinds[p.kind].Priority {
+				p.kind, p.ti, p.tj = m.kind, m.ti, m.tj
+			}
+			if p.media == "" {
+				p.media = m.media
+			}
+			p.durs = append(p.durs, m.durs...)
+			p.obj = appendUniq(p.obj, m.obj...)
+			if p.place == "" {
+				p.place = m.place
+			}
+			p.background = p.background || m.background
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// relationBetween reports whether a relation word stands in [from, to).
+func relationBetween(lx *lexicon, toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		for _, set := range []*phraseSet{&lx.afterPrep, &lx.beforePrep} {
+			if _, ok := set.has(toks, i); ok {
+				return true
+			}
+		}
+		if toks[i].text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// relations finds explicit relation signals: a prepositional relation word
+// followed by another mention ("A after B"), and relation adverbs that tie
+// a mention to the event reported before it in the article.
+func relations(lx *lexicon, toks []token, ms []mention) {
+	at := func(i int) int { // mention starting at or just after token i (≤ 5 tokens, same clause)
+		for k := range ms {
+			if ms[k].ti >= i && ms[k].ti <= i+5 {
+				for j := i; j < ms[k].ti; j++ {
+					if isClauseBreak(toks[j]) {
+						return -1
+					}
+				}
+				return k
+			}
+		}
+		return -1
+	}
+	before := func(i, not int) int { // nearest mention ending at or before token i
+		best := -1
+		for k := range ms {
+			if k != not && ms[k].tj <= i {
+				best = k
+			}
+		}
+		return best
+	}
+	nearest := func(i, end int) int { // nearest mention to the token range [i,end)
+		best, bd := -1, 1<<30
+		for k := range ms {
+			d := ms[k].ti - end
+			if ms[k].tj <= i {
+				d = i - ms[k].tj
+			}
+			if d < 0 {
+				d = 0
+			}
+			if d < bd {
+				best, bd = k, d
+			}
+		}
+		return best
+	}
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].word {
+			continue
+		}
+		typ := 99
+		adverb := false
+		end := 0
+		if e, ok := lx.afterPrep.has(toks, i); ok {
+			typ, end = relAfter, e
+		} else if e, ok := lx.beforePrep.has(toks, i); ok {
+			typ, end = relBefore, e
+		} else if e, ok := lx.duringPrep.has(toks, i); ok {
+			typ, end = relDuring, e
+		} else if e, ok := lx.afterAdv.has(toks, i); ok {
+			typ, end, adverb = relAfter, e, true
+		} else if e, ok := lx.beforeAdv.has(toks, i); ok {
+			typ, end, adverb = relBefore, e, true
+		}
+		if typ == 99 {
+			continue
+		}
+		if !adverb {
+			b := at(end)
+			// "pre-summit remarks": a hyphenated prefix names the phase of
+			// the mention the phrase modifies.
+			if b >= 0 && end < len(toks) && toks[end].text == "-" && toks[end].start == toks[end-1].end && ms[b].tj < len(toks) {
+				if c := at(ms[b].tj); c >= 0 && c != b {
+					ms[c].rels = append(ms[c].rels, rel{typ: typ, target: b})
+					ms[c].phase = phaseName(typ, ms[b].kind)
+					ms[b].passing = true
+					i = end - 1
+					continue
+				}
+			}
+			if b >= 0 {
+				a := before(i, b)
+				if a >= 0 && ms[a].quoted && !ms[b].quoted {
+					a = -1 // a quote before "said during the talks" is not the subject
+				}
+				if a >= 0 {
+					ms[a].rels = append(ms[a].rels, rel{typ: typ, target: b})
+					// "after 14 hours of deliberation" states the event (its length)
+					if (!ms[b].quoted || ms[a].quoted) && !clausal(toks, end, ms[b].ti) && len(ms[b].durs) == 0 {
+						ms[b].passing = true
+					}
+					if typ != relDuring {
+						ms[a].phase = phaseName(typ, ms[b].kind)
+					}
+					i = end - 1
+					continue
+				}
+				// "pre-summit remarks": a hyphenated prefix names the phase of
+				// the mention the phrase modifies.
+				if end < len(toks) && toks[end].text == "-" && ms[b].tj < len(toks) {
+					if c := at(ms[b].tj); c >= 0 && c != b {
+						ms[c].rels = append(ms[c].rels, rel{typ: typ, target: b})
+						ms[c].phase = phaseName(typ, ms[b].kind)
+						ms[b].passing = true
+						i = end - 1
+						continue
+					}
+				}
+				if typ == relDuring {
+					continue
+				}
+				// No mention before: the relation word opens the sentence
+				// ("After the talks, they …" has a mention after it: B itself
+				// is the object; the subject event is further on).
+				if c := nextAfter(ms, b); c >= 0 {
+					ms[c].rels = append(ms[c].rels, rel{typ: typ, target: b})
+					ms[c].phase = phaseName(typ, ms[b].kind)
+					ms[b].passing = true
+				}
+				i = end - 1
+				continue
+			}
+			continue // a relation to something that is not an event
+		}
+		// Adverb: relate the nearest mention to the event reported before
+		// it in the article.
+		if k := nearest(i, end); k >= 0 {
+			other := -1
+			for j := range ms {
+				if j != k && ms[j].passing {
+					other = j
+				}
+			}
+			ms[k].rels = append(ms[k].rels, rel{typ: typ, target: other})
+			if other >= 0 && ms[k].phase == "" {
+				ms[k].phase = phaseName(typ, ms[other].kind)
+			}
+		}
+		i = end - 1
+	}
+}
+
+func nextAfter(ms []mention, b int) int {
+	for k := range ms {
+		if ms[k].ti >= ms[b].tj {
+			return k
+		}
+	}
+	return -1
+}
+
+func phaseName(typ, kind int) string {
+	if typ == relBefore {
+		return "pre:" + itoa(kind)
+	}
+	return "post:" + itoa(kind)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+func appendUniq(list []string, xs ...string) []string {
+	for _, x := range xs {
+		found := false
+		for _, y := range list {
+			if y == x {
+				found = true
+				break
+			}
+		}
+		if !found && x != "" {
+			list = append(list, x)
+		}
+	}
+	return list
+}
+
+// tokenAt returns the index of the token holding byte offset b.
+func tokenAt(toks []token, b int) int {
+	for i, t := range toks {
+		if t.end > b {
+			return i
+		}
+	}
+	return len(toks) - 1
+}
+
+// arguments fills participants, media, place, durations and time of the
+// mentions of one sentence.
+func arguments(lx *lexicon, s *sentRec, ms []mention) {
+	toks := s.toks
+	interview := lx.kindIndex["interview"]
+	type span struct{ ti, tj int }
+	tspans := make([]span, len(s.times))
+	for i, e := range s.times {
+		tspans[i] = span{tokenAt(toks, e.Start), tokenAt(toks, e.End-1) + 1}
+	}
+	dateish := func(e timex.Expr) bool {
+		switch e.Kind {
+		case timex.KindDate, timex.KindWeekday, timex.KindRelative, timex.KindYear, timex.KindMonth:
+			return true
+		}
+		return false
+	}
+	nDates := 0
+	for _, e := range s.times {
+		if dateish(e) {
+			nDates++
+		}
+	}
+	// the mention nearest to each time expression
+	closest := make([]int, len(s.times))
+	for i := range s.times {
+		bd := 1 << 30
+		closest[i] = -1
+		for k := range ms {
+			if d := distance(tspans[i].ti, tspans[i].tj, ms[k].ti, ms[k].tj); d < bd {
+				closest[i], bd = k, d
+			}
+		}
+	}
+	for k := range ms {
+		m := &ms[k]
+		cs, ce := clauseStart(toks, m.ti), clauseEnd(toks, m.tj-1)
+		fam := lx.kinds[m.kind].Family
+		for _, n := range s.names {
+			if n.ti < m.tj && n.tj > m.ti {
+				continue // the trigger itself
+			}
+			if toks[n.ti].quoted && !m.quoted {
+				continue
+			}
+			if n.media {
+				// "Channel 5 News interview", "interview with Channel 5 News", "told Metro News host"
+				if fam == "broadcast" && (n.tj == m.ti || (n.ti >= m.tj && n.ti <= m.tj+2)) {
+					if m.media == "" {
+						m.media = n.key
+					}
+				}
+				continue
+			}
+			prep := ""
+			if n.ti > 0 {
+				prep = toks[n.ti-1].low
+			}
+			if n.typ == "place" || (n.typ == "" && !n.poss && (prep == "in" || prep == "at")) {
+				if n.ti >= cs && n.ti < ce+4 && m.place == "" && (prep == "in" || prep == "at" || prep == "to" && n.ti >= m.tj) {
+					m.place = n.key
+				}
+				continue
+			}
+			m.who = appendUniq(m.who, n.key)
+			if n.ti >= m.tj && n.ti <= m.tj+8 && n.ti < ce {
+				m.obj = appendUniq(m.obj, n.key)
+			}
+		}
+		m.agent = agentOf(s, m, cs)
+		if m.media != "" && fam == "broadcast" && lx.kinds[m.kind].Priority <= 2 {
+			m.kind = interview
+		}
+		// durations: nearest duration expression in the clause
+		bestD := 1 << 30
+		for i, e := range s.times {
+			sp := tspans[i]
+			if e.Kind == timex.KindDuration && sp.ti >= cs-1 && sp.tj <= ce+1 {
+				d := distance(sp.ti, sp.tj, m.ti, m.tj)
+				if d <= 6 && d < bestD {
+					bestD = d
+					m.durs = []durRef{{text: e.Text, minutes: e.Minutes, approx: e.Approx}}
+				}
+			}
+		}
+		// time: nearest date expression in the clause, else the only one
+		bestT := 1 << 30
+		for i, e := range s.times {
+			sp := tspans[i]
+			if e.Kind == timex.KindClock {
+				if sp.ti >= cs && sp.tj <= ce || closest[i] == k {
+					m.clockExpr = i
+				}
+				continue
+			}
+			if !dateish(e) {
+				continue
+			}
+			d := distance(sp.ti, sp.tj, m.ti, m.tj)
+			inClause := sp.ti >= cs && sp.tj <= ce || sp.ti <= 2 // "In 2021, …" scopes the sentence
+			dayLevel := e.Kind == timex.KindDate || e.Kind == timex.KindWeekday || e.Kind == timex.KindRelative
+			if toks[sp.ti].quoted && !m.quoted {
+				continue
+			}
+			near := closest[i] == k || d <= 4
+			if (inClause && (dayLevel && near || d <= 6) || nDates == 1 && dayLevel && closest[i] == k || d <= 5) && d < bestT {
+				bestT = d
+				m.timeExpr = i
+			}
+		}
+	}
+}
+
+func distance(ai, aj, bi, bj int) int {
+	if aj <= bi {
+		return bi - aj
+	}
+	if bj <= ai {
+		return ai - bj
+	}
+	return 0
+}
+
+// passingByPreposition marks an event noun governed by a preposition
+// ("briefed him on the summit", "excluded from the talks") as a passing
+// reference when the sentence reports another event.
+func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.passing {
+			continue
+		}
+		i := m.ti - 1
+		for steps := 0; i >= 0 && steps < 4; steps++ {
+			t := toks[i]
+			if t.word && (lx.determiners[t.low] || t.cap || t.base != t.low) {
+				i--
+				continue
+			}
+			break
+		}
+		// "praised the tone of the talks", "called the meeting constructive"
+		j := i
+		if j >= 0 && toks[j].word && toks[j].low == "of" {
+			j--
+			for steps := 0; j >= 0 && steps < 3 && toks[j].word && !lx.evaluative[toks[j].low]; steps++ {
+				j--
+			}
+		}
+		if j >= 0 && toks[j].word && lx.evaluative[toks[j].low] {
+			m.passing = true
+			m.evaluated = true
+			continue
+		}
+		// "lifted the evacuation order": the object of another event's verb
+		if i >= 0 && i < m.ti-1 && toks[i].word && lx.determiners[toks[i+1].low] {
+			for j := range ms {
+				if j != k && ms[j].tj == i+1 && lx.kinds[ms[j].kind].Priority > 2 && !ms[j].passing {
+					m.passing = true
+				}
+			}
+			if m.passing {
+				continue
+			}
+		}
+		if i < 0 || !toks[i].word || !lx.passingPrep[toks[i].low] {
+			continue
+		}
+		for j := range ms {
+			if j != k && !ms[j].passing && !ms[j].quoted {
+				m.passing = true
+				break
+			}
+		}
+	}
+}
+
+// speechMentions adds a statement mention for a verb of saying followed by
+// a relation to an event: "said before the meeting", "told reporters after
+// the vote".
+func speechMentions(lx *lexicon, toks []token, ms []mention, si int) []mention {
+	st := lx.kindIndex["statement"]
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].word || toks[i].quoted || !lx.speechVerbs[toks[i].low] {
+			continue
+		}
+		covered := false
+		for _, m := range ms {
+			if i >= m.ti-1 && i < m.tj {
+				covered = true
+			}
+		}
+		if covered {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && toks[j].word && !toks[j].cap && (toks[j].low == "reporters" || toks[j].low == "journalists") {
+			j++
+		}
+		_, ok1 := lx.beforePrep.has(toks, j)
+		_, ok2 := lx.afterPrep.has(toks, j)
+		if !ok1 && !ok2 {
+			continue
+		}
+		ms = append(ms, mention{sent: si, kind: st, ti: i, tj: i + 1, status: StatusHappened, clock: -1, cluster: -1, timeExpr: -1, clockExpr: -1})
+	}
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].ti < ms[b].ti })
+	return ms
+}
+
+// agentOf finds the subject of a mention: the nearest person named before
+// the trigger in its clause, else the first person after it in the sentence
+// when the trigger opens the sentence ("In a post …, X said").
+func agentOf(s *sentRec, m *mention, cs int) string {
+	best := ""
+	for _, n := range s.names {
+		if n.typ != "person" || s.toks[n.ti].quoted != m.quoted {
+			continue
+		}
+		if n.tj <= m.ti && n.ti >= cs {
+			best = n.key
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if cs == 0 && m.ti <= 3 {
+		for _, n := range s.names {
+			if n.typ == "person" && n.ti >= m.tj && !s.toks[n.ti].quoted {
+				return n.key
+			}
+		}
+	}
+	return ""
+}
+
+// inTime reports whether the byte range overlaps a time expression.
+func inTime(s *sentRec, start, end int) bool {
+	for _, x := range s.times {
+		if x.Start < end && x.End > start {
+			return true
+		}
+	}
+	return false
+}
+
+// clausal reports whether the words between a relation word and an event
+// trigger make a clause ("after the mayor had greeted him"): the event is then
+// reported, not merely named.
+func clausal(toks []token, from, to int) bool {
+	if to > from && to < len(toks) && pastVerb(toks[to].low) {
+		return true // "after a door panel blew out"
+	}
+	for i := from; i < to; i++ {
+		t := toks[i]
+		if !t.word {
+			continue
+		}
+		switch t.low {
+		case "he", "she", "they", "we", "i", "it", "had", "has", "have", "was", "were", "is", "are", "been", "being":
+			return true
+		}
+		if t.cap && t.base == t.low {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerb reports whether a word looks like a past-tense verb.
+func pastVerb(w string) bool {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return true
+	}
+	switch w {
+	case "blew", "met", "left", "rode", "drove", "flew", "took", "tore", "struck", "shot", "fell", "broke", "sat", "spoke", "held", "made", "began", "ran", "went", "came":
+		return true
+	}
+	return false
+}
+
+// objectGap reports whether only determiners and modifiers stand between two
+// triggers ("posted a video address"): the second names what the first did.
+func objectGap(lx *lexicon, toks []token, from, to int) bool {
+	if to-from > 3 || to < from {
+		return false
+	}
+	for i := from; i < to; i++ {
+		t := toks[i]
+		if !t.word || !(lx.determiners[t.low] || t.text == "-") {
+			return false
+		}
+	}
+	return true
+}

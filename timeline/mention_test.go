@@ -1,0 +1,283 @@
+package timeline
+
+import (
+	"testing"
+	"time"
+)
+
+func kindName(e *engine, m mention) string { return e.lx.kinds[m.kind].Kind }
+
+func TestLexiconParses(t *testing.T) {
+	lx, err := parseLexicon(lexiconYAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lx.kinds) < 20 {
+		t.Errorf("only %d kinds", len(lx.kinds))
+	}
+	for _, k := range []string{"arrival", "ride", "meeting", "press-conference", "interview", "phone-call", "attack", "verdict", "landing", "statement"} {
+		if _, ok := lx.kindIndex[k]; !ok {
+			t.Errorf("lexicon lacks kind %s", k)
+		}
+	}
+	if _, err := parseLexicon([]byte("kinds: [{family: x}]")); err == nil {
+		t.Error("a kind without a name parses")
+	}
+	if _, err := parseLexicon([]byte("kinds: {")); err == nil {
+		t.Error("broken YAML parses")
+	}
+}
+
+func TestMentionDetection(t *testing.T) {
+	tests := []struct {
+		text  string
+		kinds []string // kinds of the main (non-passing) mentions, in order
+	}{
+		{"The leaders met for about three hours at the hotel.", []string{"meeting"}},
+		{"They gave statements afterwards in a 12-minute news conference that offered no details.", []string{"press-conference"}},
+		{"Later, in an interview with Fox News before departing Alaska, the senator described it as warm.", []string{"interview"}},
+		{"The plane made an emergency landing in Portland after a door panel blew out.", []string{"landing", "accident"}},
+		{"Passengers were evacuated down emergency slides.", []string{"evacuation"}},
+		{"A jury found the former mayor guilty on nine counts of fraud.", []string{"verdict"}},
+		{"The judge sentenced Walter Pryce to seven years in prison.", []string{"sentence"}},
+		{"Police arrested two men on Tuesday night.", []string{"arrest"}},
+		{"The chief executive resigned on Monday.", []string{"resignation"}},
+		{"The company announced the acquisition of a rival.", []string{"announcement", "transaction"}},
+		{"The flight took off from Denver at 5:07 p.m.", []string{"departure"}},
+		{"Investigators opened an investigation into the crash.", []string{"investigation"}}, // the crash is a passing reference
+		{"The weather in March 2025 was mild.", nil},
+		{"There is no deal until there is a deal.", nil},
+		{"The event opened with military flyovers, a red-carpet ceremony, and an unusual, shared ride in the limousine.", []string{"flyover", "arrival", "ride"}},
+	}
+	for _, tc := range tests {
+		ms, e := sentenceMentions(tc.text)
+		var got []string
+		for _, m := range ms {
+			if !m.passing && !m.quoted {
+				got = append(got, kindName(e, m))
+			}
+		}
+		if len(got) != len(tc.kinds) {
+			t.Errorf("%q: kinds %v, want %v", tc.text, got, tc.kinds)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.kinds[i] {
+				t.Errorf("%q: kinds %v, want %v", tc.text, got, tc.kinds)
+				break
+			}
+		}
+	}
+}
+
+func TestModality(t *testing.T) {
+	tests := []struct {
+		text, kind string
+		want       Status
+	}{
+		{"The minister said he would call the president on Sunday.", "phone-call", StatusPlanned},
+		{"The board plans to meet next week.", "meeting", StatusPlanned},
+		{"A planned second meeting between the teams was scrapped.", "meeting", StatusCancelled},
+		{"The concert was called off because of the storm.", "", ""},
+		{"The hearing had been scheduled for Tuesday but was postponed.", "hearing", StatusCancelled},
+		{"If the talks fail, the strike could resume.", "meeting", StatusHypothetical},
+		{"The two leaders met in Geneva.", "meeting", StatusHappened},
+		{"The airline will ground all of its jets.", "order", StatusPlanned},
+	}
+	for _, tc := range tests {
+		if tc.kind == "" {
+			continue
+		}
+		ms, e := sentenceMentions(tc.text)
+		found := false
+		for _, m := range ms {
+			if kindName(e, m) == tc.kind {
+				found = true
+				if m.status != tc.want {
+					t.Errorf("%q: %s status %s, want %s", tc.text, tc.kind, m.status, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s mention", tc.text, tc.kind)
+		}
+	}
+}
+
+func TestNegatedMentionsDropped(t *testing.T) {
+	for _, text := range []string{
+		"The leaders ended the session without taking questions.",
+		"No verdict was reached.",
+		"The company did not announce anything.",
+	} {
+		ms, e := sentenceMentions(text)
+		for _, m := range ms {
+			switch kindName(e, m) {
+			case "press-conference", "verdict", "announcement":
+				t.Errorf("%q: negated %s kept", text, kindName(e, m))
+			}
+		}
+	}
+}
+
+func TestBackgroundMarking(t *testing.T) {
+	base := time.Date(2025, 8, 16, 9, 0, 0, 0, time.UTC)
+	c := corpusOf("bg",
+		article{id: "a", outlet: "A", published: base, text: "The leaders met in Anchorage on Friday, Aug. 15, 2025.\nThe setup reflected lessons from 2018, when a private meeting in Helsinki drew backlash.\nHis predecessor was sentenced in 2016 to four years in prison."},
+		article{id: "b", outlet: "B", published: base, text: "The talks on Aug. 15, 2025 lasted three hours.\nFor years the two sides have held talks about trade."},
+	)
+	tl := Build(c)
+	wantBG := map[string]bool{
+		"The leaders met in Anchorage":      false,
+		"a private meeting in Helsinki":     true,
+		"sentenced in 2016":                 true,
+		"For years the two sides have held": true,
+	}
+	for sub, bg := range wantBG {
+		i := eventWith(tl, "", sub)
+		if i < 0 {
+			t.Errorf("no event for %q", sub)
+			continue
+		}
+		if tl.Events[i].Background != bg {
+			t.Errorf("%q: background %v, want %v (%s)", sub, tl.Events[i].Background, bg, tl.Events[i].Title)
+		}
+	}
+	// background events come first, the story after
+	seenStory := false
+	for _, ev := range tl.Events {
+		if !ev.Background {
+			seenStory = true
+		} else if seenStory {
+			t.Errorf("background event %s after story events", ev.ID)
+		}
+	}
+}
+
+func TestOrderingSignals(t *testing.T) {
+	tests := []struct {
+		name  string
+		arts  []article
+		order []string // substrings of evidence, in expected timeline order
+	}{
+		{"after/before in one sentence", []article{
+			{id: "a", outlet: "A", text: "The jury delivered its verdict after four days of deliberations.\nThe judge will hold the sentencing hearing in March."},
+			{id: "b", outlet: "B", text: "Before the verdict, the trial heard from 30 witnesses."},
+		}, []string{"trial heard", "delivered its verdict"}},
+		{"afterwards and later", []article{
+			{id: "a", outlet: "A", text: "The two ministers met for two hours.\nThey gave statements afterwards at a news conference.\nLater, the foreign minister told CNN in an interview that progress was made."},
+		}, []string{"met for two hours", "news conference", "told CNN"}},
+		{"dates beat narrative order", []article{
+			{id: "a", outlet: "A", published: time.Date(2024, 1, 9, 0, 0, 0, 0, time.UTC), text: "The FAA grounded the jets on Jan. 6, 2024.\nThe plane made an emergency landing on Jan. 5, 2024."},
+		}, []string{"emergency landing", "grounded the jets"}},
+		{"following", []article{
+			{id: "a", outlet: "A", text: "Police arrested the suspect following a brief shootout.\nThe shootout began at a gas station."},
+		}, []string{"shootout began", "arrested the suspect"}},
+	}
+	for _, tc := range tests {
+		tl := Build(corpusOf(tc.name, tc.arts...))
+		prev := -1
+		for _, sub := range tc.order {
+			i := eventWith(tl, "", sub)
+			if i < 0 {
+				t.Errorf("%s: no event with %q", tc.name, sub)
+				break
+			}
+			if i <= prev {
+				t.Errorf("%s: %q at rank %d, not after rank %d", tc.name, sub, i+1, prev+1)
+			}
+			prev = i
+		}
+	}
+}
+
+func TestClustering(t *testing.T) {
+	pub := time.Date(2024, 1, 7, 12, 0, 0, 0, time.UTC)
+	c := corpusOf("cluster",
+		article{id: "a", outlet: "Ledger", published: pub, text: "Flight 1733 made an emergency landing in Spokane on Friday.\nThe pilot later told CNN in an interview that the crew stayed calm.\nBefore the flight, the pilot told reporters the weather was fine."},
+		article{id: "b", outlet: "Wire", published: pub, text: "The jet landed safely back in Spokane on Friday evening.\nIn an interview with CNN after the landing, the pilot praised the crew."},
+		article{id: "c", outlet: "Herald", published: pub, text: "The plane landed in Spokane on Friday.\nThe airline will hold a second landing drill next month."},
+	)
+	tl := Build(c)
+	same := [][]string{
+		{"emergency landing in Spokane", "landed safely back in Spokane", "The plane landed in Spokane"},
+		{"told CNN in an interview", "In an interview with CNN"},
+	}
+	for _, group := range same {
+		first := eventWith(tl, "", group[0])
+		for _, sub := range group[1:] {
+			if i := eventWith(tl, "", sub); i != first || i < 0 {
+				t.Errorf("%q and %q should be one event (%d, %d)", group[0], sub, first, i)
+			}
+		}
+	}
+	apart := [][2]string{
+		{"told reporters the weather", "told CNN in an interview"},
+		{"second landing drill", "emergency landing in Spokane"},
+	}
+	for _, p := range apart {
+		a, b := eventWith(tl, "", p[0]), eventWith(tl, "", p[1])
+		if a >= 0 && a == b {
+			t.Errorf("%q and %q should be different events", p[0], p[1])
+		}
+	}
+}
+
+func TestFilterAndMatches(t *testing.T) {
+	tl := Build(corpusOf("f",
+		article{id: "a", outlet: "Ledger", text: "The two leaders met for three hours in Geneva."},
+		article{id: "b", outlet: "Wire", text: "The leaders met in Geneva on a rainy day.\nPolice arrested a protester outside."},
+	))
+	if len(tl.Events) < 2 {
+		t.Fatalf("want 2 events, got %d", len(tl.Events))
+	}
+	f := tl.Filter([]string{"Ledger"})
+	if len(f.Events) != 1 || len(f.Outlets) != 1 || f.Outlets[0].Events != 1 {
+		t.Fatalf("filter: %d events, outlets %+v", len(f.Events), f.Outlets)
+	}
+	for _, ev := range f.Events {
+		for _, x := range ev.Evidence {
+			if x.Outlet != "Ledger" {
+				t.Errorf("evidence of %s kept", x.Outlet)
+			}
+		}
+		if ev.Rank != 1 {
+			t.Errorf("rank %d", ev.Rank)
+		}
+	}
+	if n := len(tl.Filter(nil).Events); n != len(tl.Events) {
+		t.Errorf("no names dropped events: %d vs %d", n, len(tl.Events))
+	}
+	if n := len(tl.Filter([]string{"Nobody"}).Events); n != 0 {
+		t.Errorf("unknown outlet kept %d events", n)
+	}
+	ev := &f.Events[0]
+	for q, want := range map[string]bool{"": true, "GENEVA": true, "three hours": true, "met geneva": true, "arrested": false, "ledger": true, "zzz": false} {
+		if got := ev.Matches(q); got != want {
+			t.Errorf("Matches(%q) = %v", q, got)
+		}
+	}
+}
+
+func TestSlugAndID(t *testing.T) {
+	for in, want := range map[string]string{
+		"Trial of the Century: Day 1":        "trial-of-the-century-day-1",
+		"  --Émeute à Paris!! ":              "meute-paris",
+		"":                                   "",
+		"aaaa bbbb cccc dddd eeee ffff gggg": "aaaa-bbbb-cccc",
+	} {
+		max := 60
+		if len(in) > 30 {
+			max = 16
+		}
+		if got := slugify(in, max); got != want {
+			t.Errorf("slugify(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if id := eventID("press-conference", "Joint press conference, 12 minutes"); id != "press-conference-joint-12-minutes" {
+		t.Errorf("eventID = %q", id)
+	}
+	if id := eventID("meeting", "Talks"); id != "meeting-talks" {
+		t.Errorf("eventID = %q", id)
+	}
+}

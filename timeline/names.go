@@ -1,0 +1,171 @@
+package timeline
+
+import (
+	"sort"
+	"strings"
+
+	"storyline/timeline/entity"
+)
+
+// nameRef is a name mention (person, organisation or place) inside one
+// sentence: a run of tokens, its text and its corpus-wide key.
+type nameRef struct {
+	ti, tj int    // token range [ti, tj)
+	text   string // as written
+	key    string // canonical name (the same for every spelling of one entity)
+	typ    string // "person", "org", "place" or ""
+	media  bool   // names a news organisation or programme
+	poss   bool   // possessive ("Smith's")
+}
+
+// normKey makes a fallback key of a name: lower case, no possessive.
+func normKey(s string) string {
+	s = strings.ToLower(normApos(s))
+	s = strings.TrimSuffix(s, "'s")
+	s = strings.TrimSuffix(s, "'")
+	return s
+}
+
+// nameIndex maps name spellings to canonical keys across the corpus.
+type nameIndex struct {
+	display map[string]string // key → display form (surname for people)
+	count   map[string]int    // key → mentions
+	alias   map[string]string // written form (lower case) → key
+	kind    map[string]string // key → entity kind
+}
+
+// demonymLike reports whether a capitalised word is an adjective of
+// nationality or origin ("Canadian", "European", "Chinese", "Brazilian").
+func demonymLike(low string) bool {
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "ic", "i", "an"} {
+		if len(low) > len(suf)+3 && strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// findNames finds the names of every sentence with the entity package and
+// gives each a corpus-wide key through an alias index ("Smith" → "Jane
+// Smith"; transliterated spellings merge).
+func (e *engine) findNames() {
+	type found struct {
+		sent int
+		m    entity.Mention
+	}
+	var all []found
+	var ems []entity.Mention
+	for i := range e.sents {
+		s := &e.sents[i]
+		for _, m := range entity.Find(s.text) {
+			if m.Start < 0 || m.End > len(s.text) || m.Start >= m.End {
+				continue
+			}
+			all = append(all, found{i, m})
+			ems = append(ems, m)
+		}
+	}
+	ix := entity.NewIndexMentions(ems)
+	strong := map[string]bool{} // keys seen as a confident name somewhere
+	for _, f := range all {
+		if !f.m.Weak {
+			strong[ix.Canonical(f.m.Canonical)] = true
+		}
+	}
+	idx := &nameIndex{display: map[string]string{}, count: map[string]int{}, alias: map[string]string{}, kind: map[string]string{}}
+	for _, f := range all {
+		s := &e.sents[f.sent]
+		m := f.m
+		ti, tj := tokenAt(s.toks, m.Start), tokenAt(s.toks, m.End-1)+1
+		if ti >= tj || ti < 0 {
+			continue
+		}
+		// not a name: a time expression, a nationality adjective alone, an event word alone
+		skip := false
+		for _, x := range s.times {
+			if x.Start < m.End && x.End > m.Start {
+				skip = true
+			}
+		}
+		if tj-ti == 1 && m.Kind != entity.Person && demonymLike(s.toks[ti].base) {
+			skip = true
+		}
+		if _, _, ok := e.lx.triggers.match(s.toks, ti); ok && tj-ti == 1 && m.Kind != entity.Person {
+			skip = true
+		}
+		if m.Weak && m.Kind == entity.Unknown && tj-ti == 1 && !strong[ix.Canonical(m.Canonical)] {
+			skip = true
+		}
+		if skip {
+			continue
+		}
+		key := ix.Canonical(m.Canonical)
+		if key == "" {
+			key = ix.Canonical(m.Text)
+		}
+		if key == "" {
+			continue
+		}
+		nr := nameRef{ti: ti, tj: tj, text: m.Text, key: key, poss: s.toks[tj-1].base != s.toks[tj-1].low || tj < len(s.toks) && s.toks[tj].low == "'s"}
+		switch m.Kind {
+		case entity.Person, entity.Org, entity.Place:
+			nr.typ = m.Kind
+		}
+		for k := ti; k < tj; k++ {
+			if e.lx.media[s.toks[k].base] && nr.typ != entity.Person {
+				nr.media = true
+			}
+		}
+		if tj < len(s.toks) && !s.toks[tj].cap && e.lx.media[s.toks[tj].base] && nr.typ != entity.Person {
+			nr.media = true
+		}
+		s.names = append(s.names, nr)
+		idx.alias[normKey(m.Text)] = key
+		idx.count[key]++
+		if nr.typ != "" && idx.kind[key] == "" {
+			idx.kind[key] = nr.typ
+		}
+	}
+	for i := range e.sents {
+		for j := range e.sents[i].names {
+			n := &e.sents[i].names[j]
+			if t := idx.kind[n.key]; t != "" && n.typ == "" {
+				n.typ = t
+			}
+		}
+	}
+	keys := make([]string, 0, len(idx.count))
+	for k := range idx.count {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	best, bc := "", 0
+	for _, k := range keys {
+		if idx.kind[k] == entity.Person {
+			idx.display[k] = entity.Surname(k)
+		} else {
+			idx.display[k] = k
+		}
+		if idx.display[k] == "" {
+			idx.display[k] = k
+		}
+		if idx.count[k] > bc && idx.kind[k] == entity.Person {
+			best, bc = k, idx.count[k]
+		}
+	}
+	e.names = idx
+	e.topEntity = best
+}
+
+// displayName is how a key appears in titles: people by surname, the rest
+// in full, in title case.
+func displayName(key string, media bool) string {
+	ws := strings.Fields(key)
+	if len(ws) == 0 {
+		return key
+	}
+	if !media && len(ws) >= 2 && len(ws) <= 3 {
+		return ws[len(ws)-1]
+	}
+	return strings.Join(ws, " ")
+}

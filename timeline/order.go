@@ -1,0 +1,419 @@
+package timeline
+
+import (
+	"sort"
+)
+
+// Weights of ordering evidence (a vote per mention, summed over outlets).
+const (
+	wDate      = 10.0 // different resolved days
+	wClock     = 6.0  // clock times on one day
+	wRelPrep   = 3.0  // "A after B" in one sentence
+	wRelAdverb = 2.0  // "later", "afterwards": after the event reported before
+	wNarrative = 0.3  // reported one after the other in an article
+)
+
+type edgeKey struct{ a, b int }
+
+// orderGraph is the weighted temporal graph between clusters: w[a,b] is the
+// evidence that a happened before b.
+type orderGraph struct {
+	w      map[edgeKey]float64
+	adj    map[int][]int
+	strong map[edgeKey]float64
+}
+
+func (g *orderGraph) add(a, b int, w float64) {
+	if a == b || a < 0 || b < 0 {
+		return
+	}
+	k := edgeKey{a, b}
+	if _, ok := g.w[k]; !ok {
+		if _, ok2 := g.w[edgeKey{b, a}]; !ok2 {
+			g.adj[a] = append(g.adj[a], b)
+			g.adj[b] = append(g.adj[b], a)
+		}
+	}
+	g.w[k] += w
+	if w >= 1 {
+		g.strong[k] += w
+	}
+}
+
+// prevMain returns the cluster of the last main mention before mention i in
+// an earlier sentence of the same source, other than not.
+func (e *engine) prevMain(i, not int) int {
+	m := &e.ms[i]
+	src := e.sents[m.sent].src
+	for k := i - 1; k >= 0; k-- {
+		p := &e.ms[k]
+		if e.sents[p.sent].src != src {
+			return -1
+		}
+		if p.sent == m.sent || p.cluster < 0 || p.cluster == not || p.passing || p.quoted {
+			continue
+		}
+		if e.clusters[p.cluster].background {
+			continue
+		}
+		return p.cluster
+	}
+	return -1
+}
+
+// clusterDays gives each cluster the day its own mentions state (0 none),
+// and its most common clock time (-1 none).
+func (e *engine) clusterDays() (days, clocks []int) {
+	days = make([]int, len(e.clusters))
+	clocks = make([]int, len(e.clusters))
+	for ci, c := range e.clusters {
+		dc := map[int]int{}
+		cc := map[int]int{}
+		for _, mi := range c.members {
+			m := &e.ms[mi]
+			if m.day != 0 {
+				dc[m.day]++
+			}
+			if m.clock >= 0 {
+				cc[m.clock]++
+			}
+		}
+		days[ci] = argmaxInt(dc, 0)
+		clocks[ci] = argmaxInt(cc, -1)
+	}
+	return days, clocks
+}
+
+func argmaxInt(m map[int]int, none int) int {
+	best, bc := none, 0
+	keys := make([]int, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Ints(keys)
+	for _, k := range keys {
+		if m[k] > bc {
+			best, bc = k, m[k]
+		}
+	}
+	return best
+}
+
+// order returns the cluster indices in timeline order: background events
+// first (by their time), then the story, ordered by a weighted vote of
+// dates, clock times, explicit relation signals and narrative order, with
+// cycles broken greedily (fewest unmet predecessors first, then day, kind
+// phase and narrative position, then id).
+func (e *engine) order() []int {
+	n := len(e.clusters)
+	g := &orderGraph{w: map[edgeKey]float64{}, adj: map[int][]int{}, strong: map[edgeKey]float64{}}
+	days, clocks := e.clusterDays()
+	// relation signals
+	for i := range e.ms {
+		m := &e.ms[i]
+		if m.cluster < 0 {
+			continue
+		}
+		for _, r := range m.rels {
+			tc, w := -1, wRelPrep
+			if r.target >= 0 {
+				tc = e.ms[r.target].cluster
+			} else {
+				tc, w = e.prevMain(i, m.cluster), wRelAdverb
+			}
+			if tc < 0 || tc == m.cluster {
+				continue
+			}
+			switch r.typ {
+			case relAfter:
+				g.add(tc, m.cluster, w)
+			case relBefore:
+				g.add(m.cluster, tc, w)
+			}
+		}
+	}
+	// narrative order within each article
+	last, lastSrc := -1, -1
+	for i := range e.ms {
+		m := &e.ms[i]
+		src := e.sents[m.sent].src
+		if src != lastSrc {
+			last, lastSrc = -1, src
+		}
+		if m.cluster < 0 || m.passing || m.quoted || e.clusters[m.cluster].background {
+			continue
+		}
+		if last >= 0 && last != m.cluster {
+			g.add(last, m.cluster, wNarrative)
+		}
+		last = m.cluster
+	}
+	// stated days (or day ranges: "in March", "last week") and clock times:
+	// sort the dated clusters, link neighbours
+	lo, hi := make([]int, n), make([]int, n)
+	for ci, c := range e.clusters {
+		if days[ci] != 0 {
+			lo[ci], hi[ci] = days[ci], days[ci]
+			continue
+		}
+		rc := map[int]int{}
+		for _, mi := range c.members {
+			if m := &e.ms[mi]; m.lo != 0 && !m.passing {
+				rc[m.lo*100000+(m.hi-m.lo)]++
+			}
+		}
+		if k := argmaxInt(rc, 0); k != 0 {
+			lo[ci], hi[ci] = k/100000, k/100000+k%100000
+		}
+	}
+	var dated []int
+	for ci := range e.clusters {
+		if lo[ci] != 0 && !e.clusters[ci].background {
+			dated = append(dated, ci)
+		}
+	}
+	sort.SliceStable(dated, func(a, b int) bool {
+		da, db := lo[dated[a]], lo[dated[b]]
+		if da != db {
+			return da < db
+		}
+		return dated[a] < dated[b]
+	})
+	for a := 0; a < len(dated); a++ {
+		for b := a + 1; b < len(dated) && b < a+64; b++ {
+			ca, cb := dated[a], dated[b]
+			exact := days[ca] != 0 && days[cb] != 0
+			switch {
+			case hi[ca] < lo[cb] && exact:
+				g.add(ca, cb, wDate)
+			case hi[ca] < lo[cb]:
+				g.add(ca, cb, wDate/2)
+			case hi[cb] < lo[ca]:
+				g.add(cb, ca, wDate/2)
+			case exact && days[ca] == days[cb] && clocks[ca] >= 0 && clocks[cb] >= 0 && clocks[ca] != clocks[cb]:
+				if clocks[ca] < clocks[cb] {
+					g.add(ca, cb, wClock)
+				} else {
+					g.add(cb, ca, wClock)
+				}
+			}
+		}
+	}
+	// tie-break key: day, then kind phase, then narrative position
+	pos := make([]float64, n)
+	for ci, c := range e.clusters {
+		sum, k := 0.0, 0
+		for _, mi := range c.members {
+			m := &e.ms[mi]
+			if !m.passing {
+				sum += e.sents[m.sent].pos
+				k++
+			}
+		}
+		if k > 0 {
+			pos[ci] = sum / float64(k)
+		}
+	}
+	// undated events: not after the earliest publication that reports them
+	firstPub := make([]int, n)
+	for ci, c := range e.clusters {
+		for src := range c.srcs {
+			if p := e.pubDay[src]; p != 0 && (firstPub[ci] == 0 || p < firstPub[ci]) {
+				firstPub[ci] = p
+			}
+		}
+	}
+	near := e.narrativeDays()
+	keyDay := func(ci int) int {
+		if days[ci] != 0 {
+			return days[ci]
+		}
+		if lo[ci] != 0 {
+			return (lo[ci] + hi[ci]) / 2
+		}
+		if near[ci] != 0 {
+			return near[ci]
+		}
+		d := e.storyDay
+		if firstPub[ci] != 0 && (d == 0 || firstPub[ci] < d) {
+			d = firstPub[ci]
+		}
+		if e.clusters[ci].status != StatusHappened && d != 0 {
+			return d + 1
+		}
+		return d
+	}
+	less := func(a, b int) bool {
+		da, db := keyDay(a), keyDay(b)
+		if da != db {
+			return da < db
+		}
+		ka := e.phaseKey(a) + 0.3*pos[a]
+		kb := e.phaseKey(b) + 0.3*pos[b]
+		if ka != kb {
+			return ka < kb
+		}
+		return a < b
+	}
+	var bg, story []int
+	for ci, c := range e.clusters {
+		if c.background {
+			bg = append(bg, ci)
+		} else {
+			story = append(story, ci)
+		}
+	}
+	sort.SliceStable(bg, func(a, b int) bool {
+		ya, yb := e.clusterYear(bg[a]), e.clusterYear(bg[b])
+		if ya != yb {
+			return ya < yb
+		}
+		return bg[a] < bg[b]
+	})
+	// greedy: in-weights of strong and weak net evidence
+	inStrong := make([]float64, n)
+	inWeak := make([]float64, n)
+	net := func(a, b int) (float64, float64) { // evidence a before b, minus b before a
+		return g.strong[edgeKey{a, b}] - g.strong[edgeKey{b, a}], g.w[edgeKey{a, b}] - g.w[edgeKey{b, a}]
+	}
+	inStory := make([]bool, n)
+	for _, ci := range story {
+		inStory[ci] = true
+	}
+	for _, b := range story {
+		for _, a := range g.adj[b] {
+			if !inStory[a] {
+				continue
+			}
+			s, w := net(a, b)
+			if s > 0 {
+				inStrong[b] += s
+			}
+			if w > 0 {
+				inWeak[b] += w
+			}
+		}
+	}
+	out := append([]int{}, bg...)
+	done := make([]bool, n)
+	for range story {
+		pick := -1
+		for _, c := range story {
+			if done[c] {
+				continue
+			}
+			if pick < 0 {
+				pick = c
+				continue
+			}
+			switch {
+			case inStrong[c] < inStrong[pick]-1e-9:
+				pick = c
+			case inStrong[c] > inStrong[pick]+1e-9:
+			case inWeak[c] < inWeak[pick]-wNarrative*2-1e-9:
+				pick = c
+			case inWeak[c] > inWeak[pick]+wNarrative*2+1e-9:
+			case less(c, pick):
+				pick = c
+			}
+		}
+		done[pick] = true
+		out = append(out, pick)
+		for _, b := range g.adj[pick] {
+			if done[b] || !inStory[b] {
+				continue
+			}
+			s, w := net(pick, b)
+			if s > 0 {
+				inStrong[b] -= s
+			}
+			if w > 0 {
+				inWeak[b] -= w
+			}
+		}
+	}
+	e.graph = g
+	return out
+}
+
+// clusterYear is the year a cluster's mentions state, or 0.
+func (e *engine) clusterYear(ci int) int {
+	yc := map[int]int{}
+	for _, mi := range e.clusters[ci].members {
+		if y := e.ms[mi].year; y != 0 {
+			yc[y]++
+		}
+	}
+	return argmaxInt(yc, 0)
+}
+
+// phaseKey places an event within its day: "before <event>" ones first,
+// "after <event>" ones late, the rest by their kind's phase prior.
+func (e *engine) phaseKey(ci int) float64 {
+	c := e.clusters[ci]
+	k := e.lx.kinds[c.kind].Phase
+	pre, post := false, false
+	for p := range c.phases {
+		if p[:3] == "pre" {
+			pre = true
+		} else {
+			post = true
+		}
+	}
+	switch {
+	case pre && !post:
+		return -1 + k*0.1
+	case post && !pre && k < 0.6:
+		return 0.6 + k*0.4
+	}
+	return k
+}
+
+// narrativeDays estimates a day for clusters whose mentions state none: the
+// day of the nearest dated mention (within three sentences) in the same
+// article, by vote over the cluster's main mentions.
+func (e *engine) narrativeDays() []int {
+	votes := make([]map[int]int, len(e.clusters))
+	const reach = 3
+	for i := range e.ms {
+		m := &e.ms[i]
+		if m.cluster < 0 || m.day != 0 || m.passing || m.quoted {
+			continue
+		}
+		src, idx := e.sents[m.sent].src, e.sents[m.sent].idx
+		best, bd := 0, reach+1
+		for k := i - 1; k >= 0; k-- {
+			p := &e.ms[k]
+			ps := &e.sents[p.sent]
+			if ps.src != src || idx-ps.idx > reach {
+				break
+			}
+			if p.day != 0 && !p.background && p.status == StatusHappened {
+				best, bd = p.day, idx-ps.idx
+				break
+			}
+		}
+		for k := i + 1; k < len(e.ms); k++ {
+			p := &e.ms[k]
+			ps := &e.sents[p.sent]
+			if ps.src != src || ps.idx-idx >= bd {
+				break
+			}
+			if p.day != 0 && !p.background && p.status == StatusHappened {
+				best = p.day
+				break
+			}
+		}
+		if best != 0 {
+			if votes[m.cluster] == nil {
+				votes[m.cluster] = map[int]int{}
+			}
+			votes[m.cluster][best]++
+		}
+	}
+	out := make([]int, len(e.clusters))
+	for ci, v := range votes {
+		out[ci] = argmaxInt(v, 0)
+	}
+	return out
+}

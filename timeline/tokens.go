@@ -1,0 +1,130 @@
+package timeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or punctuation mark of a sentence, with byte offsets into
+// the sentence text.
+type token struct {
+	text       string
+	low        string // lower case, curly apostrophes straightened
+	base       string // low without a possessive "'s"
+	start, end int
+	word       bool // letters or digits
+	cap        bool // starts with an upper-case letter
+	quoted     bool // inside quotation marks
+}
+
+func normApos(s string) string {
+	if strings.ContainsRune(s, '’') {
+		s = strings.ReplaceAll(s, "’", "'")
+	}
+	return s
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// tokenize splits text into word and punctuation tokens. inQuote is the
+// quotation state at the start of text; quote marks toggle it.
+func tokenize(text string, inQuote bool) ([]token, bool) {
+	toks := make([]token, 0, len(text)/5+1)
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case isWordRune(r):
+			j := i + size
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) || r2 == '&' {
+					j += s2
+					continue
+				}
+				// apostrophe inside a word: don't, Smith's, O'Brien
+				if (r2 == '\'' || r2 == '’') && j+s2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+					if unicode.IsLetter(r3) {
+						j += s2
+						continue
+					}
+				}
+				// decimal point or thousands separator inside a number
+				if (r2 == '.' || r2 == ',') && j+s2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+					r0, _ := utf8.DecodeLastRuneInString(text[i:j])
+					if unicode.IsDigit(r3) && unicode.IsDigit(r0) {
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			w := text[i:j]
+			low := normApos(strings.ToLower(w))
+			base := strings.TrimSuffix(low, "'s")
+			if base == "" {
+				base = low
+			}
+			first, _ := utf8.DecodeRuneInString(w)
+			toks = append(toks, token{text: w, low: low, base: base, start: i, end: j, word: true, cap: unicode.IsUpper(first), quoted: inQuote})
+			i = j
+		default:
+			p := text[i : i+size]
+			switch r {
+			case '“', '«':
+				inQuote = true
+			case '”', '»':
+				inQuote = false
+			case '"':
+				inQuote = !inQuote
+			case '\'', '‘', '’':
+				// A single quote at a word start opens, at a word end closes.
+				prevWord := i > 0 && isWordRuneBefore(text, i)
+				nextWord := i+size < len(text) && isWordRuneAt(text, i+size)
+				if !prevWord && nextWord {
+					toks = append(toks, token{text: p, low: p, base: p, start: i, end: i + size, quoted: inQuote})
+					i += size
+					continue
+				}
+			}
+			if r == '\'' || r == '’' {
+				// possessive plural ("leaders'"): attach to the previous word
+				if n := len(toks); n > 0 && toks[n-1].word && toks[n-1].end == i {
+					toks[n-1].end = i + size
+					toks[n-1].text = text[toks[n-1].start : i+size]
+					i += size
+					continue
+				}
+			}
+			toks = append(toks, token{text: p, low: p, base: p, start: i, end: i + size, quoted: inQuote})
+			i += size
+		}
+	}
+	return toks, inQuote
+}
+
+func isWordRuneBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return isWordRune(r)
+}
+
+func isWordRuneAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
+}
+
+// isClauseBreak reports whether a punctuation token ends a clause.
+func isClauseBreak(t token) bool {
+	if t.word {
+		return false
+	}
+	switch t.text {
+	case ",", ";", ":", "—", "–", "(", ")", "“", "”", "\"", "?", "!":
+		return true
+	}
+	return false
+}
