@@ -1,0 +1,326 @@
+package evaluate
+
+import (
+	"bytes"
+	"fmt"
+	"html"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"storyline/data"
+	"storyline/timeline"
+)
+
+// testdataDir is the evaluation corpora folder, from this package's folder.
+const testdataDir = "../../testdata"
+
+// Floors are the minimum scores a corpus must keep. The integrator ratchets
+// them up as the engine improves; 0 means "not enforced yet".
+type Floors struct {
+	EventRecall, EventPrecision, EvidenceP, EvidenceR, Order float64
+	DisagreementP, DisagreementR, QuoteP, QuoteR             float64
+	// MaxForbidden is the most forbidden-evidence hits allowed (-1: any).
+	MaxForbidden int
+}
+
+// floors per corpus; corpora not listed use defaultFloors.
+var floors = map[string]Floors{
+	"alaska-summit-2025":  {MaxForbidden: -1},
+	"aviation-door-plug":  {MaxForbidden: -1},
+	"court-fraud-trial":   {MaxForbidden: -1},
+	"wildfire-evacuation": {MaxForbidden: -1},
+	"hospital-ransomware": {MaxForbidden: -1},
+}
+
+var defaultFloors = Floors{MaxForbidden: -1}
+
+// goldFiles lists testdata/*/gold.yaml, sorted.
+func goldFiles(t *testing.T) []string {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(testdataDir, "*", "gold.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(paths)
+	if len(paths) < 4 {
+		t.Fatalf("want at least 4 corpora in %s, found %d", testdataDir, len(paths))
+	}
+	return paths
+}
+
+// run loads the corpus of a gold file, builds its timeline and scores it.
+func run(t *testing.T, path string) (*Gold, *data.Corpus, *timeline.Timeline, Report) {
+	t.Helper()
+	g, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := data.Load([]string{g.ArticlesDir()}, data.Options{})
+	tl := timeline.Build(c)
+	return g, c, tl, Score(g, c, tl)
+}
+
+// TestEval scores the engine on every corpus, prints the figures (and the
+// misses with -v) and enforces the floors.
+func TestEval(t *testing.T) {
+	var reports []Report
+	for _, path := range goldFiles(t) {
+		_, _, _, r := run(t, path)
+		reports = append(reports, r)
+		t.Run(r.Corpus, func(t *testing.T) {
+			if testing.Verbose() {
+				for _, n := range r.Notes {
+					t.Log(n)
+				}
+			}
+			f, ok := floors[r.Corpus]
+			if !ok {
+				f = defaultFloors
+			}
+			for _, m := range []struct {
+				name  string
+				got   Ratio
+				floor float64
+			}{
+				{"event recall", r.EventRecall, f.EventRecall},
+				{"event precision", r.EventPrecision, f.EventPrecision},
+				{"evidence precision", r.EvidenceP, f.EvidenceP},
+				{"evidence recall", r.EvidenceR, f.EvidenceR},
+				{"order accuracy", r.Order, f.Order},
+				{"disagreement precision", r.DisagreementP, f.DisagreementP},
+				{"disagreement recall", r.DisagreementR, f.DisagreementR},
+				{"quote precision", r.QuoteP, f.QuoteP},
+				{"quote recall", r.QuoteR, f.QuoteR},
+			} {
+				if m.got.Value() < m.floor {
+					t.Errorf("%s %.3f (%d/%d) below floor %.3f", m.name, m.got.Value(), m.got.Num, m.got.Den, m.floor)
+				}
+			}
+			if len(r.MissingSources) > 0 {
+				t.Errorf("the reader did not load gold sources %v", r.MissingSources)
+			}
+			if f.MaxForbidden >= 0 && len(r.Forbidden) > f.MaxForbidden {
+				t.Errorf("%d forbidden evidence sentences (max %d): %q", len(r.Forbidden), f.MaxForbidden, r.Forbidden)
+			}
+		})
+	}
+	table := FormatReport(reports)
+	t.Log("\n" + table)
+	fmt.Print(table)
+}
+
+// sampleStoryLine are the acceptance events of the sample, in story order.
+var sampleStoryLine = []string{"arrival", "limo-ride", "talks", "press-conference", "hannity-interview", "zelenskyy-call"}
+
+// TestSampleStoryLine checks the engine acceptance on the sample story: the
+// six events exist as separate events, in exactly that order, with evidence
+// from every source that reports them, and no forbidden text as evidence.
+func TestSampleStoryLine(t *testing.T) {
+	g, c, tl, r := run(t, filepath.Join(testdataDir, data.SampleName(), "gold.yaml"))
+	if len(tl.Events) == 0 {
+		t.Skip("engine is still the stub (timeline.Build returned no events)")
+	}
+	if len(r.MissingSources) > 0 {
+		t.Fatalf("corpus %s lacks sources %v", c.Name, r.MissingSources)
+	}
+	res := map[string]EventResult{}
+	for _, er := range r.Events {
+		res[er.Gold] = er
+	}
+	prev, prevID := 0, ""
+	seen := map[int]string{}
+	for _, id := range sampleStoryLine {
+		ge := g.Event(id)
+		er := res[id]
+		if er.System == "" {
+			t.Errorf("event %s (%s) not found", id, ge.Title)
+			continue
+		}
+		if other, ok := seen[er.Index]; ok {
+			t.Errorf("events %s and %s are one system event %s", other, id, er.System)
+		}
+		seen[er.Index] = id
+		if er.Rank <= prev {
+			t.Errorf("event %s (rank %d) does not come after %s (rank %d)", id, er.Rank, prevID, prev)
+		}
+		prev, prevID = er.Rank, id
+		// Every source with a required sentence must give evidence.
+		se := &tl.Events[er.Index]
+		for _, src := range requiredSources(ge) {
+			ok := false
+			for _, ev := range se.Evidence {
+				n := Norm(ev.Text)
+				for _, it := range append(append([]Item{}, ge.Evidence...), ge.Optional...) {
+					if itemMatches(it, ev.Source, n) && it.Source == src {
+						ok = true
+					}
+				}
+			}
+			if !ok {
+				t.Errorf("event %s (%s): no evidence from source %s", id, er.System, src)
+			}
+		}
+	}
+	if len(r.Forbidden) > 0 {
+		t.Errorf("forbidden evidence: %q", r.Forbidden)
+	}
+}
+
+func requiredSources(e *GoldEvent) []string {
+	var out []string
+	for _, it := range e.Evidence {
+		out = appendUnique(out, it.Source)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestGoldValid checks every gold file against its articles: each item's
+// text occurs exactly once in its source, inside one line (one paragraph),
+// every source is an article, every article is used, sizes are realistic.
+func TestGoldValid(t *testing.T) {
+	for _, path := range goldFiles(t) {
+		g, err := Load(path)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		t.Run(g.Name, func(t *testing.T) {
+			texts := articleTexts(t, g.ArticlesDir())
+			if len(texts) < 4 || len(texts) > 6 {
+				t.Errorf("%d articles, want 4-6", len(texts))
+			}
+			check := func(where string, it Item) {
+				lines, ok := texts[it.Source]
+				if !ok {
+					t.Errorf("%s: unknown source %q", where, it.Source)
+					return
+				}
+				want := it.normText()
+				n := 0
+				for _, l := range lines {
+					n += strings.Count(l, want)
+				}
+				if n != 1 {
+					t.Errorf("%s: %s: %q occurs %d times in single lines, want 1", where, it.Source, it.Text, n)
+				}
+			}
+			counted := 0
+			for _, e := range g.Events {
+				if e.Counted() {
+					counted++
+				}
+				for _, it := range e.Evidence {
+					check("event "+e.ID, it)
+				}
+				for _, it := range e.Optional {
+					check("event "+e.ID+" optional", it)
+				}
+				if !e.Background && e.Order == nil && !e.Minor {
+					t.Logf("event %s has no order", e.ID)
+				}
+			}
+			if counted < 5 {
+				t.Errorf("only %d counted events", counted)
+			}
+			for _, it := range g.Forbidden {
+				check("forbidden", it)
+			}
+			for _, q := range g.Quotes {
+				for _, s := range q.Sources {
+					if _, ok := texts[s]; !ok {
+						t.Errorf("quote %q: unknown source %s", q.Text, s)
+					}
+				}
+			}
+			for _, d := range g.Disagreements {
+				for _, s := range d.Sources {
+					if _, ok := texts[s]; !ok {
+						t.Errorf("disagreement %s: unknown source %s", d.Event, s)
+					}
+				}
+			}
+			used := map[string]bool{}
+			for _, s := range g.SourceIDs() {
+				used[s] = true
+			}
+			for id := range texts {
+				if !used[id] {
+					t.Errorf("article %s is not used by the gold", id)
+				}
+			}
+		})
+	}
+}
+
+var (
+	tagRE   = regexp.MustCompile(`(?s)<script.*?</script>|<style.*?</style>|<[^>]*>`)
+	blockRE = regexp.MustCompile(`(?i)</?(p|div|h[1-6]|li|ul|ol|nav|header|footer|figure|figcaption|article|section|aside|br|title|blockquote|time|span class="byline")[^>]*>`)
+)
+
+// articleTexts reads the articles of a folder as normalised lines per
+// source id (file stem). HTML is reduced to its text, one block per line.
+func articleTexts(t *testing.T, dir string) map[string][]string {
+	t.Helper()
+	out := map[string][]string{}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		name := e.Name()
+		ext := filepath.Ext(name)
+		if e.IsDir() || name == "storyline.yaml" || (ext != ".txt" && ext != ".md" && ext != ".html" && ext != ".htm") {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ext == ".html" || ext == ".htm" {
+			b = blockRE.ReplaceAll(b, []byte("\n"))
+			b = tagRE.ReplaceAll(b, nil)
+			b = []byte(html.UnescapeString(string(b)))
+		}
+		if ext == ".md" {
+			b = bytes.ReplaceAll(b, []byte("**"), nil)
+		}
+		id := strings.TrimSuffix(name, ext)
+		if _, dup := out[id]; dup {
+			t.Errorf("two articles with id %s", id)
+		}
+		var lines []string
+		for _, l := range strings.Split(string(b), "\n") {
+			lines = append(lines, Norm(l))
+		}
+		out[id] = lines
+	}
+	return out
+}
+
+// TestSampleCopy checks that the alaska corpus holds the sample's bytes.
+func TestSampleCopy(t *testing.T) {
+	src := filepath.Join("..", "..", "data", "sample", data.SampleName())
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		want, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(filepath.Join(testdataDir, data.SampleName(), "articles", e.Name()))
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from the sample", e.Name())
+		}
+	}
+}
