@@ -1,0 +1,238 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// quotesScreen lists the quote clusters of the current view: the words,
+// the speaker, the event they were said at and the outlets carrying them.
+type quotesScreen struct {
+	c    *Common
+	w, h int
+	nav  listNav
+}
+
+func newQuotesScreen(c *Common) *quotesScreen { return &quotesScreen{c: c} }
+
+// quoteRows is the number of lines per quote.
+const quoteRows = 2
+
+// SetSize implements Component.
+func (q *quotesScreen) SetSize(w, h int) {
+	q.w, q.h = w, h
+	q.nav.setSize(len(q.c.State.View.Quotes), max((h-2)/quoteRows, 1))
+}
+
+// Update implements Component.
+func (q *quotesScreen) Update(msg tea.Msg) tea.Cmd {
+	if _, ok := msg.(filterMsg); ok {
+		q.SetSize(q.w, q.h)
+		return nil
+	}
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	k := q.c.Keys
+	switch {
+	case q.nav.handle(k, km):
+	case key.Matches(km, k.Open):
+		qs := q.c.State.View.Quotes
+		if len(qs) == 0 {
+			return nil
+		}
+		qu := qs[clamp(q.nav.cur, len(qs))]
+		if _, ok := q.c.State.Event(qu.Event); ok {
+			return cmdOf(openEventMsg{id: qu.Event})
+		}
+		return cmdOf(statusMsg{text: "this quote's event is not in the current view", err: true})
+	case key.Matches(km, k.Back):
+		return cmdOf(backMsg{})
+	}
+	return nil
+}
+
+// View implements Component.
+func (q *quotesScreen) View() string {
+	st, s := q.c.Styles, q.c.State
+	qs := s.View.Quotes
+	lines := []string{st.Section.Render("Quotes") + st.Dim.Render("  "+plural(len(qs), "cluster")+" · enter opens the event"), ""}
+	if len(qs) == 0 {
+		lines = append(lines, st.Dim.Render("No quotes in the current view."))
+	}
+	from, to := q.nav.visible()
+	for i := from; i < to; i++ {
+		qu := &qs[i]
+		text := ""
+		if len(qu.Versions) > 0 {
+			text = qu.Versions[0].Text
+		}
+		pt := painter{}
+		cur := "  "
+		if i == q.nav.cur {
+			pt, cur = onBg(st.Selected), "› "
+		}
+		first := pt.paint(st.Cursor, cur) + pt.paint(st.BadgeQuote, "❝") + pt.plain(safe(text)) + pt.paint(st.BadgeQuote, "❞")
+		if n := len(qu.Versions); n > 1 {
+			first += pt.paint(st.Dim, fmt.Sprintf("  +%d wordings", n-1))
+		}
+		first = pt.fill(first, q.w)
+		ev := s.EventTitle(qu.Event)
+		if ev == "" {
+			ev = "no event"
+		}
+		second := "    — " + st.Label.Render(safe(qu.Speaker)) + st.Dim.Render(" · "+safe(ev)+" · ") + quoteOutlets(st, s, qu)
+		lines = append(lines, truncate(first, q.w), truncate(second, q.w))
+	}
+	return joinLines(lines, q.w, q.h)
+}
+
+// ShortHelp implements help.KeyMap.
+func (q *quotesScreen) ShortHelp() []key.Binding {
+	k := q.c.Keys
+	return []key.Binding{k.Up, k.Down, k.Open, k.Back, k.Outlets, k.Help}
+}
+
+// FullHelp implements help.KeyMap.
+func (q *quotesScreen) FullHelp() [][]key.Binding {
+	k := q.c.Keys
+	return [][]key.Binding{k.nav(), {k.Open, k.Back}, k.global()}
+}
+
+// coverageScreen is the events × outlets matrix; enter opens the event.
+type coverageScreen struct {
+	c    *Common
+	w, h int
+	nav  listNav
+}
+
+func newCoverageScreen(c *Common) *coverageScreen { return &coverageScreen{c: c} }
+
+// SetSize implements Component.
+func (m *coverageScreen) SetSize(w, h int) {
+	m.w, m.h = w, h
+	m.nav.setSize(len(m.c.State.View.Events), max(h-4, 1))
+}
+
+// Update implements Component.
+func (m *coverageScreen) Update(msg tea.Msg) tea.Cmd {
+	if _, ok := msg.(filterMsg); ok {
+		m.SetSize(m.w, m.h)
+		return nil
+	}
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	k := m.c.Keys
+	switch {
+	case m.nav.handle(k, km):
+	case key.Matches(km, k.Open):
+		ev := m.c.State.View.Events
+		if len(ev) > 0 {
+			return cmdOf(openEventMsg{id: ev[clamp(m.nav.cur, len(ev))].ID})
+		}
+	case key.Matches(km, k.Back):
+		return cmdOf(backMsg{})
+	}
+	return nil
+}
+
+// coverageCells draws one cell per outlet, two columns each, so the
+// matrix stays readable; shown outlets only.
+func coverageCells(st *Styles, s *State, outlets []string, pt painter) string {
+	has := map[int]bool{}
+	for _, o := range outlets {
+		has[s.OutletIndex(o)] = true
+	}
+	var b strings.Builder
+	for i := range s.Full.Outlets {
+		if !s.Selected[i] {
+			continue
+		}
+		if has[i] {
+			b.WriteString(pt.paint(st.Outlet(i), "■") + pt.plain(" "))
+		} else {
+			b.WriteString(pt.paint(st.Missing, "·") + pt.plain(" "))
+		}
+	}
+	return b.String()
+}
+
+// View implements Component.
+func (m *coverageScreen) View() string {
+	st, s := m.c.Styles, m.c.State
+	events := s.View.Events
+	cols := 2 * s.SelectedCount()
+	rw := len(fmt.Sprint(len(s.Full.Events)))
+	titleW := max(m.w-2-rw-1-cols-3, 4)
+	var head strings.Builder
+	head.WriteString(strings.Repeat(" ", 2+rw+1+titleW+1))
+	for i := range s.Full.Outlets {
+		if s.Selected[i] {
+			head.WriteString(st.Outlet(i).Render(outletSymbol(i)) + " ")
+		}
+	}
+	lines := []string{
+		st.Section.Render("Coverage") + st.Dim.Render("  events × outlets · ¹ single source (¹n: events only that outlet reports) · enter opens"),
+		truncate(head.String(), m.w),
+	}
+	if len(events) == 0 {
+		lines = append(lines, st.Dim.Render("No events in the current view."))
+	}
+	from, to := m.nav.visible()
+	for i := from; i < to; i++ {
+		e := &events[i]
+		pt := painter{}
+		cur := "  "
+		if i == m.nav.cur {
+			pt, cur = onBg(st.Selected), "› "
+		}
+		single := pt.plain(" ")
+		if len(e.Outlets) == 1 {
+			single = pt.paint(st.BadgeSingle, "¹")
+		}
+		row := pt.paint(st.Cursor, cur) + pt.paint(st.Rank, fmt.Sprintf("%*d", rw, e.Rank)) + pt.plain(" "+fitLine(safe(e.Title), titleW)+" ") +
+			coverageCells(st, s, e.Outlets, pt) + single
+		row = pt.fill(row, m.w)
+		lines = append(lines, truncate(row, m.w))
+	}
+	for len(lines) < m.h-1 {
+		lines = append(lines, "")
+	}
+	// legend: symbol → outlet name, and how many shown events only it reports
+	only := map[string]int{}
+	for _, e := range events {
+		if len(e.Outlets) == 1 {
+			only[e.Outlets[0]]++
+		}
+	}
+	var leg []string
+	for i, o := range s.Full.Outlets {
+		if s.Selected[i] {
+			l := st.Outlet(i).Render(outletSymbol(i)) + " " + safe(o.Name)
+			if n := only[o.Name]; n > 0 {
+				l += st.BadgeSingle.Render(fmt.Sprintf(" ¹%d", n))
+			}
+			leg = append(leg, l)
+		}
+	}
+	lines = append(lines[:max(m.h-1, 0)], truncate(strings.Join(leg, "  "), m.w))
+	return joinLines(lines, m.w, m.h)
+}
+
+// ShortHelp implements help.KeyMap.
+func (m *coverageScreen) ShortHelp() []key.Binding {
+	k := m.c.Keys
+	return []key.Binding{k.Up, k.Down, k.Open, k.Back, k.Outlets, k.Help}
+}
+
+// FullHelp implements help.KeyMap.
+func (m *coverageScreen) FullHelp() [][]key.Binding {
+	k := m.c.Keys
+	return [][]key.Binding{k.nav(), {k.Open, k.Back}, k.global()}
+}

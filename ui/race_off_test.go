@@ -1,0 +1,6 @@
+//go:build !race
+
+package ui
+
+// raceEnabled: timing budgets do not apply under the race detector.
+const raceEnabled = false
