@@ -51,3 +51,16 @@ package data
 // dates) resolved against the reference time (retrieved, else the file's
 // modification time, else Options.Now), else the reference time itself;
 // PublishedInferred marks relative and fallback values.
+//
+// Roles: only body and caption paragraphs give evidence. Reader comments
+// and forum replies are recognised by position and shape, never by topic:
+// everything after a comment-section heading ("Comments", "12 comments",
+// "Comments (12)", "Join the discussion", "3 thoughts on …") when reader
+// talk rather than article prose follows it, or after a poster line
+// ("Reply #2", "jetwash77 · 10:02 PM", "jetwash77 said:"), is a comment.
+// Past the article's last prose paragraph, closing furniture (copyright,
+// share bars, related links, topic lists, newsletter and membership pitches)
+// ends the article: below it, informal lines are comments and link titles
+// are furniture; only sentences in the article's register stay body.
+// Furniture bars ("Share · Comment (48)", "Like · Quote · Report") and
+// broadcast sign-offs ("HOST: Jane, thank you.") are never body.

@@ -21,12 +21,13 @@ func FuzzParse(f *testing.F) {
 			f.Add(b, filepath.Ext(p))
 		}
 	}
-	for _, tc := range roleCases {
+	for _, tc := range append(roleCases, commentCases...) {
 		f.Add([]byte(tc.text), filepath.Ext(tc.name))
 	}
 	f.Add([]byte("---\ntitle: x\n---\n"), ".md")
 	f.Add([]byte("\xff\xfeA\x00"), ".txt")
 	f.Add([]byte("<html><p>a</p><p>b\r\rc</p>"), ".html")
+	f.Add([]byte(commentsPage), ".html")
 	exts := []string{".txt", ".md", ".html", ""}
 	f.Fuzz(func(t *testing.T, b []byte, ext string) {
 		if len(b) > 1<<16 {

@@ -444,6 +444,13 @@ func titleCase(s string) string {
 func outletFromCopyright(line string) string {
 	l := line
 	low := strings.ToLower(l)
+	// A notice after a disclaimer: "Transcripts may change. Copyright 2026 X."
+	for _, m := range []string{". copyright ", ". © ", ". (c) "} {
+		if i := strings.LastIndex(low, m); i >= 0 {
+			l, low = l[i+2:], low[i+2:]
+			break
+		}
+	}
 	if i := strings.Index(low, "all rights reserved"); i >= 0 {
 		l = l[:i] + l[i+len("all rights reserved"):]
 	}

@@ -39,9 +39,16 @@ type para struct {
 func newPara(text string, start, end int, hint Role) *para {
 	p := &para{start: start, end: end, raw: text[start:end], hint: hint}
 	p.clean = strings.TrimSpace(stripBullet(DisplayText(p.raw)))
-	p.lower = strings.TrimRight(strings.ToLower(p.clean), ": ")
+	p.lower = lowerKey(p.clean)
 	p.words = words(prefix(p.clean, 4000)) // enough for every shape rule
 	return p
+}
+
+// lowerKey is the lookup form of a line: lower case, without surrounding
+// emphasis marks ("*…*", "_…_") and without a trailing colon.
+func lowerKey(clean string) string {
+	l := strings.Trim(strings.ToLower(clean), "*_ ")
+	return strings.TrimRight(l, ": ")
 }
 
 // splitParagraphs cuts text into paragraphs: every non-blank line is a
@@ -138,7 +145,7 @@ func splitParagraphs(text, format string, maxParas int) []*para {
 			if last := out[len(out)-1]; true {
 				last.hint = RoleHeading
 				last.clean = strings.TrimSpace(strings.Split(last.clean, "\n")[0])
-				last.lower = strings.TrimRight(strings.ToLower(last.clean), ": ")
+				last.lower = lowerKey(last.clean)
 				last.words = words(last.clean)
 			}
 		} else {
@@ -212,8 +219,12 @@ var (
 	readTimeRe     = regexp.MustCompile(`^\d+\s*(?:-\s*)?(?:min|mins|minute|minutes)\.?(?:\s+(?:read|watch|listen))?$`)
 	playerRe       = regexp.MustCompile(`^(?i)(?:play|watch|listen|video|audio|duration)\s*[|:•·-]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$`)
 	countRe        = regexp.MustCompile(`^\d+\s+(?:comments?|replies|shares|views|likes|reactions)$`)
-	commentCountRe = regexp.MustCompile(`^\d+\s+(?:comments?|replies|responses)$`)
-	onlyClock      = regexp.MustCompile(`^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$`)
+	commentCountRe = regexp.MustCompile(`^(?:(?:show|view|see|load|read)\s+(?:all\s+)?)?\(?\d+\)?\s+(?:comments?|replies|responses)$` +
+		`|^(?:comments?|replies|responses|reader comments|discussion)\s*[(\[:]\s*\d+\s*[)\]]?$` +
+		`|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|reply|thoughts)\s+(?:on|to)\s+\S`)
+	trailingCount = regexp.MustCompile(`\s*[(\[]?\d+[)\]]?$`)
+	replyMarkRe   = regexp.MustCompile(`^(?:([a-z]+)\s*)?#\s*\d+$`)
+	onlyClock     = regexp.MustCompile(`^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$`)
 )
 
 // localRole classifies a paragraph by its own shape and vocabulary, or
@@ -225,13 +236,29 @@ func localRole(p *para) Role {
 		return RoleChrome
 	case chromeExact[l] || chromeExact[strings.TrimRight(l, ".!")]:
 		return RoleChrome
-	case readTimeRe.MatchString(l) || playerRe.MatchString(p.clean) || countRe.MatchString(l) || onlyClock.MatchString(l):
+	case readTimeRe.MatchString(l) || playerRe.MatchString(p.clean) || countRe.MatchString(l) || commentCountRe.MatchString(l) || onlyClock.MatchString(l):
 		return RoleChrome
 	}
+	// A furniture label may introduce a list of links on the same line
+	// ("Most read: A | B | C"), which can run long.
+	maxWords := 14
+	if len(barParts(p.clean)) >= 2 {
+		maxWords = 60
+	}
 	for _, pre := range chromePrefixes {
-		if strings.HasPrefix(l, pre) && len(p.words) <= 14 {
+		if strings.HasPrefix(l, pre) && len(p.words) <= maxWords {
 			return RoleChrome
 		}
+	}
+	if len(p.words) <= 25 {
+		for _, c := range chromeContains {
+			if strings.Contains(l, c) {
+				return RoleChrome
+			}
+		}
+	}
+	if chromeBar(p.clean) || signOff(p.clean) {
+		return RoleChrome
 	}
 	if isCopyright(p) {
 		return RoleCopyright
@@ -253,6 +280,234 @@ func localRole(p *para) Role {
 		}
 	}
 	return ""
+}
+
+// barParts splits a line at bar separators ("·", "|", "•"), dropping empty
+// parts; a line without separators is one part.
+func barParts(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == '·' || r == '|' || r == '•' }) {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// chromeBar reports a bar of furniture words: "Share · Comment (48)",
+// "Like · Quote · Report", "Share on Facebook | Email".
+func chromeBar(s string) bool {
+	parts := barParts(s)
+	if len(parts) < 2 {
+		return false
+	}
+	named := false // a bar of bare numbers is not furniture
+	for _, part := range parts {
+		if !chromeWord(part) {
+			return false
+		}
+		named = named || strings.IndexFunc(part, unicode.IsLetter) >= 0
+	}
+	return named
+}
+
+// chromeWord reports whether one part of a bar is a furniture word,
+// possibly with a count ("Comments (12)", "12 shares").
+func chromeWord(s string) bool {
+	k := lowerKey(strings.Trim(s, "[]"))
+	if chromeExact[k] || countRe.MatchString(k) || commentCountRe.MatchString(k) || k != "" && strings.Trim(k, "0123456789()+") == "" {
+		return true
+	}
+	if t := trailingCount.ReplaceAllString(k, ""); t != k && chromeExact[strings.TrimSpace(t)] {
+		return true
+	}
+	if len(strings.Fields(k)) <= 5 {
+		for _, pre := range chromePrefixes {
+			if strings.HasPrefix(k, pre) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// signOff reports a broadcast or interview sign-off, possibly after a
+// speaker label: "HOST: Jane Roe, thank you.", "Thanks for joining us."
+func signOff(s string) bool {
+	if i := strings.Index(s, ":"); i > 0 && i < 60 && speakerLabel(s[:i]) {
+		s = s[i+1:]
+	}
+	ws := words(s)
+	if len(ws) == 0 || len(ws) > 8 {
+		return false
+	}
+	thanks := false
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		switch {
+		case signOffThanks[lw]:
+			thanks = true
+		case signOffWords[lw], isCapWord(w) && !englishStop[lw]:
+		default:
+			return false
+		}
+	}
+	return thanks
+}
+
+// speakerLabel reports a transcript speaker label: one to five words
+// before a colon, each capitalised, with no sentence punctuation.
+func speakerLabel(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 5 || strings.ContainsAny(s, ".!?\"“”") {
+		return false
+	}
+	for _, w := range ws {
+		if !isCapWord(strings.TrimLeft(w, "*_(")) {
+			return false
+		}
+	}
+	return true
+}
+
+// handleLike reports a forum or comment user name: one token of letters,
+// digits, "_", "." or "-" that is not shaped like an ordinary word — it has
+// a digit or "_", starts lower case, or has a capital inside ("FlyerMom").
+func handleLike(w string) bool {
+	w = strings.Trim(w, "*_@")
+	n := utf8.RuneCountInString(w)
+	if n < 3 || n > 32 {
+		return false
+	}
+	odd, prevLower := false, false
+	for i, r := range w {
+		switch {
+		case unicode.IsDigit(r) || r == '_':
+			odd = true
+		case unicode.IsLetter(r):
+			if i == 0 && unicode.IsLower(r) || unicode.IsUpper(r) && prevLower {
+				odd = true
+			}
+		case r == '.' || r == '-':
+		default:
+			return false
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	if !odd || chromeExact[strings.ToLower(w)] || englishStop[strings.ToLower(w)] {
+		return false
+	}
+	// Ordinary words, numbers and times are not user names.
+	hasLetter := strings.IndexFunc(w, unicode.IsLetter) >= 0
+	return hasLetter && !clockRe.MatchString(w) && !hasYear(w)
+}
+
+// posterLine recognises the header of a forum post or reader comment: a
+// reply marker ("Reply #3"), or a user name with a time ("jetwash77 ·
+// 10:02 PM", "Reply #1 · jetwash77 · 10:02 PM"), or "jetwash77 said:".
+func posterLine(p *para) bool {
+	if len(p.words) == 0 || len(p.words) > 10 {
+		return false
+	}
+	if replyMarked(p) && len(barParts(p.clean)) == 1 {
+		return true
+	}
+	// "name said:" is a forum quote only for a name no company or person
+	// has ("eBay said:" and "TikTok said:" open quotes in articles).
+	if ws := strings.Fields(strings.TrimSpace(p.clean)); len(ws) == 2 && strings.HasSuffix(ws[1], ":") && posterVerbs[strings.ToLower(strings.TrimSuffix(ws[1], ":"))] {
+		h := strings.Trim(ws[0], "*_@")
+		return handleLike(h) && (strings.ContainsAny(h, "0123456789_") || h == strings.ToLower(h))
+	}
+	parts := barParts(p.clean)
+	if len(parts) < 2 || endsSentence(p.clean) && lastSignificant(p.clean) != ':' {
+		return false
+	}
+	var marker, handle, when bool
+	for _, part := range parts {
+		lp := lowerKey(part)
+		ws := strings.Fields(part)
+		switch {
+		case replyMarkRe.MatchString(lp):
+			m := replyMarkRe.FindStringSubmatch(lp)
+			marker = replyMarkers[m[1]]
+		case clockRe.MatchString(lp) || relRe.MatchString(lp) || len(findDates(part)) > 0 || lp == "yesterday" || lp == "today" || lp == "just now":
+			when = true
+		case len(ws) == 1 && handleLike(ws[0]):
+			handle = true
+		case len(ws) >= 2 && len(ws) <= 3 && handleLike(ws[len(ws)-1]) && strings.HasSuffix(ws[len(ws)-2], ":"):
+			handle = true // "Posted by: name", "Thread starter: name"
+		case len(ws) > 4:
+			return false
+		}
+	}
+	return marker || handle && when
+}
+
+// replyMarked reports a poster line with a reply marker ("Reply #3 · …").
+func replyMarked(p *para) bool {
+	for _, part := range barParts(p.lower) {
+		if m := replyMarkRe.FindStringSubmatch(lowerKey(part)); m != nil && replyMarkers[m[1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// handleColon reports a comment written as "name: text" with a user-name
+// shaped name ("PattyK: Lock him up.").
+func handleColon(p *para) bool {
+	i := strings.Index(p.clean, ":")
+	if i <= 0 || i > 40 {
+		return false
+	}
+	name := strings.TrimSpace(p.clean[:i])
+	if ws := strings.Fields(name); len(ws) == 1 {
+		return handleLike(ws[0])
+	}
+	return false
+}
+
+// trailingCopyright reports a paragraph that ends in a copyright notice
+// sentence: "Transcripts may not be final. Copyright 2026 Example Radio."
+func trailingCopyright(p *para) bool {
+	if len(p.words) > 40 {
+		return false
+	}
+	l := p.lower
+	for _, m := range []string{"copyright ", "© ", "(c) "} {
+		i := strings.LastIndex(l, m)
+		if i <= 0 {
+			continue
+		}
+		before := strings.TrimRight(l[:i], " ")
+		if !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "|") {
+			continue
+		}
+		if rest := l[i:]; len(strings.Fields(rest)) <= 12 && hasYear(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// endMarker reports furniture that closes an article: a copyright line, a
+// share bar, related links, topic lists, newsletter and membership pitches.
+func endMarker(p *para, local Role) bool {
+	if local == RoleCopyright {
+		return true
+	}
+	if local != RoleChrome {
+		return false
+	}
+	if chromeBar(p.clean) {
+		return true
+	}
+	for _, pre := range endMarkerPrefixes {
+		if strings.HasPrefix(p.lower, pre) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedJob splits "Jane Roe, Senior Writer" / "Jane Roe Environment
@@ -384,6 +639,15 @@ func creditTail(s string) string {
 func isDateline(p *para) bool {
 	if len(p.words) > 12 || len(p.words) == 0 {
 		return false
+	}
+	// "Wednesday, July 15, 2026 · Updated 7:20 a.m.": every part a dateline.
+	if parts := barParts(p.clean); len(parts) >= 2 {
+		for _, part := range parts {
+			if q := newPara(part, 0, len(part), ""); len(barParts(q.clean)) != 1 || !isDateline(q) {
+				return false
+			}
+		}
+		return true
 	}
 	l := strings.ToLower(stripBullet(p.clean))
 	if relRe.MatchString(l) && len(p.words) <= 6 {
@@ -741,6 +1005,23 @@ func classify(ps []*para) {
 	// Reader comments: after a comment heading or a whitespace-only separator
 	// in the second half, when the lines there address the reader.
 	commentFrom := len(ps)
+	// prose(i): the paragraphs after i read like the rest of an article
+	// rather than reader talk — most of those without a role of their own
+	// (poster lines aside) are formal body-shaped paragraphs.
+	poster := make([]bool, len(ps))
+	pfree, pformal := make([]int, len(ps)+1), make([]int, len(ps)+1)
+	for i := len(ps) - 1; i >= 0; i-- {
+		p := ps[i]
+		poster[i] = posterLine(p)
+		pfree[i], pformal[i] = pfree[i+1], pformal[i+1]
+		if local[i] == "" && !poster[i] {
+			pfree[i]++
+			if bodyShaped(p) && !informal(p) && !handleColon(p) {
+				pformal[i]++
+			}
+		}
+	}
+	prose := func(i int) bool { return i < len(ps) && pfree[i] > 0 && pformal[i]*2 > pfree[i] }
 	// free[i], inf[i]: paragraphs from i on without a local role, and how
 	// many of them are informal.
 	free, inf := make([]int, len(ps)+1), make([]int, len(ps)+1)
@@ -754,7 +1035,7 @@ func classify(ps []*para) {
 		}
 	}
 	for i := len(ps) - 1; i > 0 && i >= len(ps)/2; i-- {
-		if i > firstBody && (commentIntros[ps[i].lower] || commentCountRe.MatchString(ps[i].lower)) {
+		if i > firstBody && (commentIntros[ps[i].lower] || commentCountRe.MatchString(ps[i].lower)) && !prose(i+1) {
 			commentFrom = i
 			local[i] = RoleChrome
 			break
@@ -764,6 +1045,53 @@ func classify(ps []*para) {
 				commentFrom = i
 				break
 			}
+		}
+	}
+	// Wherever the article has begun: a comment heading that cannot title
+	// a news section, when reader talk rather than prose follows it; or the
+	// header of a forum reply ("Reply #1 · jetwash77 · 10:02 PM").
+	for i := firstBody + 1; i < commentFrom; i++ {
+		p := ps[i]
+		if (strongCommentIntros[p.lower] || commentCountRe.MatchString(p.lower)) && i+1 < len(ps) && !prose(i+1) {
+			commentFrom = i
+			local[i] = RoleChrome
+			break
+		}
+		// A user name and time may also head a social post quoted in the
+		// article: it opens the comments only when reader talk follows.
+		if (local[i] == "" || local[i] == RoleDateline) && poster[i] && i+1 < len(ps) && (replyMarked(p) || !prose(i+1)) {
+			commentFrom = i
+			break
+		}
+	}
+	// The article's end: past its last paragraph of formal prose, the first
+	// closing furniture (copyright, share bar, related links, newsletter
+	// pitch). Below it, reader talk is a comment and link titles are
+	// furniture; only sentences in the article's register stay body.
+	if len(ps) > 0 && ps[len(ps)-1].role == "" && local[len(ps)-1] == "" && len(ps)-1 > firstBody && trailingCopyright(ps[len(ps)-1]) {
+		local[len(ps)-1] = RoleCopyright
+	}
+	lastProse := firstBody
+	for i := firstBody; i < commentFrom; i++ {
+		if local[i] == "" && ps[i].role == "" && bodyShaped(ps[i]) && !informal(ps[i]) {
+			lastProse = i
+		}
+	}
+	ended := false
+	for i := lastProse + 1; i < commentFrom; i++ {
+		p := ps[i]
+		if !ended {
+			ended = endMarker(p, local[i])
+			continue
+		}
+		if local[i] != "" || p.role != "" || p.hint != "" {
+			continue
+		}
+		switch {
+		case informal(p) || handleColon(p):
+			local[i] = RoleComment
+		case !endsSentence(p.clean) && len(p.words) <= 16, len(barParts(p.clean)) >= 2:
+			local[i] = RoleChrome
 		}
 	}
 	// Topic lists after a list intro.
@@ -784,7 +1112,7 @@ func classify(ps []*para) {
 		}
 		inList = false
 		switch {
-		case i >= commentFrom && local[i] != RoleChrome:
+		case i >= commentFrom && local[i] != RoleChrome && local[i] != RoleCopyright:
 			p.role = RoleComment
 		case local[i] != "":
 			p.role = local[i]

@@ -22,6 +22,12 @@ var chromeExact = setOf(
 	"topics", "tags", "filed under", "categories", "explore more", "in this article", "print this page",
 	"facebook", "twitter", "x", "linkedin", "whatsapp", "reddit", "telegram", "pinterest", "bookmark", "add to favorites",
 	"reuse this content", "reprints", "reprints & permissions", "permissions", "view in app", "font size", "text size", "a+", "a-", "toggle", "expand", "collapse", "view all", "see all", "up next",
+	"comment", "add comment", "post comment", "replies", "reply to this", "quote reply", "multi-quote", "report post", "likes",
+	"upvote", "downvote", "flag", "permalink", "join the discussion", "log in to comment", "sign in to comment",
+	"donate", "donate now", "become a member", "become a subscriber", "unsubscribe", "manage preferences",
+	"forward this to a friend", "privacy", "privacy policy", "cookie policy", "cookies", "terms", "terms of use",
+	"terms of service", "contact", "contact us", "about us", "advertise", "advertise with us", "careers", "site map",
+	"sitemap", "help", "faq", "rss", "accessibility", "corrections", "newsletter sign-up", "newsletter signup", "more stories",
 )
 
 // chromePrefixes start lines that are page furniture.
@@ -31,6 +37,33 @@ var chromePrefixes = []string{
 	"recommended:", "related stories:", "related articles:", "more from ", "read the full", "join our",
 	"this story has been shared", "follow the topics", "explore more on", "more on this", "keep reading",
 	"advertisement ", "continue reading", "view gallery", "watch the video", "watch video",
+	"most read:", "most popular:", "most viewed:", "trending:", "top stories:", "popular:", "more stories",
+	"you may also like", "you might also like", "topics:", "tags:", "tagged:", "filed under", "categories:",
+	"sponsored:", "sponsored content", "paid content", "promoted:", "partner content",
+	"support independent", "support local journalism", "support our journalism", "become a member", "donate to support",
+	"have a news tip", "got a news tip", "got a tip", "send us a tip", "news tip?",
+	"comments are closed", "comments are now closed", "comments have been closed", "commenting is closed",
+	"commenting has been closed", "commenting has been disabled", "comments are disabled", "comments for this",
+	"log in to comment", "login to comment", "sign in to comment", "you must be logged in", "you must log in",
+	"join the discussion", "forward this", "thread starter:", "original poster:", "sign up to get", "sign up to receive",
+	"sign up here", "sign up now", "get our newsletter", "get the newsletter", "sort by ", "sorted by ",
+}
+
+// chromeContains inside a short line make it page furniture wherever they
+// stand (membership and newsletter pitches, comment-section notices).
+var chromeContains = []string{
+	"is reader-supported", "is reader-funded", "forward this to a friend", "log in to comment", "sign in to comment",
+	"have a news tip", "got a news tip",
+}
+
+// endMarkerPrefixes open furniture lines that close an article (share bars,
+// related links, topic lists, newsletter pitches, comment notices).
+var endMarkerPrefixes = []string{
+	"share", "related", "more from", "more on", "more stories", "read more", "read next", "most read", "most popular",
+	"most viewed", "topics", "tags", "filed under", "categories", "subscribe", "sign up", "newsletter", "comments",
+	"commenting", "donate", "become a member", "support", "follow", "back to top", "you may also like",
+	"you might also like", "recommended", "trending", "top stories", "latest", "explore more", "in this article",
+	"reprints", "reuse this content", "print", "email", "have a news tip", "got a news tip", "log in", "login", "sign in",
 }
 
 // listIntros introduce a list of short lines (topics, tags, related links)
@@ -42,11 +75,39 @@ var listIntros = setOf(
 	"recommended", "trending", "latest", "top stories", "see also", "also read",
 )
 
-// commentIntros head a reader-comment section.
+// commentIntros head a reader-comment section (in the second half of a
+// page, or wherever reader talk follows).
 var commentIntros = setOf(
 	"comments", "reader comments", "leave a comment", "leave a reply", "join the conversation", "add a comment",
 	"add your comment", "discussion", "what do you think?", "post a comment", "responses", "replies",
 	"show comments", "view comments", "most recent comments", "top comments",
+	"join the discussion", "reader reactions", "readers' comments", "readers comments", "your comments",
+	"comment section", "comments section", "newest comments", "oldest comments", "all comments",
+	"view all comments", "see all comments", "show all comments", "load comments", "featured comments",
+)
+
+// strongCommentIntros head a reader-comment section wherever they stand
+// after the article has begun: words that never title a news section.
+var strongCommentIntros = setOf(
+	"comments", "reader comments", "leave a comment", "leave a reply", "join the conversation", "add a comment",
+	"add your comment", "post a comment", "show comments", "view comments", "most recent comments", "top comments",
+	"join the discussion", "readers' comments", "readers comments", "comments section", "newest comments",
+	"oldest comments", "view all comments", "see all comments", "show all comments", "load comments", "featured comments",
+)
+
+// replyMarkers open forum post headers ("Reply #3", "Post #12", "#4").
+var replyMarkers = setOf("reply", "post", "comment", "response", "answer", "message", "")
+
+// posterVerbs end a forum poster line ("jetwash77 said:", "FlyerMom wrote:").
+var posterVerbs = setOf("said", "wrote", "writes", "says", "posted", "replied", "commented", "asked")
+
+// signOffThanks are the words that make a line a broadcast or interview
+// sign-off ("Marcus, thank you."); signOffWords may stand beside them.
+var (
+	signOffThanks = setOf("thank", "thanks", "goodbye", "bye", "cheers")
+	signOffWords  = setOf("you", "so", "much", "very", "for", "joining", "us", "being", "with", "here", "me", "and",
+		"good", "night", "morning", "evening", "afternoon", "again", "all", "everyone", "today", "your", "time",
+		"talking", "speaking", "coming", "in", "on", "the", "show", "program", "programme", "a", "lot")
 )
 
 // secondPerson marks informal, reader-addressed lines (reader comments).
