@@ -669,7 +669,6 @@ func participantFact(e Evidence, p *people, names func(string) string, quoted []
 	}
 	ms := p.mentions(text)
 	var items []string
-	var raw []string
 	first, last := -1, -1
 	// items: pieces between ",", ";", "and", "while"; each item's final mention
 	bounds := []int{0}
@@ -705,7 +704,6 @@ func participantFact(e Evidence, p *people, names func(string) string, quoted []
 			continue
 		}
 		items = append(items, full)
-		raw = append(raw, endM.Name)
 		if first < 0 {
 			first = endM.Start
 		}

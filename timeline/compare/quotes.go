@@ -895,8 +895,7 @@ func clusterQuotes(units []*unit) []Quote {
 		parent[i] = i
 		weakest[i] = linkVerbatim
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]

@@ -99,13 +99,12 @@ func keyOf(ev timeline.Evidence) evKey {
 
 // pairStats compares one system event with one gold event.
 type pairStats struct {
-	shared      int // distinct gold items (req+opt) matched
-	reqFound    []bool
-	optFound    []bool
-	tp, fp      int
-	extra       []string
-	sharedReq   int
-	sharedTotal int
+	shared    int // distinct gold items (req+opt) matched
+	reqFound  []bool
+	optFound  []bool
+	tp, fp    int
+	extra     []string
+	sharedReq int
 }
 
 func compare(se *timeline.Event, ge *GoldEvent, norms map[evKey]string) pairStats {

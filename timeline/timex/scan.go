@@ -234,15 +234,6 @@ func (s *scanner) words(i int, ws ...string) (int, bool) {
 	return i, true
 }
 
-// possessive reports whether an "'s" or "’s" follows token i directly; it
-// returns the index after it.
-func (s *scanner) possessive(i int) (int, bool) {
-	if s.p(i+1, "'") && s.adj(i, i+1) && s.w(i+2) == "s" && s.adj(i+1, i+2) {
-		return i + 3, true
-	}
-	return i + 1, false
-}
-
 // after returns the index of the first token starting at or after byte off.
 func (s *scanner) after(off int) int {
 	for i, t := range s.toks {
@@ -272,10 +263,6 @@ func (s *scanner) intAt(i int) (int, int, bool) {
 	}
 	return n, len(t), true
 }
-
-// end returns the byte end of token i-1 (the last consumed token when the
-// next index is i).
-func (s *scanner) end(next int) int { return s.toks[next-1].e }
 
 // matchAt tries every matcher at token i and keeps the longest match.
 func (s *scanner) matchAt(i int) (Expr, int, bool) {
