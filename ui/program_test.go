@@ -15,9 +15,12 @@ func TestProgram(t *testing.T) {
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
 		return bytes.Contains(b, []byte("outlets")) && bytes.Contains(b, []byte("events"))
 	}, teatest.WithDuration(20*time.Second), teatest.WithCheckInterval(50*time.Millisecond))
-	tm.Send(keyMsg("j"))
-	tm.Send(keyMsg("enter"))
-	tm.Send(keyMsg("q"))
+	// Keys are paced: a real user does not type faster than the program
+	// settles its start-up messages (background colour, first size).
+	for _, k := range []string{"j", "enter", "q"} {
+		time.Sleep(150 * time.Millisecond)
+		tm.Send(keyMsg(k))
+	}
 	tm.WaitFinished(t, teatest.WithFinalTimeout(10*time.Second))
 	m := tm.FinalModel(t).(*Model)
 	if m.phase != phaseReady || m.c.State == nil {
