@@ -20,6 +20,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"storyline/data"
+	"storyline/data/safetext"
 	"storyline/timeline"
 	"storyline/timeline/export"
 	"storyline/ui"
@@ -122,7 +123,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, tty bool) int
 
 	c := data.Load(cfg.paths, opts)
 	for _, m := range c.Messages() {
-		fmt.Fprintf(stderr, "storyline: %s\n", m)
+		fmt.Fprintf(stderr, "storyline: %s\n", safetext.Line(m)) // paths and reasons may carry escapes
 	}
 	if cfg.strict && len(c.Problems) > 0 {
 		fmt.Fprintf(stderr, "storyline: %d file(s) skipped; --strict makes that an error\n", len(c.Problems))
@@ -140,7 +141,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, tty bool) int
 		err = writeTimeline(cfg, c, stdout)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "storyline: %v\n", err)
+		fmt.Fprintf(stderr, "storyline: %s\n", safetext.Line(err.Error()))
 		return exitFailed
 	}
 	if len(c.Problems) > 0 {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -169,5 +170,53 @@ func TestExportFileNoClobber(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(target); !bytes.HasPrefix(b, []byte("# ")) {
 		t.Errorf("--force --format markdown did not overwrite with Markdown")
+	}
+}
+
+// hostile holds what an article from the open web may carry to take over a
+// terminal: screen clears, OSC 52 clipboard writes, OSC 8 links, title
+// changes, C1 controls and bidi overrides.
+const hostile = "The council met on Tuesday \x1b[2J\x1b[H after a two-hour debate.\n" +
+	"The mayor said \x1b]52;c;cm0gLXJmIH4=\x07 the vote was final.\n" +
+	"Officials announced \x1b]8;;http://evil.example\x1b\\the plan\x1b]8;;\x1b\\ on Wednesday.\n" +
+	"The mayor resigned \x1b]0;pwned\x07 on Friday \u009b31m in a statement \u202egnp.exe.\n"
+
+// terminalSafe reports the first byte sequence that could drive a terminal.
+func terminalSafe(s string) string {
+	for _, r := range s {
+		switch {
+		case r == 0x1b:
+			return "ESC"
+		case r >= 0x80 && r <= 0x9f:
+			return fmt.Sprintf("C1 %U", r)
+		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+			return fmt.Sprintf("bidi %U", r)
+		case r < 0x20 && r != '\n' && r != '\t':
+			return fmt.Sprintf("control %U", r)
+		}
+	}
+	return ""
+}
+
+func TestMaliciousArticlePlainOutputs(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "evil.txt", "Council drama\n\n"+hostile)
+	writeFile(t, dir, "evil\x1b[31m.txt", "") // a hostile, empty file name: reported on stderr
+	for _, args := range [][]string{
+		{dir},
+		{"export", "--format", "markdown", dir},
+		{"export", "--format", "json", dir},
+		{"inspect", dir},
+	} {
+		out, errs, _ := runCmd(t, args...)
+		if out == "" {
+			t.Fatalf("%v printed nothing", args)
+		}
+		if bad := terminalSafe(out); bad != "" {
+			t.Errorf("%v: stdout carries %s from the article", args, bad)
+		}
+		if bad := terminalSafe(errs); bad != "" {
+			t.Errorf("%v: stderr carries %s from a file name", args, bad)
+		}
 	}
 }

@@ -2,7 +2,9 @@ package data
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
+	"storyline/data/safetext"
 	"time"
 )
 
@@ -85,9 +87,12 @@ func WriteInspect(w io.Writer, c *Corpus) error {
 			doc.Sources = append(doc.Sources, is)
 		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(doc)
+	b, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		return fmt.Errorf("inspect: %w", err)
+	}
+	_, err = w.Write(append(safetext.JSON(b), '\n'))
+	return err
 }
 
 // Messages returns one line per problem of the corpus and of its sources,
