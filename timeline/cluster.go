@@ -20,6 +20,7 @@ type cluster struct {
 	day        int
 	year       int
 	agent      string
+	agents     map[string]bool
 	places     map[string]int
 	status     Status
 	srcs       map[int]bool
@@ -103,7 +104,7 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 			overlap++
 		}
 	}
-	if (lx.kinds[m.kind].Exclusive || lx.kinds[m.kind].Agentive) && m.agent != "" && c.agent != "" && m.agent != c.agent {
+	if (lx.kinds[m.kind].Exclusive || lx.kinds[m.kind].Agentive) && m.agent != "" && len(c.agents) > 0 && !c.agents[m.agent] {
 		return 0, false
 	}
 	sameMedia := m.media != "" && m.media == c.media
@@ -232,6 +233,9 @@ func (e *engine) cluster() {
 		if c.agent == "" {
 			c.agent = m.agent
 		}
+		if m.agent != "" {
+			c.agents[m.agent] = true
+		}
 		if c.day == 0 {
 			c.day = e.effectiveDay(m)
 		}
@@ -259,7 +263,7 @@ func (e *engine) cluster() {
 		c := best(mi, false)
 		if c == nil {
 			c = &cluster{id: len(e.clusters), kind: m.kind, family: lx.kinds[m.kind].Family, background: m.background,
-				instance: m.instance, phases: map[string]bool{}, who: map[string]int{}, places: map[string]int{}, srcs: map[int]bool{}, status: m.status}
+				instance: m.instance, phases: map[string]bool{}, who: map[string]int{}, places: map[string]int{}, agents: map[string]bool{}, srcs: map[int]bool{}, status: m.status}
 			e.clusters = append(e.clusters, c)
 		}
 		add(c, mi, true)

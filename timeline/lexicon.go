@@ -59,6 +59,7 @@ type lexiconFile struct {
 	Evaluative   []string  `yaml:"evaluative"`
 	SpeechVerbs  []string  `yaml:"speech_verbs"`
 	Determiners  []string  `yaml:"determiners"`
+	ObjOpeners   []string  `yaml:"object_openers"`
 }
 
 // pattern is a phrase of lower-case words; needCap asks for a capitalised
@@ -74,6 +75,7 @@ type pattern struct {
 // phraseSet matches phrases of words at a token position.
 type phraseSet struct {
 	byFirst map[string][]pattern
+	openers map[string]bool // words that may open a "+Obj" object
 }
 
 func (p *phraseSet) add(phrase string, kind int, weak bool) {
@@ -121,6 +123,7 @@ type lexicon struct {
 	evaluative   map[string]bool
 	speechVerbs  map[string]bool
 	determiners  map[string]bool
+	objOpeners   map[string]bool
 	modifiers    []phraseSet // per kind
 	objects      []phraseSet // per kind
 	qualifiers   []phraseSet // per kind; pattern.kind indexes qualNotes
@@ -198,6 +201,11 @@ func parseLexicon(b []byte) (*lexicon, error) {
 	for _, m := range f.Determiners {
 		lx.determiners[strings.ToLower(m)] = true
 	}
+	lx.objOpeners = map[string]bool{}
+	for _, m := range f.ObjOpeners {
+		lx.objOpeners[strings.ToLower(m)] = true
+	}
+	lx.triggers.openers = lx.objOpeners
 	lx.evaluative, lx.speechVerbs = map[string]bool{}, map[string]bool{}
 	for _, m := range f.Evaluative {
 		lx.evaluative[strings.ToLower(m)] = true
@@ -237,7 +245,7 @@ func (p *phraseSet) match(toks []token, i int) (pattern, int, bool) {
 				}
 			}
 			if pat.needObj {
-				if end >= len(toks) || !(toks[end].cap || objDeterminers[toks[end].low] || isAllDigits(strings.ReplaceAll(toks[end].text, ",", ""))) {
+				if end >= len(toks) || !(toks[end].cap || p.openers[toks[end].low] || isAllDigits(strings.ReplaceAll(toks[end].text, ",", ""))) {
 					continue
 				}
 			}
@@ -274,10 +282,6 @@ func (p *phraseSet) has(toks []token, i int) (int, bool) {
 	_, end, ok := p.match(toks, i)
 	return end, ok
 }
-
-// objDeterminers may open the object of a "+Obj" trigger.
-var objDeterminers = map[string]bool{"the": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true, "both": true,
-	"a": true, "an": true, "some": true, "several": true, "two": true, "three": true, "about": true, "nearly": true, "more": true, "all": true}
 
 func isAllDigits(s string) bool {
 	for _, r := range s {

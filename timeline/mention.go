@@ -637,7 +637,7 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			sp := tspans[i]
 			if e.Kind == timex.KindDuration && sp.ti >= cs-1 && sp.tj <= ce+1 {
 				d := distance(sp.ti, sp.tj, m.ti, m.tj)
-				if d <= 6 && d < bestD {
+				if d <= 6 && d < bestD && (closest[i] == k || d <= distance(sp.ti, sp.tj, ms[closest[i]].ti, ms[closest[i]].tj)) {
 					bestD = d
 					m.durs = []durRef{{text: e.Text, minutes: e.Minutes, approx: e.Approx}}
 				}
@@ -663,7 +663,8 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				continue
 			}
 			near := closest[i] == k || d <= 4
-			if (inClause && (dayLevel && near || d <= 6) || nDates == 1 && dayLevel && closest[i] == k || d <= 5) && d < bestT {
+			opening := sp.ti <= 2 // "In 2019, …" scopes the whole sentence
+			if (opening || inClause && (dayLevel && near || d <= 6) || nDates == 1 && dayLevel && closest[i] == k || d <= 5) && d < bestT {
 				bestT = d
 				m.timeExpr = i
 			}
@@ -687,8 +688,8 @@ func distance(ai, aj, bi, bj int) int {
 func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 	for k := range ms {
 		m := &ms[k]
-		if m.passing {
-			continue
+		if m.passing || len(m.durs) > 0 {
+			continue // "14 hours of deliberation" reports the deliberation
 		}
 		i := m.ti - 1
 		for steps := 0; i >= 0 && steps < 4; steps++ {

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -279,5 +280,54 @@ func TestSlugAndID(t *testing.T) {
 	}
 	if id := eventID("meeting", "Talks"); id != "meeting-talks" {
 		t.Errorf("eventID = %q", id)
+	}
+}
+
+func TestTokenizeQuotes(t *testing.T) {
+	tests := []struct {
+		text   string
+		quoted []string // words inside quotation marks
+	}{
+		{`He said “we met today” and left.`, []string{"we", "met", "today"}},
+		{`"No deal," she said.`, []string{"No", "deal"}},
+		{`The caption: 'I believe we had a meeting.' Then more.`, []string{"I", "believe", "we", "had", "a", "meeting"}},
+		{`The leaders' teams met at O'Hare; it's Smith's car.`, nil},
+		{`‘Next time,’ he said.`, []string{"Next", "time"}},
+	}
+	for _, tc := range tests {
+		toks, _ := tokenize(tc.text, false)
+		var got []string
+		for _, tk := range toks {
+			if tk.word && tk.quoted {
+				got = append(got, tk.text)
+			}
+		}
+		if len(got) != len(tc.quoted) {
+			t.Errorf("%q: quoted %v, want %v", tc.text, got, tc.quoted)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.quoted[i] {
+				t.Errorf("%q: quoted %v, want %v", tc.text, got, tc.quoted)
+				break
+			}
+		}
+	}
+}
+
+// TestLexiconGeneral: every kind is complete, and the lexicon holds no
+// names from the sample story.
+func TestLexiconGeneral(t *testing.T) {
+	lx := mustLexicon()
+	for _, k := range lx.kinds {
+		if k.Label == "" || k.Family == "" || len(k.Triggers)+len(k.Weak) == 0 {
+			t.Errorf("kind %q incomplete", k.Kind)
+		}
+	}
+	low := strings.ToLower(string(lexiconYAML))
+	for _, name := range []string{"trump", "putin", "zelensk", "fox news", "hannity", "alaska", "anchorage", "elmendorf", "moscow", "kyiv", "ukrain", "russia", "beast"} {
+		if strings.Contains(low, name) {
+			t.Errorf("lexicon mentions %q", name)
+		}
 	}
 }

@@ -156,16 +156,3 @@ func (e *engine) findNames() {
 	e.names = idx
 	e.topEntity = best
 }
-
-// displayName is how a key appears in titles: people by surname, the rest
-// in full, in title case.
-func displayName(key string, media bool) string {
-	ws := strings.Fields(key)
-	if len(ws) == 0 {
-		return key
-	}
-	if !media && len(ws) >= 2 && len(ws) <= 3 {
-		return ws[len(ws)-1]
-	}
-	return strings.Join(ws, " ")
-}

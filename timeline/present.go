@@ -35,7 +35,7 @@ func (e *engine) present(order []int) *Timeline {
 		c := e.clusters[ci]
 		ev := Event{Kind: e.lx.kinds[c.kind].Kind, Status: c.status, Background: c.background, Who: []string{}, Outlets: []string{}}
 		ev.Evidence = e.evidence(c)
-		if len(ev.Evidence) == 0 {
+		if len(ev.Evidence) == 0 || e.negligible(c) {
 			continue
 		}
 		ev.Title = e.title(c)
@@ -66,6 +66,21 @@ func (e *engine) present(order []int) *Timeline {
 	e.compareOutlets(t)
 	t.Outlets = outletsOf(t)
 	return t
+}
+
+// negligible reports whether a cluster is too thin to be an event of its
+// own: one source, generic words only ("a statement", "cancellations"),
+// and no relation to another event.
+func (e *engine) negligible(c *cluster) bool {
+	if len(c.srcs) > 1 || !e.generic(c.kind) || len(c.phases) > 0 || c.media != "" {
+		return false
+	}
+	for _, mi := range c.members {
+		if m := &e.ms[mi]; !m.passing && !m.quoted && (len(m.durs) > 0 || m.day != 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // outletsOf lists the outlets of the timeline in source order with the
@@ -165,6 +180,32 @@ func (e *engine) who(c *cluster) []string {
 		}
 	}
 	return out
+}
+
+// phaseLabel names the one event a cluster is said to be before or after
+// ("before the talks"), or "".
+func (e *engine) phaseLabel(c *cluster) string {
+	if len(c.phases) != 1 {
+		return ""
+	}
+	for p := range c.phases {
+		dir, k := "before", p[4:]
+		if strings.HasPrefix(p, "post:") {
+			dir, k = "after", p[5:]
+		}
+		n := 0
+		for _, ch := range k {
+			if ch < '0' || ch > '9' {
+				return ""
+			}
+			n = n*10 + int(ch-'0')
+		}
+		if n < 0 || n >= len(e.lx.kinds) || n == c.kind {
+			return ""
+		}
+		return dir + " the " + strings.ToLower(e.lx.kinds[n].Label)
+	}
+	return ""
 }
 
 // people lists the persons among the participants, most named first.
@@ -391,6 +432,12 @@ func (e *engine) title(c *cluster) string {
 	if k.OtherLabel != "" && (c.status != StatusHappened || c.instance != "" || c.background) {
 		label = strings.ToLower(k.OtherLabel)
 	}
+	if c.media != "" && c.family == "broadcast" {
+		// "Truth Social" + "social media post" → "Truth Social media post"
+		if lw := strings.ToLower(lastWord(e.display(c.media))); strings.HasPrefix(label, lw+" ") {
+			label = strings.TrimPrefix(label, lw+" ")
+		}
+	}
 	if len(parts) == 0 {
 		label = upperFirst(label)
 	}
@@ -402,6 +449,10 @@ func (e *engine) title(c *cluster) string {
 	}
 	dur, qual := e.titleDuration(c), e.qualifier(c)
 	bare := len(parts) == 0 && !strings.Contains(head, " with ") && dur == "" && qual == ""
+	if rel := e.phaseLabel(c); rel != "" && bare {
+		head += " " + rel // "Statement before the talks"
+		bare = false
+	}
 	if c.place != "" && (c.status != StatusHappened || c.instance != "" || c.background || bare) {
 		head += " in " + e.display(c.place)
 	} else if bare {

@@ -88,7 +88,7 @@ type Evidence struct {
 
 // Side is one side of a disagreement: what some outlets say.
 type Side struct {
-	Value    string     `json:"value"` // as normalised: "150 min", "7", "Rubio, Witkoff"
+	Value    string     `json:"value"` // as normalised: "150 min", "7", "Ames, Brook"
 	Outlets  []string   `json:"outlets"`
 	Evidence []Evidence `json:"evidence"`
 }

@@ -31,6 +31,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // quotation state at the start of text; quote marks toggle it.
 func tokenize(text string, inQuote bool) ([]token, bool) {
 	toks := make([]token, 0, len(text)/5+1)
+	single := false // the open quotation was opened by a single quote
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -76,19 +77,32 @@ func tokenize(text string, inQuote bool) ([]token, bool) {
 			p := text[i : i+size]
 			switch r {
 			case '“', '«':
-				inQuote = true
+				inQuote, single = true, false
 			case '”', '»':
-				inQuote = false
+				inQuote, single = false, false
 			case '"':
-				inQuote = !inQuote
+				inQuote, single = !inQuote, false
 			case '\'', '‘', '’':
-				// A single quote at a word start opens, at a word end closes.
+				// A single quote at a word start opens a quotation (when none
+				// is open), at a word end it closes one it opened.
 				prevWord := i > 0 && isWordRuneBefore(text, i)
 				nextWord := i+size < len(text) && isWordRuneAt(text, i+size)
 				if !prevWord && nextWord {
+					if !inQuote && (i == 0 || text[i-1] == ' ' || text[i-1] == ':' || text[i-1] == '(') {
+						inQuote, single = true, true
+					}
 					toks = append(toks, token{text: p, low: p, base: p, start: i, end: i + size, quoted: inQuote})
 					i += size
 					continue
+				}
+				prevPunct := i > 0 && strings.ContainsRune(".,!?", rune(text[i-1]))
+				if single && inQuote && (prevWord || prevPunct) && !nextWord && (i+size == len(text) || text[i+size] == ' ' || text[i+size] == ',' || text[i+size] == '.') {
+					if !(i >= 1 && text[i-1] == 's' && r == '\'') { // "leaders' teams" stays an apostrophe
+						toks = append(toks, token{text: p, low: p, base: p, start: i, end: i + size, quoted: true})
+						inQuote, single = false, false
+						i += size
+						continue
+					}
 				}
 			}
 			if r == '\'' || r == '’' {

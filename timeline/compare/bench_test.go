@@ -20,3 +20,25 @@ func BenchmarkQuotesLarge(b *testing.B) {
 		Quotes(sents, nil)
 	}
 }
+
+func BenchmarkQuotesSample(b *testing.B) {
+	sents := sampleSentences(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Quotes(sents, nil)
+	}
+}
+
+// BenchmarkDisagreementsSample judges the sample's evidence in events of
+// four sentences per source, as the engine hands events to Disagreements.
+func BenchmarkDisagreementsSample(b *testing.B) {
+	evs := pseudoEvents(sampleSentences(b), 4, true)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, ev := range evs {
+			Disagreements(ev, nil)
+		}
+	}
+}

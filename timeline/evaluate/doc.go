@@ -36,8 +36,8 @@
 //	    strict: true              # optional: every source must be on a side even with sides
 //	    verdict: conflicting      # optional: required system verdict
 //	quotes:
-//	  - speaker: Trump            # surname, matched as a substring of the system speaker; "*" = anyone
-//	    aliases: [Zelensky]       # other accepted spellings
+//	  - speaker: Okafor           # surname, matched as a substring of the system speaker; "*" = anyone
+//	    aliases: [Okafur]         # other accepted spellings
 //	    text: "no deal until"     # substring of one version of the quote
 //	    sources: [ap, ft]         # every source that carries it
 //	    optional: false           # true: neither required nor penalised (scare quotes)
@@ -96,7 +96,7 @@
 //
 // Every sentence of every article is read. "evidence" lists the sentences
 // whose main report is the event (including photo captions); "optional"
-// lists passing references ("before leaving Alaska"), the same event in
+// lists passing references ("before leaving the city"), the same event in
 // planned modality before it happened ("said he would call"), quoted speech
 // given at the event, and sentences whose attachment is debatable. One
 // sentence may be evidence of several events ("The event opened with
@@ -117,7 +117,7 @@
 // the article files; TestGoldSentences checks that every gold item lies in
 // one evidence sentence of the loaded corpus and, with -v, lists the
 // sentences no gold item mentions; TestSampleCopy keeps
-// testdata/alaska-summit-2025 identical to the embedded sample.
+// the sample corpus copy in testdata/ identical to the embedded sample.
 // Forbidden texts found anywhere as evidence (events, disagreement sides,
 // quote versions) are listed in Report.Forbidden.
 package evaluate

@@ -29,14 +29,21 @@ type Floors struct {
 
 // floors per corpus; corpora not listed use defaultFloors.
 var floors = map[string]Floors{
-	"alaska-summit-2025":  {MaxForbidden: -1},
-	"aviation-door-plug":  {MaxForbidden: -1},
-	"court-fraud-trial":   {MaxForbidden: -1},
-	"wildfire-evacuation": {MaxForbidden: -1},
-	"hospital-ransomware": {MaxForbidden: -1},
+	// Ratcheted from the run of 2026-11-22 (figures in the README), about
+	// five points under each score so noise in one sentence does not trip them.
+	"alaska-summit-2025": {EventRecall: 0.95, EventPrecision: 0.85, EvidenceP: 0.75, EvidenceR: 0.85, Order: 0.95,
+		DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.85, QuoteR: 0.75},
+	"aviation-door-plug": {EventRecall: 0.88, EventPrecision: 0.65, EvidenceP: 0.70, EvidenceR: 0.65, Order: 0.85,
+		DisagreementP: 0.95, DisagreementR: 0.70, QuoteP: 0.95, QuoteR: 0.95},
+	"court-fraud-trial": {EventRecall: 0.88, EventPrecision: 0.75, EvidenceP: 0.75, EvidenceR: 0.70, Order: 0.88,
+		DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
+	"wildfire-evacuation": {EventRecall: 0.88, EventPrecision: 0.65, EvidenceP: 0.70, EvidenceR: 0.72, Order: 0.80,
+		QuoteP: 0.95, QuoteR: 0.95},
+	"hospital-ransomware": {EventRecall: 0.88, EventPrecision: 0.55, EvidenceP: 0.72, EvidenceR: 0.58, Order: 0.60,
+		QuoteP: 0.95, QuoteR: 0.95},
 }
 
-var defaultFloors = Floors{MaxForbidden: -1}
+var defaultFloors = Floors{}
 
 // goldFiles lists testdata/*/gold.yaml, sorted.
 func goldFiles(t *testing.T) []string {
