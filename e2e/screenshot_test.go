@@ -13,6 +13,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
+// The screenshot's terminal size.
+const shotW, shotH = 120, 36
+
 // TestScreenshot captures the app on the sample story for the README:
 // STORYLINE_SCREENSHOT_DIR=docs go test ./e2e -run Screenshot writes
 // screenshot.txt (plain tmux capture) and screenshot.png (the same with its
@@ -29,13 +32,14 @@ func TestScreenshot(t *testing.T) {
 	requireTmux(t)
 	dir := t.TempDir()
 	bin := buildApp(t, dir)
-	x := startApp(t, bin, dir, 120, 34)
+	// the timeline keeps the focus (its cursor row highlighted) and the
+	// event pane beside it follows the cursor
+	x := startApp(t, bin, dir, shotW, shotH)
 	x.waitText("events ·", "outlets")
 	x.moveTo(pressConference)
-	x.send("Tab")
 	x.waitText("Evidence (")
 	plain := x.screen()
-	colour, err := x.tmux("capture-pane", "-p", "-e", "-t", "e2e")
+	colour, err := x.tmux("capture-pane", "-p", "-e", "-N", "-t", "e2e") // -N keeps trailing (coloured) spaces
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +47,7 @@ func TestScreenshot(t *testing.T) {
 		t.Fatal(err)
 	}
 	svg := filepath.Join(dir, "screenshot.svg")
-	if err := os.WriteFile(svg, []byte(ansiToSVG(colour, 120, 34)), 0o644); err != nil {
+	if err := os.WriteFile(svg, []byte(ansiToSVG(colour, shotW, shotH)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	// PNG when rsvg-convert is installed, else the SVG itself

@@ -28,6 +28,9 @@ func newBrowser(c *Common) *browser {
 
 func (b *browser) wide() bool { return b.w >= wideWidth }
 
+// paneFrame is the cells a pane's border and padding take across.
+const paneFrame = 4
+
 // paneWidths splits the width in the wide layout (borders included).
 func (b *browser) paneWidths() (left, right int) {
 	left = b.w / 2
@@ -39,8 +42,8 @@ func (b *browser) SetSize(w, h int) {
 	b.w, b.h = w, h
 	if b.wide() {
 		l, r := b.paneWidths()
-		b.list.SetSize(max(l-2, 1), max(h-2, 1))
-		b.event.SetSize(max(r-2, 1), max(h-2, 1))
+		b.list.SetSize(max(l-paneFrame, 1), max(h-2, 1))
+		b.event.SetSize(max(r-paneFrame, 1), max(h-2, 1))
 	} else {
 		b.list.SetSize(w, h)
 		b.event.SetSize(w, h)
@@ -143,8 +146,8 @@ func (b *browser) View() string {
 	if !b.focusEv {
 		ls, rs = st.PaneFocused, st.PaneBlurred
 	}
-	left := ls.Width(l).Height(b.h).Render(b.list.View())
-	right := rs.Width(r).Height(b.h).Render(b.event.View())
+	left := ls.Padding(0, 1).Width(l).Height(b.h).Render(b.list.View())
+	right := rs.Padding(0, 1).Width(r).Height(b.h).Render(b.event.View())
 	return fitBox(lipgloss.JoinHorizontal(lipgloss.Top, left, right), b.w, b.h)
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -213,3 +214,32 @@ type (
 )
 
 func cmdOf(m tea.Msg) tea.Cmd { return func() tea.Msg { return m } }
+
+// filterSummary says what the outlet filter shows, for the status bar:
+// "all 5 outlets", "no outlet selected (o chooses)", or the outlets shown
+// (or hidden, when fewer are) by their short names.
+func (s *State) filterSummary() string {
+	n, all := s.SelectedCount(), len(s.Full.Outlets)
+	var on, off []string
+	for i, sel := range s.Selected {
+		name := outletSymbol(i) + " " + outletName(s.Full.Outlets[i].Name)
+		if sel {
+			on = append(on, name)
+		} else {
+			off = append(off, name)
+		}
+	}
+	switch {
+	case all == 0:
+		return "no outlets"
+	case all == 1 && n == 1:
+		return "1 outlet"
+	case n == all:
+		return fmt.Sprintf("all %d outlets", all)
+	case n == 0:
+		return "no outlet selected (o chooses)"
+	case len(off) < len(on):
+		return fmt.Sprintf("%d/%d outlets, hiding %s", n, all, strings.Join(off, ", "))
+	}
+	return fmt.Sprintf("%d/%d outlets: %s", n, all, strings.Join(on, ", "))
+}

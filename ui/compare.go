@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
@@ -78,7 +80,7 @@ func (q *quotesScreen) View() string {
 		}
 		first := pt.paint(st.Cursor, cur) + pt.paint(st.BadgeQuote, "❝") + pt.plain(safe(text)) + pt.paint(st.BadgeQuote, "❞")
 		if n := len(qu.Versions); n > 1 {
-			first += pt.paint(st.Dim, fmt.Sprintf("  +%d wordings", n-1))
+			first += pt.paint(st.Dim, "  +"+plural(n-1, "wording"))
 		}
 		first = pt.fill(first, q.w)
 		ev := s.EventTitle(qu.Event)
@@ -115,7 +117,8 @@ func newCoverageScreen(c *Common) *coverageScreen { return &coverageScreen{c: c}
 // SetSize implements Component.
 func (m *coverageScreen) SetSize(w, h int) {
 	m.w, m.h = w, h
-	m.nav.setSize(len(m.c.State.View.Events), max(h-4, 1))
+	// heading, column symbols, the legend below
+	m.nav.setSize(len(m.c.State.View.Events), max(h-2-len(m.legend()), 1))
 }
 
 // Update implements Component.
@@ -178,7 +181,7 @@ func (m *coverageScreen) View() string {
 		}
 	}
 	lines := []string{
-		st.Section.Render("Coverage") + st.Dim.Render("  events × outlets · ¹ single source (¹n: events only that outlet reports) · enter opens"),
+		st.Section.Render("Coverage") + st.Dim.Render("  events × outlets · ¹ one source · ¹n only that outlet · enter opens"),
 		truncate(head.String(), m.w),
 	}
 	if len(events) == 0 {
@@ -201,28 +204,77 @@ func (m *coverageScreen) View() string {
 		row = pt.fill(row, m.w)
 		lines = append(lines, truncate(row, m.w))
 	}
-	for len(lines) < m.h-1 {
+	leg := m.legend()
+	for len(lines) < m.h-len(leg) {
 		lines = append(lines, "")
 	}
-	// legend: symbol → outlet name, and how many shown events only it reports
+	lines = append(lines[:max(m.h-len(leg), 0)], leg...)
+	return joinLines(lines, m.w, m.h)
+}
+
+// legendLines is the most lines the coverage legend takes.
+const legendLines = 3
+
+// legend maps symbols to outlet names, with how many shown events only
+// that outlet reports; full names when they fit on one line, else short
+// ones, wrapped onto up to legendLines lines.
+func (m *coverageScreen) legend() []string {
+	st, s := m.c.Styles, m.c.State
 	only := map[string]int{}
-	for _, e := range events {
+	for _, e := range s.View.Events {
 		if len(e.Outlets) == 1 {
 			only[e.Outlets[0]]++
 		}
 	}
-	var leg []string
-	for i, o := range s.Full.Outlets {
-		if s.Selected[i] {
-			l := st.Outlet(i).Render(outletSymbol(i)) + " " + safe(o.Name)
+	entries := func(short bool) []string {
+		var leg []string
+		for i, o := range s.Full.Outlets {
+			if !s.Selected[i] {
+				continue
+			}
+			name := safe(o.Name)
+			if short {
+				name = outletName(o.Name)
+			}
+			l := st.Outlet(i).Render(outletSymbol(i)) + " " + name
 			if n := only[o.Name]; n > 0 {
 				l += st.BadgeSingle.Render(fmt.Sprintf(" ¹%d", n))
 			}
 			leg = append(leg, l)
 		}
+		return leg
 	}
-	lines = append(lines[:max(m.h-1, 0)], truncate(strings.Join(leg, "  "), m.w))
-	return joinLines(lines, m.w, m.h)
+	leg := entries(false)
+	if ansi.StringWidth(strings.Join(leg, "  ")) > m.w {
+		leg = entries(true)
+	}
+	var lines []string
+	cur := ""
+	for _, l := range leg {
+		switch {
+		case cur == "":
+			cur = l
+		case ansi.StringWidth(cur)+2+ansi.StringWidth(l) <= m.w:
+			cur += "  " + l
+		default:
+			lines = append(lines, cur)
+			cur = l
+		}
+	}
+	if cur != "" || len(lines) == 0 {
+		lines = append(lines, cur)
+	}
+	most := legendLines
+	if m.h < 12 { // short screens keep rows for events
+		most = 1
+	}
+	if len(lines) > most { // the rest runs on, cut with an ellipsis
+		lines = append(lines[:most-1], strings.Join(lines[most-1:], "  "))
+	}
+	for i, l := range lines {
+		lines[i] = truncate(l, m.w)
+	}
+	return lines
 }
 
 // ShortHelp implements help.KeyMap.

@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"storyline/timeline/export"
 )
@@ -25,7 +26,7 @@ const (
 type exportDialog struct {
 	c       *Common
 	w, h    int
-	input   lineInput
+	input   textField
 	format  string
 	confirm bool // the file exists: overwrite?
 	busy    bool
@@ -33,12 +34,8 @@ type exportDialog struct {
 }
 
 func newExportDialog(c *Common) *exportDialog {
-	in := newLineInput()
-	in.Prompt = ""
-	in.CharLimit = 4096
-	d := &exportDialog{c: c, input: in, format: formatMarkdown}
+	d := &exportDialog{c: c, input: newTextField(c.Keys, c.Styles, "", "file path", 4096), format: formatMarkdown}
 	d.input.SetValue(defaultExportPath(c.State.Full, d.format))
-	d.input.CursorEnd()
 	d.input.Focus()
 	return d
 }
@@ -49,7 +46,7 @@ func (d *exportDialog) capturing() bool { return true }
 // SetSize implements Component.
 func (d *exportDialog) SetSize(w, h int) {
 	d.w, d.h = w, h
-	d.input.SetWidth(max(min(w, 72)-8, 4))
+	d.input.SetWidth(max(min(w, 72)-4-len("Path   "), 4))
 }
 
 // run writes the export in a command (file IO stays out of Update).
@@ -121,13 +118,13 @@ func (d *exportDialog) Update(msg tea.Msg) tea.Cmd {
 			case d.format == formatMarkdown && strings.HasSuffix(v, ".json"):
 				d.input.SetValue(strings.TrimSuffix(v, ".json") + ".md")
 			}
-			d.input.CursorEnd()
 			return nil
 		}
 	}
-	d.input.Update(k, msg)
-	d.errText = ""
-	return nil
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		d.errText = ""
+	}
+	return d.input.Update(msg)
 }
 
 // View implements Component.
@@ -145,13 +142,14 @@ func (d *exportDialog) View() string {
 		st.Section.Render("Export"),
 		truncate(fmt.Sprintf("%d events · %s", len(s.View.Events), s.outletSummary()), inner),
 		"",
-		"Path   " + d.input.View(st.InputCur),
+		"Path   " + d.input.View(st),
 		"Format " + md + "  " + js + st.Dim.Render("  (tab)"),
 		"",
 	}
 	switch {
 	case d.confirm:
-		lines = append(lines, st.StatusErr.Render(truncate(safe(filepath.Base(strings.TrimSpace(d.input.Value())))+" exists. Overwrite? y/n", inner)))
+		lines = append(lines, st.StatusErr.Render("File exists — overwrite? y/n"),
+			st.Dim.Render(truncateMiddle(safe(filepath.Base(strings.TrimSpace(d.input.Value()))), inner)))
 	case d.busy:
 		lines = append(lines, st.Dim.Render("writing…"))
 	case d.errText != "":
@@ -181,6 +179,9 @@ func (d *exportDialog) FullHelp() [][]key.Binding { return [][]key.Binding{d.Sho
 // outletSummary is "3/5 outlets" (or "all 5 outlets").
 func (s *State) outletSummary() string {
 	n, all := s.SelectedCount(), len(s.Full.Outlets)
+	if all == 1 && n == 1 {
+		return "1 outlet"
+	}
 	if n == all {
 		return fmt.Sprintf("all %d outlets", all)
 	}
@@ -290,7 +291,7 @@ func problemCount(s *State) int {
 // SetSize implements Component.
 func (p *problemsPanel) SetSize(w, h int) {
 	p.w, p.h = w, h
-	p.nav.setSize(len(p.lines), max(h-6, 1))
+	p.nav.setSize(len(p.lines), max(h-7, 1)) // borders, heading (up to 2 lines), blanks, footer
 }
 
 // Update implements Component.
@@ -316,7 +317,11 @@ func (p *problemsPanel) View() string {
 	st := p.c.Styles
 	bw := max(min(p.w, 90), 10)
 	inner := bw - 4
-	lines := []string{st.StatusErr.Render(plural(len(p.lines), "load problem")) + st.Dim.Render(" — these were skipped or repaired"), ""}
+	title, sub := plural(len(p.lines), "load problem"), "these files were skipped or repaired"
+	lines := []string{st.StatusErr.Render(title) + st.Dim.Render(" — "+sub), ""}
+	if ansi.StringWidth(title+" — "+sub) > inner {
+		lines = []string{st.StatusErr.Render(title), st.Dim.Render(sub), ""}
+	}
 	if len(p.lines) == 0 {
 		lines = append(lines, st.Dim.Render("Everything loaded."))
 	}
@@ -332,7 +337,11 @@ func (p *problemsPanel) View() string {
 	}
 	p.nav.off = min(p.nav.off, max(len(body)-p.nav.h, 0))
 	lines = append(lines, body[min(p.nav.off, len(body)):min(p.nav.off+p.nav.h, len(body))]...)
-	lines = append(lines, "", st.Dim.Render("esc/enter dismiss · p shows this again"))
+	foot := "esc dismiss · p reopens"
+	if len(body) > p.nav.h {
+		foot = "more: j/k scroll · esc dismiss"
+	}
+	lines = append(lines, "", st.Dim.Render(foot))
 	for i, l := range lines {
 		lines[i] = truncate(l, inner)
 	}

@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"storyline/timeline"
 )
@@ -157,16 +158,31 @@ func layoutEvent(st *Styles, s *State, e *timeline.Event, cur, w int) eventDoc {
 	add(field(st, "Who", strings.Join(e.Who, ", "), w)...)
 	var durs []string
 	for _, du := range e.Durations {
-		durs = append(durs, fmt.Sprintf("%s — %s", du.Text, du.Outlet))
+		durs = append(durs, fmt.Sprintf("%s — %s", du.Text, outletName(du.Outlet)))
 	}
 	add(field(st, "Lasted", strings.Join(durs, "; "), w)...)
 	var outs []string
 	for _, o := range e.Outlets {
 		i := s.OutletIndex(o)
-		outs = append(outs, st.Outlet(i).Render(outletSymbol(i))+" "+safe(o))
+		outs = append(outs, st.Outlet(i).Render(outletSymbol(i))+" "+outletName(o))
 	}
-	if len(outs) > 0 {
-		add(truncate(st.Label.Render(fitLine("Outlets", 8))+strings.Join(outs, "  "), w))
+	// outlets wrap whole, under the label, like the other fields
+	line := st.Label.Render(fitLine("Outlets", 8))
+	n := 0
+	for _, o := range outs {
+		switch {
+		case n == 0:
+			line += o
+		case ansi.StringWidth(line)+2+ansi.StringWidth(o) <= w:
+			line += "  " + o
+		default:
+			add(truncate(line, w))
+			line = fitLine("", 8) + o
+		}
+		n++
+	}
+	if n > 0 {
+		add(truncate(line, w))
 	}
 	if e.Summary != "" {
 		add("")
@@ -193,7 +209,7 @@ func layoutEvent(st *Styles, s *State, e *timeline.Event, cur, w int) eventDoc {
 				var names []string
 				for _, o := range side.Outlets {
 					i := s.OutletIndex(o)
-					names = append(names, st.Outlet(i).Render(outletSymbol(i))+" "+safe(o))
+					names = append(names, st.Outlet(i).Render(outletSymbol(i))+" "+outletName(o))
 				}
 				add(truncate("    "+safe(side.Value)+" — "+strings.Join(names, ", "), w))
 			}
@@ -226,7 +242,7 @@ func layoutEvent(st *Styles, s *State, e *timeline.Event, cur, w int) eventDoc {
 		if group != lastGroup {
 			lastGroup = group
 			oi := s.OutletIndex(ev.Outlet)
-			head := st.Outlet(oi).Render(outletSymbol(oi) + " " + safe(ev.Outlet))
+			head := st.Outlet(oi).Render(outletSymbol(oi) + " " + outletName(ev.Outlet))
 			if ref, ok := s.SourceRef(ev.Source); ok && ref.Title != "" {
 				head += st.Dim.Render(" · " + safe(ref.Title))
 			}
@@ -276,7 +292,7 @@ func quoteOutlets(st *Styles, s *State, q *timeline.Quote) string {
 	var names []string
 	for _, o := range q.Outlets {
 		i := s.OutletIndex(o)
-		names = append(names, st.Outlet(i).Render(outletSymbol(i))+" "+safe(o))
+		names = append(names, st.Outlet(i).Render(outletSymbol(i))+" "+outletName(o))
 	}
 	m := ""
 	if q.Match != "" {

@@ -57,7 +57,7 @@ func checkGolden(t *testing.T, name, got string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./ui -run Golden -update)", err)
+		t.Fatalf("%v (run go test ./ui -run GoldenSample -update-sample -update)", err)
 	}
 	if string(want) != got {
 		t.Errorf("%s differs from the golden file (go test ./ui -run Golden -update to accept):\n--- got\n%s\n--- want\n%s", name, got, want)
@@ -86,15 +86,18 @@ func TestGolden(t *testing.T) {
 }
 
 // sampleSnapshot is the engine's timeline of the embedded sample, frozen
-// in testdata (rewritten with -update) so that the sample goldens change
-// only when the UI does.
+// in testdata (rewritten with -update-sample) so that the sample goldens
+// change only when the UI does, however the engine is changing meanwhile.
 const sampleSnapshot = "testdata/sample_timeline.json"
 
+// updateSample refreshes the frozen sample timeline from the engine.
+var updateSample = flag.Bool("update-sample", false, "rewrite "+sampleSnapshot+" from the engine (then -update the goldens)")
+
 // sampleTimeline returns the frozen sample timeline, refreshing it from the
-// engine with -update.
+// engine with -update-sample.
 func sampleTimeline(t *testing.T) *timeline.Timeline {
 	t.Helper()
-	if updating() {
+	if *updateSample {
 		tl := timeline.Build(data.Sample())
 		if len(tl.Events) == 0 {
 			t.Fatal("the engine builds no events from the sample")
@@ -109,7 +112,7 @@ func sampleTimeline(t *testing.T) *timeline.Timeline {
 	}
 	b, err := os.ReadFile(sampleSnapshot)
 	if err != nil {
-		t.Fatalf("%v (run go test ./ui -run Golden -update)", err)
+		t.Fatalf("%v (run go test ./ui -run GoldenSample -update-sample -update)", err)
 	}
 	var tl timeline.Timeline
 	if err := json.Unmarshal(b, &tl); err != nil {

@@ -24,6 +24,9 @@ func keyMsg(s string) tea.KeyPressMsg {
 	if strings.HasPrefix(s, "ctrl+") {
 		return tea.KeyPressMsg{Code: rune(s[5]), Mod: tea.ModCtrl}
 	}
+	if strings.HasPrefix(s, "alt+") { // Text set too, as the fiercest case
+		return tea.KeyPressMsg{Code: rune(s[4]), Mod: tea.ModAlt, Text: s[4:]}
+	}
 	if r, ok := named[s]; ok {
 		return tea.KeyPressMsg{Code: r}
 	}

@@ -32,7 +32,7 @@ type KeyMap struct {
 	// Confirmation.
 	Yes, No key.Binding
 	// Editing inside a text field.
-	DelBack, DelFwd, CharLeft, CharRight, LineStart, LineEnd, KillStart, KillEnd key.Binding
+	DelBack, DelFwd, DelWord, CharLeft, CharRight, LineStart, LineEnd, KillStart, KillEnd key.Binding
 }
 
 // defaultKeyMap returns the app's key bindings.
@@ -71,6 +71,7 @@ func defaultKeyMap() *KeyMap {
 		No:           b([]string{"n", "esc"}, "n", "keep"),
 		DelBack:      b([]string{"backspace", "ctrl+h"}, "backspace", "delete"),
 		DelFwd:       b([]string{"delete", "ctrl+d"}, "del", "delete forward"),
+		DelWord:      b([]string{"ctrl+w", "alt+backspace"}, "ctrl+w", "delete word"),
 		CharLeft:     b([]string{"left", "ctrl+b"}, "←", "left"),
 		CharRight:    b([]string{"right", "ctrl+f"}, "→", "right"),
 		LineStart:    b([]string{"home", "ctrl+a"}, "home", "start"),

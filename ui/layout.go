@@ -28,7 +28,25 @@ func truncate(s string, w int) string {
 	if ansi.StringWidth(s) <= w {
 		return s
 	}
+	if w > 1 && !strings.Contains(s, "\x1b") { // plain text: no space before the ellipsis
+		return strings.TrimRight(ansi.Truncate(s, w-1, ""), " ") + "…"
+	}
 	return ansi.Truncate(s, w, "…")
+}
+
+// truncateMiddle shortens plain text to w cells by cutting its middle, so
+// that both ends (a file name's start and its extension) stay readable.
+func truncateMiddle(s string, w int) string {
+	if ansi.StringWidth(s) <= w || w < 5 {
+		return truncate(s, w)
+	}
+	rs := []rune(s)
+	head := (w - 1) / 2
+	tail := w - 1 - head
+	for ansi.StringWidth(string(rs[len(rs)-tail:])) > tail && tail > 0 {
+		tail--
+	}
+	return ansi.Truncate(s, head, "") + "…" + string(rs[len(rs)-tail:])
 }
 
 // fitLine truncates s to w cells and pads it with spaces to exactly w.
@@ -455,7 +473,11 @@ func eventRow(st *Styles, s *State, e *timeline.Event, l rowLayout, cursor bool,
 	b.WriteString(pt.plain(" "))
 	b.WriteString(statusMarker(st, e, pt))
 	if l.when > 0 {
-		b.WriteString(pt.paint(whenStyle(st, e), fitLine(compactWhen(e, l.when), l.when)))
+		ws := whenStyle(st, e)
+		if e.Background { // the whole row steps back from the story line
+			ws = st.Background
+		}
+		b.WriteString(pt.paint(ws, fitLine(compactWhen(e, l.when), l.when)))
 		b.WriteString(pt.plain(" "))
 	}
 	ts := lipgloss.NewStyle()
@@ -512,6 +534,9 @@ func timeAxis(st *Styles, events []timeline.Event, cur, width int) []string {
 		}
 	}
 	if len(pts) == 0 {
+		if len(events) == 0 {
+			return []string{"", ""}
+		}
 		return []string{st.Axis.Render(truncate("time axis: no event has a known date", width)), ""}
 	}
 	lo, hi := pts[0].t, pts[0].t
@@ -579,7 +604,7 @@ func timeAxis(st *Styles, events []timeline.Event, cur, width int) []string {
 		}
 	}
 	left, right := format(lo, loClock), format(hi, hiClock)
-	if sameDay && (loClock || hiClock) {
+	if sameDay && loClock { // the day once, before the first clock time
 		left = lo.Format("2 Jan") + " " + left
 	}
 	label := []rune(strings.Repeat(" ", width))
@@ -651,5 +676,39 @@ func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
+	if strings.HasSuffix(word, "ch") || strings.HasSuffix(word, "s") {
+		return fmt.Sprintf("%d %ses", n, word)
+	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// outletName is an outlet's name as shown next to other text: a name that
+// is only a file stem ending in a long hash ("012_9f86d081884c7d65", what
+// an article without outlet metadata is called) keeps its prefix and the
+// first four digits of the hash ("012_9f86…"); other names are kept.
+func outletName(name string) string {
+	name = safe(name)
+	i := strings.LastIndexAny(name, "_-")
+	if i < 0 || strings.ContainsAny(name, " \t") {
+		return name
+	}
+	hash := name[i+1:]
+	if len(hash) < 12 {
+		return name
+	}
+	for _, r := range hash {
+		if !strings.ContainsRune("0123456789abcdefABCDEF", r) {
+			return name
+		}
+	}
+	return name[:i+1] + hash[:4] + "…"
+}
+
+// outletLabel is an outlet's full name when it fits in w cells, else its
+// short form (outletName), else that cut to w.
+func outletLabel(name string, w int) string {
+	if full := safe(name); ansi.StringWidth(full) <= w {
+		return full
+	}
+	return truncate(outletName(name), w)
 }

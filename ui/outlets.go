@@ -5,6 +5,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // outletsScreen chooses which outlets are shown: space toggles, a all,
@@ -68,6 +69,11 @@ func (o *outletsScreen) View() string {
 	if len(s.Full.Outlets) == 0 {
 		lines = append(lines, st.Dim.Render("No outlets."))
 	}
+	nameW := 0 // names are padded so the counts line up
+	for _, out := range s.Full.Outlets {
+		nameW = max(nameW, ansi.StringWidth(safe(out.Name)))
+	}
+	nameW = min(nameW, max(o.w/2, 12))
 	from, to := o.nav.visible()
 	for i := from; i < to; i++ {
 		out := s.Full.Outlets[i]
@@ -81,7 +87,7 @@ func (o *outletsScreen) View() string {
 			pt, cur = onBg(st.Selected), "› "
 		}
 		row := pt.paint(st.Cursor, cur) + pt.plain(box+" ") +
-			pt.paint(st.Outlet(i), outletSymbol(i)+" "+safe(out.Name)) + pt.plain("  ") +
+			pt.paint(st.Outlet(i), outletSymbol(i)+" ") + pt.paint(st.Outlet(i), fitLine(outletLabel(out.Name, nameW), nameW)) + pt.plain("  ") +
 			pt.paint(st.Dim, plural(out.Events, "event")+" · "+plural(len(out.Sources), "article"))
 		row = pt.fill(row, o.w)
 		lines = append(lines, row)

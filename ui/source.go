@@ -74,13 +74,14 @@ func (s *sourceScreen) header() []string {
 	if pub == "" {
 		pub = "unknown"
 	}
+	// where n/N are comes first: the path is the first thing to cut
 	pos := ""
-	if len(s.siblings) > 1 {
-		pos = fmt.Sprintf("  sentence %d/%d for %q", s.cur+1, len(s.siblings), safe(stt.EventTitle(s.eventID)))
+	if len(s.siblings) > 0 {
+		pos = fmt.Sprintf("sentence %d/%d here · ", s.cur+1, len(s.siblings))
 	}
 	return []string{
-		truncate(st.Outlet(oi).Render(outletSymbol(oi)+" "+safe(s.ev.Outlet))+"  "+st.Title.Render(safe(title)), s.w),
-		truncate(st.Dim.Render("published "+safe(pub)+" · "+safe(path)+pos), s.w),
+		truncate(st.Outlet(oi).Render(outletSymbol(oi)+" "+outletName(s.ev.Outlet))+"  "+st.Title.Render(safe(title)), s.w),
+		truncate(st.Dim.Render(pos+"published "+safe(pub)+" · "+safe(path)), s.w),
 	}
 }
 
@@ -238,6 +239,9 @@ func (s *sourceScreen) View() string {
 // ShortHelp implements help.KeyMap.
 func (s *sourceScreen) ShortHelp() []key.Binding {
 	k := s.c.Keys
+	if len(s.siblings) < 2 { // n/N have nowhere to go
+		return []key.Binding{k.Up, k.Down, k.Back, k.Help}
+	}
 	return []key.Binding{k.Up, k.Down, k.NextEvidence, k.PrevEvidence, k.Back, k.Help}
 }
 

@@ -19,16 +19,16 @@ type timelinePane struct {
 	nav       listNav
 	focused   bool
 	searching bool
-	input     lineInput
+	input     textField
 }
 
 func newTimelinePane(c *Common) *timelinePane {
-	in := newLineInput()
-	in.Prompt = "/ "
-	in.Placeholder = "search titles and evidence"
-	in.CharLimit = 200
+	in := newTextField(c.Keys, c.Styles, "/ ", "search titles and evidence", 200)
 	return &timelinePane{c: c, input: in, focused: true}
 }
+
+// undatedWhenWidth is the most an undated time label widens the column.
+const undatedWhenWidth = 7
 
 // axisShown reports whether the pane is tall enough for the time axis.
 func (p *timelinePane) axisShown() bool { return p.h >= 8 }
@@ -50,7 +50,7 @@ func (p *timelinePane) listHeight() int {
 // SetSize implements Component.
 func (p *timelinePane) SetSize(w, h int) {
 	p.w, p.h = w, h
-	p.input.SetWidth(max(w-4, 1))
+	p.input.SetWidth(w)
 	p.nav.setSize(len(p.c.State.View.Events), p.listHeight())
 }
 
@@ -86,7 +86,6 @@ func (p *timelinePane) capturing() bool { return p.searching }
 func (p *timelinePane) startSearch() tea.Cmd {
 	p.searching = true
 	p.input.SetValue(p.c.State.Query)
-	p.input.CursorEnd()
 	p.input.Focus()
 	p.nav.setSize(p.nav.n, p.listHeight())
 	return nil
@@ -127,8 +126,8 @@ func (p *timelinePane) Update(msg tea.Msg) tea.Cmd {
 				}
 			}
 		}
-		p.input.Update(k, msg)
-		return p.setQuery(p.input.Value())
+		cmd := p.input.Update(msg)
+		return tea.Batch(cmd, p.setQuery(p.input.Value()))
 	}
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -180,6 +179,19 @@ func (p *timelinePane) View() string {
 			ww = max(ww, ansi.StringWidth(whenLabel(&events[i])))
 		}
 		l := layoutRows(p.w, len(s.Full.Events), len(s.Full.Outlets), bw, ww)
+		if l.when > 0 { // the time column is as wide as its labels once shortened;
+			// labels without a date ("after the talks") do not widen it much:
+			// the event pane has them whole
+			cw := 0
+			for i := from; i < to; i++ {
+				lw := ansi.StringWidth(compactWhen(&events[i], l.when))
+				if events[i].When.Date == "" {
+					lw = min(lw, undatedWhenWidth)
+				}
+				cw = max(cw, lw)
+			}
+			l = layoutRows(p.w, len(s.Full.Events), len(s.Full.Outlets), bw, cw)
+		}
 		for i := from; i < to; i++ {
 			pt := painter{}
 			if i == p.nav.cur {
@@ -196,9 +208,9 @@ func (p *timelinePane) View() string {
 	}
 	if p.searchShown() {
 		if p.searching {
-			lines = append(lines, p.input.View(st.InputCur))
+			lines = append(lines, p.input.View(st))
 		} else {
-			lines = append(lines, st.Dim.Render(fmt.Sprintf("/ %s   (%d match, esc clears)", safe(s.Query), len(events))))
+			lines = append(lines, st.Dim.Render(fmt.Sprintf("/ %s   (%s, esc clears)", safe(s.Query), plural(len(events), "match"))))
 		}
 	}
 	return joinLines(lines, p.w, p.h)

@@ -13,9 +13,11 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/progress"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"storyline/data"
 	"storyline/timeline"
@@ -83,6 +85,7 @@ type Model struct {
 	progressCh chan tea.Msg
 	done       progressMsg
 	spin       spinner.Model
+	bar        progress.Model
 
 	browser *browser
 	stack   []Component
@@ -101,6 +104,7 @@ func newModel(opts Options, mode colorMode) *Model {
 		spin:       spinner.New(spinner.WithSpinner(spinner.Dot)),
 		help:       help.New(),
 	}
+	m.bar = newProgressBar(m.c.Styles)
 	m.help.Styles = m.c.Styles.Help
 	return m
 }
@@ -258,6 +262,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		m.c.Styles = newStyles(msg.IsDark(), m.mode)
 		m.help.Styles = m.c.Styles.Help
+		m.bar = newProgressBar(m.c.Styles)
 		m.resize()
 		return m, nil
 	case spinner.TickMsg:
@@ -442,14 +447,19 @@ func (m *Model) headerLine() string {
 func (m *Model) statusLine() string {
 	st, s := m.c.Styles, m.c.State
 	pt := onBg(st.StatusBar)
-	if m.status != "" {
+	if m.status != "" { // the result, and the filter at the right when it fits
 		style := st.StatusOK
 		if m.statErr {
 			style = st.StatusErr
 		}
-		return pt.fill(pt.paint(style, " "+safe(m.status)), m.w)
+		left := " " + safe(m.status)
+		right := m.filterText() + " "
+		if gap := m.w - ansi.StringWidth(left) - ansi.StringWidth(right); gap >= 3 {
+			return pt.paint(style, left) + pt.plain(strings.Repeat(" ", gap)+right)
+		}
+		return pt.fill(pt.paint(style, left), m.w)
 	}
-	parts := []string{fmt.Sprintf("%d/%d outlets", s.SelectedCount(), len(s.Full.Outlets))}
+	parts := []string{s.filterSummary()}
 	if s.Query != "" {
 		parts = append(parts, "search: "+safe(s.Query))
 	}
@@ -457,6 +467,16 @@ func (m *Model) statusLine() string {
 		parts = append(parts, plural(n, "load problem")+" (p)")
 	}
 	return pt.fill(pt.plain(" "+strings.Join(parts, " · ")), m.w)
+}
+
+// filterText is what the filter shows: outlets and search.
+func (m *Model) filterText() string {
+	s := m.c.State
+	t := s.filterSummary()
+	if s.Query != "" {
+		t += " · search: " + safe(s.Query)
+	}
+	return t
 }
 
 // loadingView is the spinner, and a progress bar for large corpora.
@@ -468,7 +488,7 @@ func (m *Model) loadingView() string {
 	}
 	lines := []string{m.spin.View() + " " + what}
 	if m.phase == phaseLoading && m.done.total >= 20 {
-		lines = append(lines, "", progressBar(st, float64(m.done.done)/float64(m.done.total), max(min(m.w-4, 60), 1)),
+		lines = append(lines, "", progressView(&m.bar, st, float64(m.done.done)/float64(m.done.total), max(min(m.w-4, 60), 1)),
 			st.Dim.Render(fmt.Sprintf("%d/%d files", m.done.done, m.done.total)))
 	}
 	return centerBox(strings.Join(lines, "\n"), m.w, m.h)

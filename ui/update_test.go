@@ -161,6 +161,12 @@ func TestSearch(t *testing.T) {
 		{"esc after enter clears", []string{"/", "type:press", "enter", "esc"}, 8, "", nil},
 		{"backspace edits", []string{"/", "type:pressx", "backspace"}, 1, "press", nil},
 		{"j types while searching", []string{"/", "type:j"}, -1, "j", nil},
+		{"q types while searching", []string{"/", "type:q"}, -1, "q", []string{"/ q"}},
+		{"ctrl+w deletes a word", []string{"/", "type:union chief", "ctrl+w"}, -1, "union ", nil},
+		{"ctrl+u deletes to start", []string{"/", "type:press", "left", "ctrl+u"}, -1, "s", nil},
+		{"home then typing inserts", []string{"/", "type:ress", "home", "type:p"}, 1, "press", nil},
+		{"alt+x does not type", []string{"/", "type:pr", "alt+x"}, -1, "pr", nil},
+		{"tab does not type", []string{"/", "type:pr", "tab"}, -1, "pr", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -214,7 +220,7 @@ func TestExport(t *testing.T) {
 			d := fixtureDriver(t, 80, 24)
 			d.keys(tt.keys...)
 			if tt.existing && len(tt.keys) == 2 {
-				d.has("exists. Overwrite? y/n")
+				d.has("File exists — overwrite? y/n", "storyline-ferry-strike.md")
 				d.keys("n")
 				d.has("enter export")
 			}
