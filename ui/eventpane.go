@@ -215,25 +215,6 @@ func layoutEvent(st *Styles, s *State, e *timeline.Event, cur, w int) eventDoc {
 			}
 		}
 	}
-	if len(e.Quotes) > 0 {
-		add("", st.Section.Render("Quotes"))
-		for _, qid := range e.Quotes {
-			q, ok := s.Quote(qid)
-			if !ok || len(q.Versions) == 0 {
-				continue
-			}
-			text := "❝" + q.Versions[0].Text + "❞ — " + q.Speaker
-			for i, sp := range wrapSpans(text, 0, len(text), w-2) {
-				pre := "  "
-				if i == 0 {
-					pre = st.BadgeQuote.Render("❝") + " "
-					sp.a += len("❝")
-				}
-				add(pre + safe(text[sp.a:sp.b]))
-			}
-			add(truncate("    "+quoteOutlets(st, s, q), w))
-		}
-	}
 	add("", st.Section.Render(fmt.Sprintf("Evidence (%d)", len(e.Evidence))))
 	lastGroup := ""
 	for n, i := range evidenceOrder(s, e) {
@@ -283,6 +264,25 @@ func layoutEvent(st *Styles, s *State, e *timeline.Event, cur, w int) eventDoc {
 			add(pre + l)
 		}
 		d.selLast = append(d.selLast, len(d.lines)-1)
+	}
+	if len(e.Quotes) > 0 {
+		add("", st.Section.Render("Quotes"))
+		for _, qid := range e.Quotes {
+			q, ok := s.Quote(qid)
+			if !ok || len(q.Versions) == 0 {
+				continue
+			}
+			text := "❝" + q.Versions[0].Text + "❞ — " + q.Speaker
+			for i, sp := range wrapSpans(text, 0, len(text), w-2) {
+				pre := "  "
+				if i == 0 {
+					pre = st.BadgeQuote.Render("❝") + " "
+					sp.a += len("❝")
+				}
+				add(pre + safe(text[sp.a:sp.b]))
+			}
+			add(truncate("    "+quoteOutlets(st, s, q), w))
+		}
 	}
 	return d
 }
