@@ -12,8 +12,11 @@ import (
 // The engine works in passes over the evidence sentences of a corpus (body
 // and caption paragraphs only):
 //
-//  1. collect: tokens (with quotation state) and time expressions (timex)
-//     of every evidence sentence;
+//  1. collect: tokens (with quotation state, one arena) and time
+//     expressions (timex; short weekdays of timeline lists, "Sun 06:30";
+//     the clock zone a section heading states, "Timeline (UTC)") of every
+//     evidence sentence; sentences without a trigger skip names and, unless
+//     they hold digits, time expressions;
 //  2. findNames: people, organisations and places (entity) with a corpus
 //     alias index;
 //  3. storyDates: the story's main day and years, from stated full dates,
@@ -24,14 +27,16 @@ import (
 //     agent, medium, place, duration, time, relation signals (before, after,
 //     pre-, later, afterwards …) and passing references;
 //  5. resolveTimes: days against publication time or the story day;
-//     mentions in other years are background;
+//     narrative expressions ("hours later") against the event reported
+//     just before; mentions in other years are background;
 //  6. cluster: mentions into events, blocked by family, kind, day,
 //     participant and medium keys (no all-pairs comparison), kept apart by
 //     day, phase (before/after another event), medium, agent, place,
 //     instance and status;
-//  7. order: a weighted temporal graph (dates, day ranges, clock times,
-//     relation signals, narrative order) broken into a total order
-//     greedily, ties by day, phase and narrative position;
+//  7. order: a weighted temporal graph (dates, day ranges, clock times of
+//     one zone class, relation signals, narrative order within an article
+//     unless told newest first or contradicted by dates) broken into a
+//     total order greedily, ties by day, phase and narrative position;
 //  8. present: titles, summaries, time labels, durations, outlets, quotes
 //     and disagreements (compare).
 
@@ -85,6 +90,15 @@ func Build(c *data.Corpus) *Timeline {
 // time expressions.
 func (e *engine) collect() {
 	e.pubDay = make([]int, len(e.c.Sources))
+	// one arena for the tokens of every sentence (about one per 5 bytes)
+	size := 0
+	for _, s := range e.c.Sources {
+		if s != nil {
+			size += len(s.Text)/5 + 1
+		}
+	}
+	arena := make([]token, size)
+	off := 0
 	for si, s := range e.c.Sources {
 		if s == nil {
 			continue
@@ -94,7 +108,11 @@ func (e *engine) collect() {
 		}
 		var idx int
 		first := len(e.sents)
+		zone := "" // clock zone a section heading states ("Timeline (UTC)")
 		for _, p := range s.Paragraphs {
+			if p.Role == data.RoleHeading && p.Start >= 0 && p.End <= len(s.Text) && p.Start <= p.End {
+				zone = headingZone(s.Text[p.Start:p.End])
+			}
 			if !p.Role.Evidence() {
 				continue
 			}
@@ -105,9 +123,20 @@ func (e *engine) collect() {
 				}
 				text := s.Text[st.Start:st.End]
 				var toks []token
-				toks, inQuote = tokenize(text, inQuote)
+				toks, inQuote = tokenizeInto(arena[off:off], text, inQuote)
+				if len(toks) > 0 && off+len(toks) <= len(arena) && &toks[0] == &arena[off] {
+					toks = toks[:len(toks):len(toks)]
+					off += len(toks)
+				}
+				active := maskTokens(e.lx, toks)
+				// Time expressions matter for mentions and, in other
+				// sentences, only as stated full dates (which have digits).
+				var times []timex.Expr
+				if active || strings.ContainsAny(text, "0123456789") {
+					times = listWeekdays(toks, timex.Find(text))
+				}
 				e.sents = append(e.sents, sentRec{src: si, idx: idx, role: string(p.Role), text: text, start: st.Start, end: st.End,
-					toks: toks, times: timex.Find(text)})
+					toks: toks, times: times, zone: zone, active: active})
 				idx++
 			}
 		}
@@ -218,14 +247,35 @@ func (e *engine) resolveTimes() {
 		}
 		if m.clockExpr >= 0 {
 			m.clock = s.times[m.clockExpr].Clock
+			m.clockZone = clockZone(s.times[m.clockExpr], s.zone)
+			if m.clockZone == "" {
+				m.part = clockPart(m.clock)
+			}
+		}
+		if m.timeExpr < 0 || s.times[m.timeExpr].Year == 0 && m.scopeYear != 0 {
+			if m.scopeYear != 0 {
+				m.year = m.scopeYear
+				if len(e.storyYrs) > 0 && !e.storyYrs[m.year] {
+					m.background = true
+				}
+			}
 		}
 		if m.timeExpr < 0 {
 			continue
 		}
 		x := s.times[m.timeExpr]
 		m.timeText = x.Text
+		if p := dayPart(x.Part); p != "" {
+			m.part = p
+		}
 		if x.Year != 0 {
 			m.year = x.Year
+		}
+		if x.Kind == timex.KindRelative && x.Anchor == timex.AnchorNarrative {
+			// "less than two hours later", "the next day": from the time of
+			// the event the article reported just before
+			e.narrativeTime(k, x)
+			continue
 		}
 		ref, ok := e.reference(s.src, future)
 		if x.Kind == timex.KindRelative && !e.hasPublished(s.src) {
@@ -300,4 +350,58 @@ func (e *engine) reference(src int, future bool) (time.Time, bool) {
 
 func lowerWords(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) })
+}
+
+// narrativeTime resolves a relative expression anchored on the narrative
+// ("hours later", "the next day", "two days earlier") against the nearest
+// dated mention before it in the same article, within a few sentences.
+func (e *engine) narrativeTime(k int, x timex.Expr) {
+	m := &e.ms[k]
+	s := &e.sents[m.sent]
+	const reach = 3
+	lw := lowerWords(x.Text)
+	prep := len(lw) > 0 && (lw[len(lw)-1] == "after" || lw[len(lw)-1] == "before")
+	if prep && x.End > s.toks[m.ti].start {
+		return // "… later, after X": the expression relates something else
+	}
+	for j := k - 1; j >= 0; j-- {
+		p := &e.ms[j]
+		ps := &e.sents[p.sent]
+		if ps.src != s.src || s.idx-ps.idx > reach {
+			return
+		}
+		if p.day == 0 || p.background || p.passing || p.sent == m.sent && p.timeExpr == m.timeExpr {
+			continue
+		}
+		o := x.Offset
+		if prep {
+			// "on Friday, eight days after he was sentenced": the object of
+			// the phrase is that far from the event reported before it
+			if p.sent != m.sent {
+				return
+			}
+			o.Days, o.Hours, o.Minutes = -o.Days, -o.Hours, -o.Minutes
+		}
+		switch x.Unit {
+		case "minute", "hour":
+			m.day = p.day
+			if p.clock >= 0 && !x.Vague && m.clock < 0 {
+				c := p.clock + o.Hours*60 + o.Minutes
+				if c >= 0 && c < 24*60 {
+					m.clock, m.clockZone = c, p.clockZone
+				}
+			}
+		case "day":
+			if x.Vague {
+				return
+			}
+			m.day = p.day + o.Days
+		default:
+			return
+		}
+		if p.year != 0 && m.year == 0 {
+			m.year = p.year
+		}
+		return
+	}
 }

@@ -18,6 +18,8 @@ type cluster struct {
 	who        map[string]int
 	place      string
 	day        int
+	lo, hi     int    // the narrowest stated period of its mentions (0 none)
+	part       string // the part of its day its first dated mention states
 	year       int
 	agent      string
 	agents     map[string]bool
@@ -32,6 +34,9 @@ const maxCandidates = 64
 // effectiveDay is the day a mention is taken to be on for clustering: its
 // own resolved day, or 0 (unknown: compatible with any day).
 func (e *engine) effectiveDay(m *mention) int {
+	if m.continuing {
+		return 0
+	}
 	return m.day
 }
 
@@ -47,6 +52,18 @@ func (e *engine) joins(m, c int) bool {
 	return false
 }
 
+// avoids reports whether kinds a and b keep their events apart.
+func (e *engine) avoids(a, b int) bool {
+	for _, x := range [2][2]int{{a, b}, {b, a}} {
+		for _, k := range e.lx.kinds[x[0]].Avoids {
+			if k == e.lx.kinds[x[1]].Kind {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // compatible scores mention m against cluster c; ok false means they cannot
 // be the same happening.
 func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64, ok bool) {
@@ -55,6 +72,9 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 		return 0, false
 	}
 	sameKind := m.kind == c.kind
+	if !sameKind && e.avoids(m.kind, c.kind) {
+		return 0, false
+	}
 	if !sameKind && !e.generic(m.kind) && !e.generic(c.kind) && !e.joins(m.kind, c.kind) {
 		return 0, false
 	}
@@ -84,7 +104,20 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 			return 0, false
 		}
 	}
-	if md, cd := e.effectiveDay(m), c.day; md != 0 && cd != 0 && md != cd {
+	md, cd := e.effectiveDay(m), c.day
+	if md != 0 && cd != 0 && md != cd {
+		return 0, false
+	}
+	// "toured … on Thursday afternoon" is not "the meeting on Thursday night"
+	sameDay := md != 0 && md == cd
+	if sameDay && !passing && !partsMeet(m.part, c.part) {
+		return 0, false
+	}
+	// a stated period ("in late March") and a stated day outside it
+	if !passing && m.lo != 0 && c.day != 0 && (c.day < m.lo || c.day > m.hi) {
+		return 0, false
+	}
+	if !passing && m.day != 0 && c.lo != 0 && (m.day < c.lo || m.day > c.hi) {
 		return 0, false
 	}
 	// a cancelled happening is not one that happened (planned ones may be
@@ -95,7 +128,7 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 	if (m.status == StatusCancelled) != (c.status == StatusCancelled) && m.instance != c.instance {
 		return 0, false // "a second meeting was scrapped" is not "they will meet again"
 	}
-	if (m.status != StatusHappened || m.instance != "") && m.place != "" && c.places[m.place] == 0 && c.place != "" {
+	if (m.status != StatusHappened || m.instance != "") && m.place != "" && c.places[m.place] == 0 && c.place != "" && !sameDay {
 		return 0, false
 	}
 	overlap := 0
@@ -165,6 +198,12 @@ func (e *engine) cluster() {
 		if ha != hb {
 			return ha
 		}
+		// dated mentions first: undated ones then join the event they fit
+		// rather than give a day-less event the first day that comes along
+		da, db := e.effectiveDay(ma) != 0, e.effectiveDay(mb) != 0
+		if da != db {
+			return da
+		}
 		return mains[a] < mains[b]
 	})
 	index := map[string][]*cluster{} // block key → clusters
@@ -182,21 +221,27 @@ func (e *engine) cluster() {
 		}
 		return keys
 	}
+	// seen[c.id] == stamp: cluster c was already scored for this mention
+	var seen []int
+	stamp := 0
 	best := func(mi int, isPassing bool) *cluster {
 		m := &e.ms[mi]
 		var bc *cluster
 		bs := -1.0
-		seen := map[int]bool{}
+		stamp++
+		for len(seen) < len(e.clusters) {
+			seen = append(seen, 0)
+		}
 		for _, k := range keysOf(m) {
 			list := index[k]
 			if len(list) > maxCandidates {
 				list = list[len(list)-maxCandidates:]
 			}
 			for _, c := range list {
-				if seen[c.id] {
+				if seen[c.id] == stamp {
 					continue
 				}
-				seen[c.id] = true
+				seen[c.id] = stamp
 				if s, ok := e.compatible(m, c, isPassing); ok && (s > bs || s == bs && c.id < bc.id) {
 					bc, bs = c, s
 				}
@@ -238,6 +283,14 @@ func (e *engine) cluster() {
 		}
 		if c.day == 0 {
 			c.day = e.effectiveDay(m)
+			if c.day != 0 {
+				c.part = m.part
+			}
+		} else if c.part == "" && e.effectiveDay(m) == c.day {
+			c.part = m.part
+		}
+		if m.lo != 0 && (c.lo == 0 || m.hi-m.lo < c.hi-c.lo) {
+			c.lo, c.hi = m.lo, m.hi
 		}
 		if c.year == 0 {
 			c.year = m.year

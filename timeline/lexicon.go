@@ -24,6 +24,13 @@ type kindDef struct {
 	Absorbs []string `yaml:"absorbs"`
 	// Joins lists other kinds whose events a mention of this kind may join.
 	Joins []string `yaml:"joins"`
+	// Avoids lists kinds whose events a mention of this kind never joins,
+	// and whose mentions never join its events (a written statement is not
+	// the news conference).
+	Avoids []string `yaml:"avoids"`
+	// Detects: a mention of this kind whose object is another event
+	// ("found the breach", "discovered the fire") reports that event.
+	Detects bool `yaml:"detects"`
 	// Agentive kinds: different agents make different events.
 	Agentive bool `yaml:"agentive"`
 	// Exclusive kinds take no mentions of other (generic) kinds.
@@ -76,6 +83,8 @@ type pattern struct {
 type phraseSet struct {
 	byFirst map[string][]pattern
 	openers map[string]bool // words that may open a "+Obj" object
+	// bit is the set's bit in token.sets (0: the set is not indexed).
+	bit uint16
 }
 
 func (p *phraseSet) add(phrase string, kind int, weak bool) {
@@ -124,10 +133,13 @@ type lexicon struct {
 	speechVerbs  map[string]bool
 	determiners  map[string]bool
 	objOpeners   map[string]bool
-	modifiers    []phraseSet // per kind
-	objects      []phraseSet // per kind
-	qualifiers   []phraseSet // per kind; pattern.kind indexes qualNotes
-	qualNotes    []string
+	// firstMask maps a word to the bits of the indexed sets that have a
+	// phrase starting with it (token.sets).
+	firstMask  map[string]uint16
+	modifiers  []phraseSet // per kind
+	objects    []phraseSet // per kind
+	qualifiers []phraseSet // per kind; pattern.kind indexes qualNotes
+	qualNotes  []string
 }
 
 var loadLexicon = sync.OnceValues(func() (*lexicon, error) { return parseLexicon(lexiconYAML) })
@@ -222,6 +234,13 @@ func parseLexicon(b []byte) (*lexicon, error) {
 	for i := range lx.modifiers {
 		sets = append(sets, &lx.modifiers[i], &lx.objects[i], &lx.qualifiers[i])
 	}
+	lx.firstMask = map[string]uint16{}
+	for i, set := range sets[:12] {
+		set.bit = 1 << i
+		for w := range set.byFirst {
+			lx.firstMask[w] |= set.bit
+		}
+	}
 	for _, set := range sets {
 		for k, ps := range set.byFirst {
 			sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
@@ -235,6 +254,9 @@ func parseLexicon(b []byte) (*lexicon, error) {
 // the index of the token after it.
 func (p *phraseSet) match(toks []token, i int) (pattern, int, bool) {
 	if i >= len(toks) || !toks[i].word {
+		return pattern{}, 0, false
+	}
+	if toks[i].masked && toks[i].sets&p.bit == 0 && p.bit != 0 {
 		return pattern{}, 0, false
 	}
 	for _, pat := range p.byFirst[toks[i].base] {
@@ -266,7 +288,18 @@ func matchWords(toks []token, i int, words []string) (int, bool) {
 			return 0, false
 		}
 		if toks[j].base != want && toks[j].low != want {
-			return 0, false
+			// a phrasal verb around its object: "shut the whole network down"
+			if w == 0 || w != len(words)-1 || !particles[want] {
+				return 0, false
+			}
+			k := j
+			for k < len(toks) && k-j < 3 && toks[k].word && toks[k].low != want && !particles[toks[k].low] {
+				k++
+			}
+			if k >= len(toks) || k == j || !toks[k].word || toks[k].low != want {
+				return 0, false
+			}
+			j = k
 		}
 		j++
 	}
@@ -291,3 +324,7 @@ func isAllDigits(s string) bool {
 	}
 	return s != ""
 }
+
+// particles of phrasal verbs that may stand after the verb's object
+// ("called the meeting off", "took the site offline").
+var particles = map[string]bool{"down": true, "off": true, "out": true, "up": true, "offline": true, "back": true, "away": true}

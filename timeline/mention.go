@@ -40,6 +40,8 @@ type sentRec struct {
 	times      []timex.Expr
 	names      []nameRef
 	pos        float64 // relative position in its article (0 first, 1 last)
+	zone       string  // clock zone stated by the section heading ("UTC"), or ""
+	active     bool    // a trigger phrase may start in it (else it has no mention)
 }
 
 // mention is one event mention: a trigger in a sentence with its arguments.
@@ -60,12 +62,16 @@ type mention struct {
 	media        string
 	agent        string // the participant doing it (subject), if found
 	evaluated    bool   // the object of a verb of judgement: a passing reference
+	continuing   bool   // a state that goes on ("remained in place"): its day is not the event's
 	plannedCue   bool   // a word of planning stands near it (even when cancelled)
 	lo, hi       int    // day range of a month/year/week-level time (0 unknown)
 	day          int    // days since 1970-01-01 + 1; 0 unknown
 	dayStated    bool
-	clock        int // minutes since midnight, -1 unknown
+	clock        int    // minutes since midnight, -1 unknown
+	clockZone    string // "utc" for universal time, "" local or unstated
+	part         string // part of the day stated ("morning", …, from dayPart/clockPart), or ""
 	year         int
+	scopeYear    int // the year an opening expression gives the whole sentence ("In 2021, …"), or 0
 	timeText     string
 	durs         []durRef
 	phase        string // "pre:<kind>" / "post:<kind>" relative to another kind
@@ -110,6 +116,10 @@ func findMentions(lx *lexicon, s *sentRec, si int) []mention {
 		if inTime(s, toks[i].start, toks[end-1].end) {
 			i = end
 			continue // "March 2025" is a date, not a march
+		}
+		if pat.weak && end < len(toks) && toks[end].low == "to" {
+			i = end
+			continue // "began to descend": an aspect verb, not a beginning
 		}
 		m := mention{sent: si, kind: pat.kind, ti: i, tj: end, weak: pat.weak, status: StatusHappened, clock: -1, cluster: -1, timeExpr: -1, clockExpr: -1}
 		if !pat.weak {
@@ -180,6 +190,7 @@ func findMentions(lx *lexicon, s *sentRec, si int) []mention {
 	// One happening named twice in a sentence by kinds of one family
 	// ("statements in a news conference") becomes one mention.
 	ms = mergeFamily(lx, toks, ms)
+	ms = detections(lx, toks, ms)
 	passingByPreposition(lx, toks, ms)
 	relations(lx, toks, ms)
 	for k := range ms {
@@ -214,7 +225,9 @@ func modality(lx *lexicon, toks []token, m *mention) {
 		}
 		switch toks[i].low {
 		case "will", "would", "'ll", "plans", "planned", "scheduled", "expected":
-			planned = true
+			if !refusal(toks, i) {
+				planned = true
+			}
 		}
 	}
 	for i := from; i < m.ti; i++ {
@@ -230,11 +243,11 @@ func modality(lx *lexicon, toks []token, m *mention) {
 		if end, ok := lx.hypothetical.has(toks, i); ok && end <= m.ti {
 			hypo = true
 		}
-		if end, ok := lx.planned.has(toks, i); ok && end <= m.ti {
+		if end, ok := lx.planned.has(toks, i); ok && end <= m.ti && !refusal(toks, i) {
 			planned = true
 		}
-		if end, ok := lx.cancelled.has(toks, i); ok && end <= m.ti && m.ti-i <= 4 {
-			cancelled = true
+		if end, ok := lx.cancelled.has(toks, i); ok && (end <= m.ti && m.ti-i <= 4 || end >= m.tj) {
+			cancelled = true // "was called off", "called the festival off"
 		}
 		if end, ok := lx.instance.has(toks, i); ok && end <= m.ti && m.ti-i <= 3 {
 			m.instance = toks[i].low
@@ -245,6 +258,11 @@ func modality(lx *lexicon, toks []token, m *mention) {
 	to := m.tj + 12
 	if to > len(toks) {
 		to = len(toks)
+	}
+	// "X, who declared an emergency on Wednesday, is scheduled to …": the
+	// relative clause ends at its comma
+	if cs > 0 && (toks[cs].low == "who" || toks[cs].low == "which") && ce < to {
+		to = ce
 	}
 	for i := m.tj; i < to; i++ {
 		if t := toks[i]; t.text == ";" || t.text == "." || t.text == "?" || t.quoted != toks[m.ti].quoted {
@@ -280,6 +298,24 @@ func modality(lx *lexicon, toks []token, m *mention) {
 		}
 	}
 	m.plannedCue = planned
+	// "remained in place on Tuesday", "remains closed": a state that goes on,
+	// whose day is not the day of the happening
+	cfrom, cto := m.ti-3, m.tj+4
+	if cfrom < cs {
+		cfrom = cs
+	}
+	if cto > ce {
+		cto = ce
+	}
+	for i := cfrom; i < cto; i++ {
+		if i >= m.ti && i < m.tj {
+			continue
+		}
+		switch toks[i].low {
+		case "remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "still", "continue", "continues", "continued", "continuing":
+			m.continuing = true
+		}
+	}
 	switch {
 	case cancelled:
 		m.status = StatusCancelled
@@ -313,6 +349,10 @@ func mergeFamily(lx *lexicon, toks []token, ms []mention) []mention {
 				continue
 			}
 			if relationBetween(lx, toks, p.tj, m.ti) {
+				continue
+			}
+			// far apart, or at different stated times: two happenings
+			if m.ti-p.tj > 10 || p.timeExpr != m.timeExpr && p.timeExpr >= 0 && m.timeExpr >= 0 {
 				continue
 			}
 			if p.media != "" && m.media != "" && p.media != m.media {
@@ -550,12 +590,11 @@ func appendUniq(list []string, xs ...string) []string {
 
 // tokenAt returns the index of the token holding byte offset b.
 func tokenAt(toks []token, b int) int {
-	for i, t := range toks {
-		if t.end > b {
-			return i
-		}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].end > b })
+	if i == len(toks) {
+		return len(toks) - 1
 	}
-	return len(toks) - 1
+	return i
 }
 
 // arguments fills participants, media, place, durations and time of the
@@ -580,6 +619,16 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 		if dateish(e) {
 			nDates++
 		}
+	}
+	// a time expression with only punctuation before it opens a list item
+	// or live-blog entry ("- **Saturday** — …", "11:20 a.m. — …")
+	leadIn := make([]bool, len(s.times))
+	for i := range s.times {
+		lead := true
+		for j := 0; j < tspans[i].ti && lead; j++ {
+			lead = !toks[j].word
+		}
+		leadIn[i] = lead
 	}
 	// the mention nearest to each time expression
 	closest := make([]int, len(s.times))
@@ -615,12 +664,19 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			prep := ""
 			if n.ti > 0 {
 				prep = toks[n.ti-1].low
+				if lx.determiners[prep] && n.ti > 1 {
+					prep = toks[n.ti-2].low // "in the Alder Valley High School gym"
+				}
 			}
-			if n.typ == "place" || (n.typ == "" && !n.poss && (prep == "in" || prep == "at")) {
+			facility := facilityNouns[toks[n.tj-1].low] || n.tj < len(toks) && facilityNouns[toks[n.tj].low]
+			if n.typ == "place" || ((n.typ == "" || facility && n.typ != "person") && !n.poss && (prep == "in" || prep == "at")) {
 				if n.ti >= cs && n.ti < ce+4 && m.place == "" && (prep == "in" || prep == "at" || prep == "to" && n.ti >= m.tj) {
 					m.place = n.key
 				}
 				continue
+			}
+			if len(ms) > 1 && !(n.ti >= cs && n.tj <= ce) && inOtherClause(toks, ms, k, n.ti, n.tj) && !nearestMention(ms, k, n.ti, n.tj) {
+				continue // a participant of another event of the sentence
 			}
 			m.who = appendUniq(m.who, n.key)
 			if n.ti >= m.tj && n.ti <= m.tj+8 && n.ti < ce {
@@ -648,7 +704,7 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 		for i, e := range s.times {
 			sp := tspans[i]
 			if e.Kind == timex.KindClock {
-				if sp.ti >= cs && sp.tj <= ce || closest[i] == k {
+				if sp.ti >= cs && sp.tj <= ce || closest[i] == k || leadIn[i] && m.clockExpr < 0 {
 					m.clockExpr = i
 				}
 				continue
@@ -662,11 +718,55 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			if toks[sp.ti].quoted && !m.quoted {
 				continue
 			}
+			if fam != "broadcast" && sp.ti >= m.tj && saidBefore(lx, toks, sp.ti) {
+				continue // "…cancelled 260 surgeries, a spokesperson said on Wednesday": the day of the saying
+			}
 			near := closest[i] == k || d <= 4
-			opening := sp.ti <= 2 // "In 2019, …" scopes the whole sentence
-			if (opening || inClause && (dayLevel && near || d <= 6) || nDates == 1 && dayLevel && closest[i] == k || d <= 5) && d < bestT {
-				bestT = d
+			opening := sp.ti <= 2 || leadIn[i] // "In 2019, …", "- **Saturday** — …" scope the whole sentence
+			if opening && e.Year != 0 {
+				m.scopeYear = e.Year // "In 2021, … was shut down …, and later paid"
+			}
+			// an expression of the mention's own clause beats a nearer one
+			// of another clause ("X, who resigned on Monday, will testify Friday")
+			key := d
+			if !inClause {
+				key += 8
+			}
+			if (opening || inClause && (dayLevel && near || d <= 6 || closest[i] == k && d <= 12) || nDates == 1 && dayLevel && closest[i] == k || d <= 5) && key < bestT {
+				bestT = key
 				m.timeExpr = i
+			}
+		}
+		// "at 6 p.m. Wednesday", "Sun 06:30", "on Friday at 9 a.m.": the day
+		// written with the mention's clock time is the mention's day.
+		if m.clockExpr >= 0 {
+			c := tspans[m.clockExpr]
+			for i, e := range s.times {
+				if i == m.clockExpr || !dateish(e) || e.Kind == timex.KindYear || e.Kind == timex.KindMonth || e.Anchor == timex.AnchorNarrative {
+					continue
+				}
+				if toks[tspans[i].ti].quoted && !m.quoted {
+					continue
+				}
+				a, b := tspans[i].tj, c.ti
+				if c.tj <= tspans[i].ti {
+					a, b = c.tj, tspans[i].ti
+				}
+				if b < a || b-a > 2 {
+					continue
+				}
+				glue := true
+				for j := a; j < b; j++ {
+					switch toks[j].low {
+					case "on", "at", ",", "(", ")", "*", "**", "-", "—", "–":
+					default:
+						glue = false
+					}
+				}
+				if glue {
+					m.timeExpr = i
+					break
+				}
 			}
 		}
 	}
@@ -691,6 +791,10 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 		if m.passing || len(m.durs) > 0 {
 			continue // "14 hours of deliberation" reports the deliberation
 		}
+		if attributive(lx, toks, m) || reducedRelative(toks, m) {
+			m.passing = true // "the evacuated area", "41 destroyed homes", "videos posted by passengers"
+			continue
+		}
 		i := m.ti - 1
 		for steps := 0; i >= 0 && steps < 4; steps++ {
 			t := toks[i]
@@ -708,7 +812,7 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 				j--
 			}
 		}
-		if j >= 0 && toks[j].word && lx.evaluative[toks[j].low] {
+		if j >= 0 && toks[j].word && lx.evaluative[toks[j].low] && !calledOff(lx, toks, j) {
 			m.passing = true
 			m.evaluated = true
 			continue
@@ -727,6 +831,10 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 		if i < 0 || !toks[i].word || !lx.passingPrep[toks[i].low] {
 			continue
 		}
+		if toks[i].low == "to" && i == m.ti-1 && i > 0 && planHeads[toks[i-1].low] {
+			continue // "is scheduled to tour": a planned event, not a preposition's object
+		}
+
 		for j := range ms {
 			if j != k && !ms[j].passing && !ms[j].quoted {
 				m.passing = true
@@ -853,4 +961,162 @@ func objectGap(lx *lexicon, toks []token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// refusalVerbs are verbs of telling that "would not …" refuses in the past
+// ("would not say whether", "declined to comment").
+var refusalVerbs = map[string]bool{"say": true, "comment": true, "confirm": true, "disclose": true, "discuss": true,
+	"elaborate": true, "specify": true, "reveal": true, "answer": true, "speculate": true, "identify": true, "name": true, "detail": true}
+
+// refusal reports whether "will"/"would" at token i refuses to tell
+// ("would not say whether …"): a reported refusal, not a plan.
+func refusal(toks []token, i int) bool {
+	j := i + 1
+	switch toks[i].low {
+	case "would", "will":
+		if j < len(toks) && toks[j].low == "not" {
+			j++
+		} else {
+			return false
+		}
+	case "wouldn't", "won't":
+	default:
+		return false
+	}
+	return j < len(toks) && refusalVerbs[toks[j].low]
+}
+
+// notNoun are words after a participle that show it is a verb, not an
+// adjective before a noun ("the homes destroyed by", "those injured were").
+var notNoun = map[string]bool{"by": true, "in": true, "on": true, "at": true, "to": true, "for": true, "from": true, "with": true,
+	"and": true, "or": true, "were": true, "was": true, "is": true, "are": true, "after": true, "before": true, "during": true,
+	"as": true, "when": true, "since": true, "overnight": true, "last": true, "this": true, "early": true, "late": true}
+
+// attributive reports whether a one-word participle trigger stands as an
+// adjective between a determiner or number and a noun ("the evacuated
+// area", "41 destroyed homes"): it names a state, not the happening.
+func attributive(lx *lexicon, toks []token, m *mention) bool {
+	if m.tj-m.ti != 1 || m.ti == 0 || m.tj >= len(toks) {
+		return false
+	}
+	t := toks[m.ti]
+	if !strings.HasSuffix(t.low, "ed") || t.cap {
+		return false
+	}
+	prev, next := toks[m.ti-1], toks[m.tj]
+	if !prev.word || !(lx.determiners[prev.low] || isAllDigits(strings.ReplaceAll(prev.low, ",", ""))) {
+		return false
+	}
+	if !next.word || next.cap || notNoun[next.low] || strings.HasSuffix(next.low, "ly") {
+		return false
+	}
+	if _, _, ok := lx.triggers.match(toks, m.tj); ok {
+		return false // "the scheduled meeting" is handled as a phrase
+	}
+	return true
+}
+
+// facilityNouns end names of buildings and sites ("… High School", "…
+// Convention Center", "the … gym"): after "in"/"at" such a name is a place.
+var facilityNouns = map[string]bool{"school": true, "gym": true, "hall": true, "center": true, "centre": true, "auditorium": true,
+	"stadium": true, "arena": true, "hotel": true, "church": true, "cathedral": true, "mosque": true, "temple": true, "hospital": true,
+	"airport": true, "courthouse": true, "court": true, "park": true, "base": true, "library": true, "museum": true, "palace": true,
+	"building": true, "plaza": true, "square": true, "station": true, "campus": true, "university": true, "college": true, "theater": true, "theatre": true}
+
+// nearestMention reports whether mention k is (one of) the nearest to the
+// token range [ti, tj).
+func nearestMention(ms []mention, k, ti, tj int) bool {
+	d := distance(ti, tj, ms[k].ti, ms[k].tj)
+	for j := range ms {
+		if j != k && distance(ti, tj, ms[j].ti, ms[j].tj) < d {
+			return false
+		}
+	}
+	return true
+}
+
+// inOtherClause reports whether the token range [ti, tj) lies in the clause
+// of a mention other than k.
+func inOtherClause(toks []token, ms []mention, k, ti, tj int) bool {
+	for j := range ms {
+		if j != k && ti >= clauseStart(toks, ms[j].ti) && tj <= clauseEnd(toks, ms[j].tj-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidBefore reports whether a verb of saying stands just before token i
+// ("said on Wednesday", "told reporters Friday").
+func saidBefore(lx *lexicon, toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := toks[j]
+		if !t.word {
+			return false
+		}
+		if lx.speechVerbs[t.low] {
+			return true
+		}
+		switch t.low {
+		case "on", "reporters", "journalists", "late", "early":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// detections drops a mention of a detecting kind whose object is another
+// event ("staff found the attack shortly after 4 a.m."): the sentence
+// reports that event, at the time of its detection.
+func detections(lx *lexicon, toks []token, ms []mention) []mention {
+	out := ms[:0]
+	for k := range ms {
+		m := ms[k]
+		if lx.kinds[m.kind].Detects && k+1 < len(ms) && !ms[k+1].quoted && objectGap(lx, toks, m.tj, ms[k+1].ti) {
+			n := &ms[k+1]
+			if n.timeExpr < 0 {
+				n.timeExpr = m.timeExpr
+			}
+			if n.clockExpr < 0 {
+				n.clockExpr = m.clockExpr
+			}
+			if n.status == StatusHappened {
+				n.status = m.status
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// auxiliaries make a participle a verb of the clause ("were posted by").
+var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true,
+	"had": true, "has": true, "have": true, "got": true, "get": true, "gets": true}
+
+// reducedRelative reports whether a one-word participle trigger follows a
+// noun and is followed by "by" ("videos posted by passengers showed …"):
+// it describes the noun; the sentence reports something else.
+func reducedRelative(toks []token, m *mention) bool {
+	if m.tj-m.ti != 1 || m.ti == 0 || m.tj >= len(toks) || toks[m.tj].low != "by" {
+		return false
+	}
+	t, prev := toks[m.ti], toks[m.ti-1]
+	if !strings.HasSuffix(t.low, "ed") || !prev.word || prev.cap && m.ti > 1 || auxiliaries[prev.low] || strings.HasSuffix(prev.low, "ly") {
+		return false
+	}
+	return strings.HasSuffix(prev.low, "s") // a plural noun: "videos", "homes", "photos"
+}
+
+// planHeads are words of planning whose "to" opens the planned event
+// ("scheduled to tour", "expected to testify").
+var planHeads = map[string]bool{"scheduled": true, "expected": true, "set": true, "due": true, "planned": true, "plans": true,
+	"plan": true, "planning": true, "going": true, "intends": true, "intend": true, "aims": true, "hopes": true, "wants": true}
+
+// calledOff reports whether a cancellation phrase starts at token j
+// ("called the festival off"): the verb cancels, it does not judge.
+func calledOff(lx *lexicon, toks []token, j int) bool {
+	_, ok := lx.cancelled.has(toks, j)
+	return ok
 }

@@ -57,6 +57,9 @@ func (e *engine) findNames() {
 	var ems []entity.Mention
 	for i := range e.sents {
 		s := &e.sents[i]
+		if !s.active {
+			continue // names serve mentions; a sentence without a trigger has none
+		}
 		for _, m := range entity.Find(s.text) {
 			if m.Start < 0 || m.End > len(s.text) || m.Start >= m.End {
 				continue
@@ -66,10 +69,19 @@ func (e *engine) findNames() {
 		}
 	}
 	ix := entity.NewIndexMentions(ems)
+	canon := map[string]string{}
+	canonical := func(s string) string {
+		if k, ok := canon[s]; ok {
+			return k
+		}
+		k := ix.Canonical(s)
+		canon[s] = k
+		return k
+	}
 	strong := map[string]bool{} // keys seen as a confident name somewhere
 	for _, f := range all {
 		if !f.m.Weak {
-			strong[ix.Canonical(f.m.Canonical)] = true
+			strong[canonical(f.m.Canonical)] = true
 		}
 	}
 	idx := &nameIndex{display: map[string]string{}, count: map[string]int{}, alias: map[string]string{}, kind: map[string]string{}}
@@ -93,15 +105,15 @@ func (e *engine) findNames() {
 		if _, _, ok := e.lx.triggers.match(s.toks, ti); ok && tj-ti == 1 && m.Kind != entity.Person {
 			skip = true
 		}
-		if m.Weak && m.Kind == entity.Unknown && tj-ti == 1 && !strong[ix.Canonical(m.Canonical)] {
+		if m.Weak && m.Kind == entity.Unknown && tj-ti == 1 && !strong[canonical(m.Canonical)] {
 			skip = true
 		}
 		if skip {
 			continue
 		}
-		key := ix.Canonical(m.Canonical)
+		key := canonical(m.Canonical)
 		if key == "" {
-			key = ix.Canonical(m.Text)
+			key = canonical(m.Text)
 		}
 		if key == "" {
 			continue

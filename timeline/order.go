@@ -63,25 +63,54 @@ func (e *engine) prevMain(i, not int) int {
 
 // clusterDays gives each cluster the day its own mentions state (0 none),
 // and its most common clock time (-1 none).
+//
+// Clock times in universal time ("Sun 06:30" under "Timeline (UTC)") count
+// only when no member states a local one; clockUTC tells which it is.
 func (e *engine) clusterDays() (days, clocks []int) {
+	days, clocks, _ = e.clusterDayClocks()
+	return days, clocks
+}
+
+func (e *engine) clusterDayClocks() (days, clocks []int, clockUTC []bool) {
+	const passingDays = false // a passing reference's day ("the evacuated area on Wednesday") is not the event's
 	days = make([]int, len(e.clusters))
 	clocks = make([]int, len(e.clusters))
+	clockUTC = make([]bool, len(e.clusters))
+	dc := map[int]int{}
+	cc := map[int]int{}
+	uc := map[int]int{}
 	for ci, c := range e.clusters {
-		dc := map[int]int{}
-		cc := map[int]int{}
+		clear(dc)
+		clear(cc)
+		clear(uc)
+		mainDay := false
+		for _, mi := range c.members {
+			if m := &e.ms[mi]; m.day != 0 && !m.passing && !m.continuing {
+				mainDay = true
+				break
+			}
+		}
 		for _, mi := range c.members {
 			m := &e.ms[mi]
-			if m.day != 0 {
+			if m.day != 0 && (!m.passing && !m.continuing || !mainDay && passingDays) {
 				dc[m.day]++
 			}
 			if m.clock >= 0 {
-				cc[m.clock]++
+				if m.clockZone == "utc" {
+					uc[m.clock]++
+				} else {
+					cc[m.clock]++
+				}
 			}
 		}
 		days[ci] = argmaxInt(dc, 0)
 		clocks[ci] = argmaxInt(cc, -1)
+		if clocks[ci] < 0 {
+			clocks[ci] = argmaxInt(uc, -1)
+			clockUTC[ci] = clocks[ci] >= 0
+		}
 	}
-	return days, clocks
+	return days, clocks, clockUTC
 }
 
 func argmaxInt(m map[int]int, none int) int {
@@ -107,7 +136,8 @@ func argmaxInt(m map[int]int, none int) int {
 func (e *engine) order() []int {
 	n := len(e.clusters)
 	g := &orderGraph{w: map[edgeKey]float64{}, adj: map[int][]int{}, strong: map[edgeKey]float64{}}
-	days, clocks := e.clusterDays()
+	days, clocks, clockUTC := e.clusterDayClocks()
+	near := e.narrativeDays()
 	// relation signals
 	for i := range e.ms {
 		m := &e.ms[i]
@@ -132,7 +162,9 @@ func (e *engine) order() []int {
 			}
 		}
 	}
-	// narrative order within each article
+	// narrative order within each article, unless the article tells the
+	// story newest first (live blogs, updates) or the dates say otherwise
+	reverse := e.newestFirst()
 	last, lastSrc := -1, -1
 	for i := range e.ms {
 		m := &e.ms[i]
@@ -140,11 +172,14 @@ func (e *engine) order() []int {
 		if src != lastSrc {
 			last, lastSrc = -1, src
 		}
-		if m.cluster < 0 || m.passing || m.quoted || e.clusters[m.cluster].background {
+		if m.cluster < 0 || m.passing || m.quoted || e.clusters[m.cluster].background || reverse[src] {
 			continue
 		}
 		if last >= 0 && last != m.cluster {
-			g.add(last, m.cluster, wNarrative)
+			da, db := dayOr(days[last], near[last]), dayOr(days[m.cluster], near[m.cluster])
+			if da == 0 || db == 0 || da <= db {
+				g.add(last, m.cluster, wNarrative)
+			}
 		}
 		last = m.cluster
 	}
@@ -190,7 +225,7 @@ func (e *engine) order() []int {
 				g.add(ca, cb, wDate/2)
 			case hi[cb] < lo[ca]:
 				g.add(cb, ca, wDate/2)
-			case exact && days[ca] == days[cb] && clocks[ca] >= 0 && clocks[cb] >= 0 && clocks[ca] != clocks[cb]:
+			case exact && days[ca] == days[cb] && clocks[ca] >= 0 && clocks[cb] >= 0 && clocks[ca] != clocks[cb] && clockUTC[ca] == clockUTC[cb]:
 				if clocks[ca] < clocks[cb] {
 					g.add(ca, cb, wClock)
 				} else {
@@ -223,7 +258,41 @@ func (e *engine) order() []int {
 			}
 		}
 	}
-	near := e.narrativeDays()
+	// clock times of clusters whose day is only inferred from the article
+	// ("By 6 a.m., …" after a sentence about Sunday)
+	// (sorted by day, zone and clock; neighbours linked, so no all-pairs work)
+	var timed []int
+	for ci := range e.clusters {
+		if !e.clusters[ci].background && clocks[ci] >= 0 && dayOr(days[ci], near[ci]) != 0 {
+			timed = append(timed, ci)
+		}
+	}
+	sort.SliceStable(timed, func(i, j int) bool {
+		a, b := timed[i], timed[j]
+		if da, db := dayOr(days[a], near[a]), dayOr(days[b], near[b]); da != db {
+			return da < db
+		}
+		if clockUTC[a] != clockUTC[b] {
+			return !clockUTC[a]
+		}
+		if clocks[a] != clocks[b] {
+			return clocks[a] < clocks[b]
+		}
+		return a < b
+	})
+	for i := 0; i < len(timed); i++ {
+		a := timed[i]
+		for j := i + 1; j < len(timed) && j < i+16; j++ {
+			b := timed[j]
+			if dayOr(days[a], near[a]) != dayOr(days[b], near[b]) || clockUTC[a] != clockUTC[b] {
+				break
+			}
+			if clocks[a] == clocks[b] || days[a] != 0 && days[b] != 0 {
+				continue // equal, or linked above
+			}
+			g.add(a, b, wClock/2)
+		}
+	}
 	keyDay := func(ci int) int {
 		if days[ci] != 0 {
 			return days[ci]
@@ -414,6 +483,44 @@ func (e *engine) narrativeDays() []int {
 	out := make([]int, len(e.clusters))
 	for ci, v := range votes {
 		out[ci] = argmaxInt(v, 0)
+	}
+	return out
+}
+
+func dayOr(d, alt int) int {
+	if d != 0 {
+		return d
+	}
+	return alt
+}
+
+// newestFirst reports, per source, whether the article tells its dated
+// mentions mostly newest first (a live blog, an update list): its narrative
+// order is then no evidence of story order.
+func (e *engine) newestFirst() []bool {
+	out := make([]bool, len(e.c.Sources))
+	up, down := make([]int, len(e.c.Sources)), make([]int, len(e.c.Sources))
+	last, lastSrc := 0, -1
+	for i := range e.ms {
+		m := &e.ms[i]
+		src := e.sents[m.sent].src
+		if src != lastSrc {
+			last, lastSrc = 0, src
+		}
+		if m.day == 0 || m.passing || m.quoted || m.background || m.status != StatusHappened {
+			continue
+		}
+		switch {
+		case last == 0:
+		case m.day > last:
+			up[src]++
+		case m.day < last:
+			down[src]++
+		}
+		last = m.day
+	}
+	for src := range out {
+		out[src] = down[src] >= 2 && down[src] > 2*up[src]
 	}
 	return out
 }

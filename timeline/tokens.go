@@ -16,6 +16,35 @@ type token struct {
 	word       bool // letters or digits
 	cap        bool // starts with an upper-case letter
 	quoted     bool // inside quotation marks
+	// masked: sets holds the lexicon phrase sets with a phrase starting
+	// with this word (phraseSet.bit), so others need no look-up.
+	masked bool
+	sets   uint16
+}
+
+// maskTokens fills the phrase-set bits of word tokens and reports whether
+// a trigger phrase may start at one of them (else the sentence has no
+// mention).
+func maskTokens(lx *lexicon, toks []token) bool {
+	if lx.firstMask == nil {
+		return true
+	}
+	any := false
+	for i := range toks {
+		if toks[i].word {
+			toks[i].sets = lx.firstMask[toks[i].base]
+			toks[i].masked = true
+		}
+	}
+	for i := range toks {
+		if toks[i].sets&lx.triggers.bit != 0 {
+			if _, _, ok := lx.triggers.match(toks, i); ok {
+				any = true
+				break
+			}
+		}
+	}
+	return any
 }
 
 func normApos(s string) string {
@@ -25,21 +54,56 @@ func normApos(s string) string {
 	return s
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func asciiWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// lowerASCII reports whether w is ASCII without upper-case letters (its own
+// lower case).
+func lowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
 
 // tokenize splits text into word and punctuation tokens. inQuote is the
 // quotation state at the start of text; quote marks toggle it.
 func tokenize(text string, inQuote bool) ([]token, bool) {
-	toks := make([]token, 0, len(text)/5+1)
+	return tokenizeInto(make([]token, 0, len(text)/5+1), text, inQuote)
+}
+
+// tokenizeInto is tokenize appending to toks (a slice of a larger arena).
+func tokenizeInto(toks []token, text string, inQuote bool) ([]token, bool) {
 	single := false // the open quotation was opened by a single quote
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case r == ' ' || r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += size
 		case isWordRune(r):
 			j := i + size
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf && asciiWord(c) {
+					j++
+					continue
+				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if isWordRune(r2) || r2 == '&' {
 					j += s2
@@ -65,13 +129,20 @@ func tokenize(text string, inQuote bool) ([]token, bool) {
 				break
 			}
 			w := text[i:j]
-			low := normApos(strings.ToLower(w))
+			low := w
+			if !lowerASCII(w) {
+				low = normApos(strings.ToLower(w))
+			}
 			base := strings.TrimSuffix(low, "'s")
 			if base == "" {
 				base = low
 			}
-			first, _ := utf8.DecodeRuneInString(w)
-			toks = append(toks, token{text: w, low: low, base: base, start: i, end: j, word: true, cap: unicode.IsUpper(first), quoted: inQuote})
+			capital := w[0] >= 'A' && w[0] <= 'Z'
+			if w[0] >= utf8.RuneSelf {
+				first, _ := utf8.DecodeRuneInString(w)
+				capital = unicode.IsUpper(first)
+			}
+			toks = append(toks, token{text: w, low: low, base: base, start: i, end: j, word: true, cap: capital, quoted: inQuote})
 			i = j
 		default:
 			p := text[i : i+size]

@@ -1,0 +1,385 @@
+package timeline
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"storyline/data"
+)
+
+// mentionOf returns the first mention whose trigger text contains trig.
+func mentionOf(ms []mention, e *engine, trig string) *mention {
+	for i := range ms {
+		s := &e.sents[ms[i].sent]
+		if t := s.text[s.toks[ms[i].ti].start:s.toks[ms[i].tj-1].end]; t == trig || len(trig) > 0 && containsFold(t, trig) {
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
+func containsFold(a, b string) bool {
+	return len(a) >= len(b) && (lowerWords(a) != nil) && indexFold(a, b) >= 0
+}
+
+func indexFold(a, b string) int {
+	la, lb := []rune(toLower(a)), []rune(toLower(b))
+	for i := 0; i+len(lb) <= len(la); i++ {
+		if string(la[i:i+len(lb)]) == string(lb) {
+			return i
+		}
+	}
+	return -1
+}
+
+func toLower(s string) string {
+	out := []rune(s)
+	for i, r := range out {
+		if r >= 'A' && r <= 'Z' {
+			out[i] = r + 32
+		}
+	}
+	return string(out)
+}
+
+// mentionsAt runs mention detection on an article published at pub.
+func mentionsAt(pub time.Time, text string) ([]mention, *engine) {
+	c := corpusOf("t", article{id: "a", outlet: "A", published: pub, text: text})
+	e := &engine{lx: mustLexicon(), c: c}
+	e.collect()
+	e.findNames()
+	e.storyDates()
+	for i := range e.sents {
+		e.ms = append(e.ms, findMentions(e.lx, &e.sents[i], i)...)
+	}
+	e.resolveTimes()
+	return e.ms, e
+}
+
+func ymd(y int, m time.Month, d int) int { return dayNum(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)) }
+
+// TestMentionDays covers how a mention gets its day: short weekday names
+// of timelines and live blogs, the day written with a clock time, narrative
+// relative expressions, refusals that are not plans.
+func TestMentionDays(t *testing.T) {
+	fri := time.Date(2026, 4, 10, 20, 0, 0, 0, time.UTC) // Friday
+	tests := []struct {
+		name, text, trig string
+		day              int // want; 0 = unknown
+		clock            int // want; -1 = none, -2 = don't care
+		status           Status
+	}{
+		{"list weekday (cyber)", "- **Sun 10:00** — Network taken offline.", "taken offline", ymd(2026, 4, 5), 600, StatusHappened},
+		{"list weekday (politics)", "Tue 23:40 — The speaker calls the vote.", "vote", ymd(2026, 4, 7), 1420, StatusHappened},
+		{"list weekday (court)", "- Thurs. 09:15 — Jury selection begins.", "jury selection", ymd(2026, 4, 9), 555, StatusHappened},
+		{"list date scopes the item", "- **Wednesday** — The regulator orders inspections and grounds the fleet.", "grounds", ymd(2026, 4, 8), -2, StatusHappened},
+		{"sun is not a weekday", "Under a hot Sun the rescue ended at 21:00.", "rescue", 0, -2, StatusHappened},
+		{"day written with the clock", "The utility said it had restored power to the district as of 6 p.m. Wednesday, well after the storm.", "restored", ymd(2026, 4, 8), 1080, StatusHappened},
+		{"clock then on-day", "Firefighters contained the blaze at 9 a.m. on Tuesday, officials said.", "contained", ymd(2026, 4, 7), 540, StatusHappened},
+		{"would not say is no plan", "The minister would not say on Monday whether the talks had stalled.", "talks", ymd(2026, 4, 6), -2, StatusHypothetical},
+		{"would not comment is no plan", "The club would not comment on Wednesday after the arrest of its coach.", "arrest", ymd(2026, 4, 8), -2, StatusHappened},
+		{"day of the saying (aviation)", "The airline has cancelled 260 flights since the storm, a spokesperson said on Wednesday.", "cancelled", 0, -2, StatusHappened},
+		{"said before the report keeps the day (crime)", "Police said on Tuesday they arrested two men.", "arrested", ymd(2026, 4, 7), -2, StatusHappened},
+		{"relative clause keeps its day (politics)", "The governor, who declared an emergency on Wednesday, is scheduled to tour the area Thursday afternoon.", "declared an emergency", ymd(2026, 4, 8), -2, StatusHappened},
+		{"main clause plan gets its own day", "The governor, who declared an emergency on Wednesday, is scheduled to tour the area Thursday afternoon.", "tour", ymd(2026, 4, 16), -2, StatusPlanned},
+		{"will hold is a plan", "The board will hold a hearing on Monday.", "hearing", ymd(2026, 4, 13), -2, StatusPlanned},
+	}
+	for _, tc := range tests {
+		ms, e := mentionsAt(fri, tc.text)
+		m := mentionOf(ms, e, tc.trig)
+		if m == nil {
+			t.Errorf("%s: no mention %q", tc.name, tc.trig)
+			continue
+		}
+		if m.day != tc.day {
+			t.Errorf("%s: day %s, want %s", tc.name, fd(m.day), fd(tc.day))
+		}
+		if tc.clock != -2 && m.clock != tc.clock {
+			t.Errorf("%s: clock %d, want %d", tc.name, m.clock, tc.clock)
+		}
+		if m.status != tc.status {
+			t.Errorf("%s: status %s, want %s", tc.name, m.status, tc.status)
+		}
+	}
+}
+
+// TestNarrativeRelativeDays resolves "hours later", "the next day" against
+// the event reported just before, and "eight days after X" backwards.
+func TestNarrativeRelativeDays(t *testing.T) {
+	pub := time.Date(2026, 7, 17, 12, 0, 0, 0, time.UTC) // Friday
+	tests := []struct {
+		name, text, trig string
+		day, clock       int
+	}{
+		{"hours later (wildfire)", "The fire started at 1:15 p.m. on Tuesday near the highway.\nThe sheriff ordered the town evacuated two hours later.", "evacuated", ymd(2026, 7, 14), 795 + 120},
+		{"the next day (court)", "The jury convicted him on Monday.\nHe was arrested again the next day.", "arrested", ymd(2026, 7, 14), -1},
+		{"days after, backwards (court)", "His lawyers filed an appeal on Friday, eight days after he was sentenced.", "sentenced", ymd(2026, 7, 9), -1},
+		{"too far away", "The ministers met on Tuesday.\nA.\nB.\nC.\nD.\nThey resigned hours later.", "resigned", 0, -1},
+	}
+	for _, tc := range tests {
+		ms, e := mentionsAt(pub, tc.text)
+		m := mentionOf(ms, e, tc.trig)
+		if m == nil {
+			t.Errorf("%s: no mention %q", tc.name, tc.trig)
+			continue
+		}
+		if m.day != tc.day {
+			t.Errorf("%s: day %s, want %s", tc.name, fd(m.day), fd(tc.day))
+		}
+		if m.clock != tc.clock {
+			t.Errorf("%s: clock %d, want %d", tc.name, m.clock, tc.clock)
+		}
+	}
+}
+
+// TestStateMentions: participles used as adjectives are passing references,
+// states that go on do not date the happening.
+func TestStateMentions(t *testing.T) {
+	tests := []struct {
+		text, trig          string
+		passing, continuing bool
+	}{
+		{"Deputies arrested two people for looting in the evacuated area on Wednesday night.", "evacuated", true, false},
+		{"Most of the 41 destroyed homes stood on the west side.", "destroyed", true, false},
+		{"The homes destroyed by the fire were insured.", "destroyed", true, false},
+		{"Videos posted by passengers showed a hole in the cabin.", "posted", true, false},
+		{"The videos were posted by passengers on Friday.", "posted", false, false},
+		{"The fire destroyed 41 homes by Wednesday.", "destroyed", false, false},
+		{"The closure remained in place on Tuesday.", "closure", false, true},
+		{"The grounding would stay in place until inspections end.", "grounding", false, true},
+		{"Police closed the bridge on Tuesday.", "closed", false, false},
+	}
+	for _, tc := range tests {
+		ms, e := sentenceMentions(tc.text)
+		m := mentionOf(ms, e, tc.trig)
+		if m == nil {
+			t.Errorf("%q: no mention %q", tc.text, tc.trig)
+			continue
+		}
+		if m.passing != tc.passing || m.continuing != tc.continuing {
+			t.Errorf("%q: passing %v continuing %v, want %v %v", tc.text, m.passing, m.continuing, tc.passing, tc.continuing)
+		}
+	}
+}
+
+// TestSeparateHappeningsInOneSentence: two mentions of one family far
+// apart or at different stated times stay two mentions.
+func TestSeparateHappeningsInOneSentence(t *testing.T) {
+	pub := time.Date(2026, 4, 10, 20, 0, 0, 0, time.UTC)
+	ms, e := mentionsAt(pub, "Investigators investigating the breach told staff in a briefing on Thursday that the attackers got in through a phishing email that an employee opened in late March.")
+	m := mentionOf(ms, e, "phishing email")
+	if m == nil {
+		t.Fatal("phishing email merged into the breach")
+	}
+	if m.lo == 0 || dayTime(m.hi).Month() != time.March {
+		t.Errorf("phishing email period %s–%s, want in March", fd(m.lo), fd(m.hi))
+	}
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "Investigators told staff in a briefing on Thursday that the attackers got in through a phishing email opened in late March.\nThe ransomware encrypted the servers early Sunday."}))
+	a, b := eventWith(tl, "", "phishing"), eventWith(tl, "", "encrypted the servers")
+	if a < 0 || b < 0 || a == b {
+		t.Errorf("phishing (%d) and encryption (%d) should be separate events", a, b)
+	} else if a > b {
+		t.Errorf("the March phishing (rank %d) should come before Sunday's encryption (rank %d)", a+1, b+1)
+	}
+}
+
+// TestClockZonesAndNarrative: universal-time clocks of a timeline section are
+// not compared with local ones; an article told newest first gives no
+// narrative-order evidence.
+func TestClockZonesAndNarrative(t *testing.T) {
+	if headingZone("Timeline (UTC)") != "UTC" || headingZone("All times GMT") != "UTC" || headingZone("What happened next") != "" {
+		t.Error("headingZone")
+	}
+	pub := time.Date(2026, 4, 10, 20, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		arts  []article
+		order []string
+	}{
+		{"live blog newest first", []article{
+			{id: "a", outlet: "A", published: pub, text: "The president signed the bill on Thursday.\nThe senate voted on Wednesday.\nThe committee held a hearing on Tuesday."},
+			{id: "b", outlet: "B", published: pub, text: "Protesters marched outside parliament.\nThe committee held a hearing on Tuesday."},
+		}, []string{"held a hearing", "senate voted", "signed the bill"}},
+		{"local clocks beat a UTC list", []article{
+			{id: "a", outlet: "A", published: pub, text: "Staff noticed the intrusion at 2:30 a.m. Sunday.\nAmbulances were diverted at 8 a.m. Sunday.\nBy 6 a.m. Sunday, the network had been taken offline."},
+			{id: "b", outlet: "B", published: pub, text: "## Timeline (UTC)\n- **Sun 06:30** — Intrusion noticed.\n- **Sun 10:00** — Network taken offline."},
+			{id: "c", outlet: "C", published: pub, text: "## All times GMT\n- **Sun 10:00** — The network is taken offline."},
+		}, []string{"noticed the intrusion", "taken offline", "diverted"}},
+	}
+	for _, tc := range tests {
+		c := corpusOf(tc.name, tc.arts...)
+		for _, s := range c.Sources {
+			for i, p := range s.Paragraphs {
+				if strings.HasPrefix(s.Text[p.Start:p.End], "## ") {
+					s.Paragraphs[i].Role = data.RoleHeading
+				}
+			}
+		}
+		tl := Build(c)
+		prev := -1
+		for _, sub := range tc.order {
+			i := eventWith(tl, "", sub)
+			if i < 0 {
+				t.Errorf("%s: no event with %q", tc.name, sub)
+				break
+			}
+			if i <= prev {
+				t.Errorf("%s: %q at rank %d, not after rank %d", tc.name, sub, i+1, prev+1)
+			}
+			prev = i
+		}
+	}
+}
+
+// TestWrittenStatementApart: a written statement on another day is not
+// the news conference.
+func TestWrittenStatementApart(t *testing.T) {
+	pub := time.Date(2026, 4, 10, 20, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "The chief executive Dana Holt spoke at a news conference on Monday.\n\"We will not pay,\" Holt said in a statement on Wednesday."},
+		article{id: "b", outlet: "B", published: pub, text: "Holt told a news conference on Monday that patients were safe.\nIn a statement, Holt said the company would not pay."}))
+	a, b := eventWith(tl, "", "news conference on Monday"), eventWith(tl, "", "said in a statement")
+	if a < 0 || a == b {
+		t.Errorf("news conference (%d) and written statement (%d) should be separate events", a, b)
+	}
+}
+
+// TestArgumentsAndParts: facility names after "in"/"at" are places, names
+// in another event's clause are not this event's participants, and parts
+// of one day keep happenings apart.
+func TestArgumentsAndParts(t *testing.T) {
+	ms, e := sentenceMentions("A community meeting is set for 7 p.m. Thursday in the Alder Valley High School gym.")
+	if m := mentionOf(ms, e, "community meeting"); m == nil || m.place == "" || len(m.who) > 0 {
+		t.Errorf("facility should be the place, not a participant: %+v", m)
+	}
+	ms, e = sentenceMentions("The briefing, which lasted about 40 minutes, came hours after a teacher named Gareth Lindqvist found the missing panel.")
+	if m := mentionOf(ms, e, "briefing"); m == nil || len(m.who) > 0 {
+		t.Errorf("the finder is not a participant of the briefing: %+v", m)
+	}
+	pub := time.Date(2026, 7, 17, 12, 0, 0, 0, time.UTC) // Friday
+	tests := []struct {
+		name   string
+		arts   []article
+		same   [][2]string
+		differ [][2]string
+	}{
+		{"parts of a day", []article{
+			{id: "a", outlet: "A", published: pub, text: "The governor met families at the shelter on Thursday afternoon.\nAt a packed community meeting on Thursday night, residents asked about the cause."},
+			{id: "b", outlet: "B", published: pub, text: "A community meeting was held at 7 p.m. Thursday at the high school."},
+		}, [][2]string{{"packed community meeting", "7 p.m. Thursday"}}, [][2]string{{"met families", "packed community meeting"}}},
+		{"passive discovery", []article{
+			{id: "a", outlet: "A", published: pub, text: "The missing panel was found in a backyard on Sunday."},
+			{id: "b", outlet: "B", published: pub, text: "Investigators recovered the panel on Sunday."},
+		}, [][2]string{{"was found", "recovered the panel"}}, nil},
+	}
+	for _, tc := range tests {
+		tl := Build(corpusOf(tc.name, tc.arts...))
+		for _, p := range tc.same {
+			a, b := eventWith(tl, "", p[0]), eventWith(tl, "", p[1])
+			if a < 0 || a != b {
+				t.Errorf("%s: %q (%d) and %q (%d) should be one event", tc.name, p[0], a, p[1], b)
+			}
+		}
+		for _, p := range tc.differ {
+			a, b := eventWith(tl, "", p[0]), eventWith(tl, "", p[1])
+			if a >= 0 && a == b {
+				t.Errorf("%s: %q and %q should be different events", tc.name, p[0], p[1])
+			}
+		}
+	}
+	if partsMeet("afternoon", "night") || !partsMeet("evening", "night") || clockPart(19*60) != "evening" {
+		t.Error("parts of the day")
+	}
+}
+
+// TestDetectionsAndClaims: "found the breach" reports the breach; a claim
+// of responsibility is an event of its own.
+func TestDetectionsAndClaims(t *testing.T) {
+	tests := []struct {
+		text  string
+		kinds []string // kinds of the main mentions
+	}{
+		{"Staff found the breach shortly after 4 a.m. on Sunday.", []string{"accident"}},
+		{"Rangers discovered the blaze near the trail on Tuesday.", []string{"accident"}},
+		{"Mechanics found the missing panel in a backyard.", []string{"discovery"}},
+		{"A militant group claimed responsibility for the bombing on Friday.", []string{"claim"}},
+		{"The gang claims responsibility for the hack.", []string{"claim"}},
+		{"The plane reached 16,000 feet before it began to descend.", nil},
+		{"The strike began at midnight.", []string{"attack"}},
+	}
+	for _, tc := range tests {
+		ms, e := sentenceMentions(tc.text)
+		var got []string
+		for _, m := range ms {
+			if !m.passing && !m.quoted {
+				got = append(got, kindName(e, m))
+			}
+		}
+		if strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
+			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
+		}
+	}
+}
+
+// TestSentenceScopeYear: "In 2021, …" dates every mention of the sentence.
+func TestSentenceScopeYear(t *testing.T) {
+	pub := time.Date(2026, 4, 10, 20, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text, trig string
+		year       int
+	}{
+		{"In 2021, a hospital in the region was shut down by a ransomware attack, and later paid a ransom.", "ransomware attack", 2021},
+		{"In 2019, the mayor resigned after an investigation, and later moved abroad.", "resigned", 2019},
+	} {
+		ms, e := mentionsAt(pub, tc.text)
+		m := mentionOf(ms, e, tc.trig)
+		if m == nil {
+			t.Errorf("%q: no mention %q", tc.text, tc.trig)
+			continue
+		}
+		if !m.background || m.year != tc.year {
+			t.Errorf("%q: %q background %v year %d, want true %d", tc.text, tc.trig, m.background, m.year, tc.year)
+		}
+	}
+}
+
+// fd formats a day number for test messages.
+func fd(d int) string {
+	if d == 0 {
+		return "-"
+	}
+	return dayTime(d).Format("2006-01-02")
+}
+
+// TestPhrasalVerbs: a phrasal verb split by its object still matches.
+func TestPhrasalVerbs(t *testing.T) {
+	tests := []struct {
+		text   string
+		kinds  []string
+		status Status
+	}{
+		{"Within a few hours they had shut the whole network down.", []string{"closure"}, StatusHappened},
+		{"The crew turned the plane back toward the airport.", []string{"landing"}, StatusHappened},
+		{"Organisers called the festival off on Friday.", []string{"public-event"}, StatusCancelled},
+		{"Crews put the fire out overnight.", []string{"containment"}, StatusHappened},
+		{"The committee shut down the hearing.", []string{"closure"}, StatusHappened}, // the hearing is its object
+		{"He turned to the crowd and waved.", nil, StatusHappened},
+	}
+	for _, tc := range tests {
+		ms, e := sentenceMentions(tc.text)
+		var got []string
+		for _, m := range ms {
+			if !m.passing && !m.quoted {
+				got = append(got, kindName(e, m))
+				if m.status != tc.status {
+					t.Errorf("%q: %s status %s, want %s", tc.text, kindName(e, m), m.status, tc.status)
+				}
+			}
+		}
+		if strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
+			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
+		}
+	}
+}
