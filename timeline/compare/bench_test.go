@@ -21,8 +21,21 @@ func BenchmarkQuotesLarge(b *testing.B) {
 	}
 }
 
+// frozenSample returns the sample's sentences as frozen in
+// testdata/golden_input.json, so that before/after figures use the same
+// input while the loader changes.
+func frozenSample(b *testing.B) []Sentence {
+	for _, gc := range readGoldenInput(b) {
+		if gc.Name == "sample" {
+			return gc.Sentences
+		}
+	}
+	b.Fatal("no sample in the golden input")
+	return nil
+}
+
 func BenchmarkQuotesSample(b *testing.B) {
-	sents := sampleSentences(b)
+	sents := frozenSample(b)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -33,7 +46,7 @@ func BenchmarkQuotesSample(b *testing.B) {
 // BenchmarkDisagreementsSample judges the sample's evidence in events of
 // four sentences per source, as the engine hands events to Disagreements.
 func BenchmarkDisagreementsSample(b *testing.B) {
-	evs := pseudoEvents(sampleSentences(b), 4, true)
+	evs := pseudoEvents(frozenSample(b), 4, true)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

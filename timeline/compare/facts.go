@@ -11,13 +11,26 @@ import (
 
 // extractFacts finds the comparable facts of an event's evidence.
 func extractFacts(ev []Evidence, names func(string) string) []Fact {
-	p := newPeople()
-	for _, e := range ev {
-		p.learn(e.Text)
+	texts := make([]string, len(ev))
+	for i, e := range ev {
+		texts[i] = e.Text
+	}
+	as := analyseAll(texts)
+	// the people of the evidence are learnt only when a sentence lists
+	// participants (the only reader of them)
+	var p *people
+	learnt := func() *people {
+		if p == nil {
+			p = newPeople()
+			for _, a := range as {
+				p.learn(a)
+			}
+		}
+		return p
 	}
 	var out []Fact
-	for _, e := range ev {
-		out = append(out, sentenceFacts(e, p, names)...)
+	for i, e := range ev {
+		out = append(out, sentenceFacts(e, as[i], learnt, names)...)
 	}
 	return out
 }
@@ -41,7 +54,7 @@ func inRanges(rs [][2]int, a, b int) bool {
 	return false
 }
 
-func sentenceFacts(e Evidence, p *people, names func(string) string) []Fact {
+func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string) string) []Fact {
 	text := e.Text
 	quoted := quotedRanges(text)
 	var out []Fact
@@ -96,11 +109,11 @@ func sentenceFacts(e Evidence, p *people, names func(string) string) []Fact {
 			out = append(out, mk(FactDate, slot, v, ApproxExact, d, d, x.Start, x.End))
 		}
 	}
-	out = append(out, countFacts(e, taken, quoted)...)
-	if f, ok := participantFact(e, p, names, quoted); ok {
+	out = append(out, countFacts(e, a.toks, taken, quoted)...)
+	if f, ok := participantFact(e, a, p, names, quoted); ok {
 		out = append(out, f)
 	}
-	out = append(out, placeFacts(e, quoted)...)
+	out = append(out, placeFacts(e, a.toks, quoted)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
@@ -186,7 +199,7 @@ func durationQualifier(text string, end int) string {
 	if len(ws) < 2 || !ws[0].Word {
 		return ""
 	}
-	switch normWord(ws[0].Text) {
+	switch ws[0].Norm {
 	case "in", "of", "behind", "on":
 	default:
 		return ""
@@ -195,7 +208,7 @@ func durationQualifier(text string, end int) string {
 		if !t.Word {
 			return ""
 		}
-		w := normWord(t.Text)
+		w := t.Norm
 		if w == "the" || w == "a" || w == "federal" || w == "state" {
 			continue
 		}
@@ -233,7 +246,7 @@ func sameClause(ev Evidence, s, e int) bool {
 		if !t.Word {
 			continue
 		}
-		w := normWord(t.Text)
+		w := t.Norm
 		if subordinators[w] && w != "where" {
 			return false
 		}
@@ -253,7 +266,7 @@ func clockInterval(text string, start, clock int) (string, float64, float64) {
 	var ws []string
 	for i := len(prev) - 1; i >= 0 && len(ws) < 2; i-- {
 		if prev[i].Word {
-			ws = append([]string{normWord(prev[i].Text)}, ws...)
+			ws = append([]string{prev[i].Norm}, ws...)
 		}
 	}
 	if xw := words(text[start:]); len(xw) > 0 {
@@ -294,9 +307,8 @@ func clockInterval(text string, start, clock int) (string, float64, float64) {
 
 // countFacts finds numbers with their unit noun ("171 passengers", "at
 // least seven regions", "61 of 85 drones", "16,000 feet").
-func countFacts(e Evidence, taken, quoted [][2]int) []Fact {
+func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 	text := e.Text
-	toks := tokenize(text)
 	var out []Fact
 	for i := 0; i < len(toks); i++ {
 		n, ok := numberAt(toks, i)
@@ -314,7 +326,7 @@ func countFacts(e Evidence, taken, quoted [][2]int) []Fact {
 		// "61 of 85 drones": a part and a total
 		part := ""
 		var total number
-		if n.Next+1 < len(toks) && normWord(toks[n.Next].Text) == "of" {
+		if n.Next+1 < len(toks) && toks[n.Next].Norm == "of" {
 			if t2, ok := numberAt(toks, n.Next+1); ok && t2.UnitSuffix == "" {
 				part, total = "part", t2
 			}
@@ -413,19 +425,19 @@ func runningFigure(toks []token, i int) bool {
 		if !t.Word {
 			if t.Text == "," || t.Text == ";" {
 				// "By Wednesday, the fire had burned …": look one clause back
-				if k > 1 && toks[k-2].Word && (normWord(toks[k-2].Text) == "by" || normWord(toks[k-2].Text) == "of") {
+				if k > 1 && toks[k-2].Word && (toks[k-2].Norm == "by" || toks[k-2].Norm == "of") {
 					return true
 				}
 				return false
 			}
 			continue
 		}
-		w := normWord(t.Text)
+		w := t.Norm
 		if growthWords[w] {
 			return true
 		}
 		if (w == "has" || w == "have" || w == "had") && k+1 < i && toks[k+1].Word {
-			nx := normWord(toks[k+1].Text)
+			nx := toks[k+1].Norm
 			if nx != "been" && (strings.HasSuffix(nx, "ed") || strings.HasSuffix(nx, "en") || strings.HasSuffix(nx, "wn")) {
 				return true
 			}
@@ -447,8 +459,9 @@ func skipNumber(toks []token, n number) bool {
 			}
 			return true
 		}
+		lw := strings.ToLower(w)
 		for _, suf := range ordinalSuffixes {
-			if strings.HasSuffix(strings.ToLower(w), suf) && len(w) > len(suf) && w[len(w)-len(suf)-1] >= '0' && w[len(w)-len(suf)-1] <= '9' {
+			if strings.HasSuffix(lw, suf) && len(w) > len(suf) && w[len(w)-len(suf)-1] >= '0' && w[len(w)-len(suf)-1] <= '9' {
 				return true
 			}
 		}
@@ -456,7 +469,7 @@ func skipNumber(toks []token, n number) bool {
 		lw := normWord(w)
 		if lw == "one" && n.Next == n.First+1 {
 			// "one" is a pronoun more often than a count
-			if n.Next >= len(toks) || !toks[n.Next].Word || countNounStop[normWord(toks[n.Next].Text)] {
+			if n.Next >= len(toks) || !toks[n.Next].Word || countNounStop[toks[n.Next].Norm] {
 				return true
 			}
 		}
@@ -466,10 +479,10 @@ func skipNumber(toks []token, n number) bool {
 	}
 	if n.First > 0 {
 		pw := toks[n.First-1]
-		if pw.Word && isCap(pw.Text) && !n.Words && !hedgeWord(normWord(pw.Text)) && !nonNameWords[normWord(pw.Text)] {
+		if pw.Word && isCap(pw.Text) && !n.Words && !hedgeWord(pw.Norm) && !nonNameWords[pw.Norm] {
 			return true // "Flight 1282", "Route 66"
 		}
-		if pw.Text == "#" || normWord(pw.Text) == "no" {
+		if pw.Text == "#" || pw.Norm == "no" {
 			return true
 		}
 	}
@@ -496,7 +509,7 @@ func hedgeBefore(toks []token, i int) (string, int) {
 		ok := true
 		for j := 0; j < k; j++ {
 			t := toks[i-k+j]
-			if !t.Word || normWord(t.Text) != h.Words[j] {
+			if !t.Word || t.Norm != h.Words[j] {
 				ok = false
 				break
 			}
@@ -533,13 +546,13 @@ func unitNoun(toks []token, n number) (string, []string, int) {
 		if !t.Word {
 			return "", nil, 0
 		}
-		w := normWord(t.Text)
+		w := t.Norm
 		if countNounStop[w] && w != "percent" {
 			return "", nil, 0
 		}
 		if isCap(t.Text) {
-			b, _ := stripPossessive(t.Text)
-			mods = append(mods, normWord(b))
+			_, nb, _ := stripPossessiveTok(t)
+			mods = append(mods, nb)
 			continue
 		}
 		if skipAdjectives[w] {
@@ -550,7 +563,7 @@ func unitNoun(toks []token, n number) (string, []string, int) {
 			}
 			continue
 		}
-		if k+1 < len(toks) && toks[k+1].Word && !countNounStop[normWord(toks[k+1].Text)] && !isCap(toks[k+1].Text) && !strings.HasSuffix(w, "s") && k < n.Next+2 && adjectiveShape(w) {
+		if k+1 < len(toks) && toks[k+1].Word && !countNounStop[toks[k+1].Norm] && !isCap(toks[k+1].Text) && !strings.HasSuffix(w, "s") && k < n.Next+2 && adjectiveShape(w) {
 			continue // "senior officials", "guided bombs"
 		}
 		if strings.Contains(w, "-") {
@@ -602,7 +615,7 @@ func contextVerb(toks []token, first, next int) string {
 		if !t.Word {
 			return t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "(" || t.Text == ")"
 		}
-		w := normWord(t.Text)
+		w := t.Norm
 		return w == "and" || w == "but" || w == "while" || w == "whereas"
 	}
 	best, bestD := "", 1<<30
@@ -610,7 +623,7 @@ func contextVerb(toks []token, first, next int) string {
 		if boundary(toks[k]) {
 			break
 		}
-		if c, ok := verbClasses[normWord(toks[k].Text)]; ok {
+		if c, ok := verbClasses[toks[k].Norm]; ok {
 			best, bestD = c, d
 			break
 		}
@@ -619,7 +632,7 @@ func contextVerb(toks []token, first, next int) string {
 		if boundary(toks[k]) {
 			break
 		}
-		if c, ok := verbClasses[normWord(toks[k].Text)]; ok {
+		if c, ok := verbClasses[toks[k].Norm]; ok {
 			return c
 		}
 	}
@@ -654,12 +667,12 @@ var genericPeople = toSet(`person people resident individual villager inhabitant
 // participantFact reads a sentence listing the people who took part
 // ("The summit included A, B and C"; "X was joined by A and B, while Y
 // brought C and D"). The list is the people who end the list items.
-func participantFact(e Evidence, p *people, names func(string) string, quoted [][2]int) (Fact, bool) {
+func participantFact(e Evidence, a *analysis, people func() *people, names func(string) string, quoted [][2]int) (Fact, bool) {
 	text := e.Text
-	toks := tokenize(text)
+	toks := a.toks
 	cue := false
 	for _, t := range toks {
-		if t.Word && listCues[normWord(t.Text)] && !inRanges(quoted, t.Start, t.End) {
+		if t.Word && listCues[t.Norm] && !inRanges(quoted, t.Start, t.End) {
 			cue = true
 			break
 		}
@@ -667,13 +680,14 @@ func participantFact(e Evidence, p *people, names func(string) string, quoted []
 	if !cue {
 		return Fact{}, false
 	}
-	ms := p.mentions(text)
+	p := people()
+	ms := p.mentions(a)
 	var items []string
 	first, last := -1, -1
 	// items: pieces between ",", ";", "and", "while"; each item's final mention
 	bounds := []int{0}
 	for _, t := range toks {
-		w := normWord(t.Text)
+		w := t.Norm
 		if t.Text == "," || t.Text == ";" || t.Text == ":" || (t.Word && (w == "and" || w == "while" || w == "whereas" || w == "as" || w == "with")) {
 			bounds = append(bounds, t.Start)
 		}
@@ -742,17 +756,16 @@ upper lower great`)
 // placeFacts reads named venues "at/in <Name … Head>" ("at Joint Base
 // Fairview-Hill", "at Springfield International Airport"). The slot is
 // the head word: only venues of one kind are compared.
-func placeFacts(e Evidence, quoted [][2]int) []Fact {
+func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 	text := e.Text
-	toks := tokenize(text)
 	var out []Fact
 	for i := 0; i+1 < len(toks); i++ {
-		w := normWord(toks[i].Text)
+		w := toks[i].Norm
 		if w != "at" && w != "in" && w != "inside" && w != "outside" && w != "near" {
 			continue
 		}
 		j := i + 1
-		if j < len(toks) && normWord(toks[j].Text) == "the" {
+		if j < len(toks) && toks[j].Norm == "the" {
 			j++
 		}
 		k := j
@@ -765,7 +778,7 @@ func placeFacts(e Evidence, quoted [][2]int) []Fact {
 		head := ""
 		var distinct []string
 		for _, t := range toks[j:k] {
-			lw := normWord(t.Text)
+			lw := t.Norm
 			if placeHeads[lw] {
 				head = lw
 				continue
@@ -830,7 +843,7 @@ func speechActTime(text string, start int) bool {
 			}
 			continue
 		}
-		w := normWord(toks[k].Text)
+		w := toks[k].Norm
 		if speechVerbs[w] || speechNouns[w] {
 			return true
 		}
@@ -1132,7 +1145,7 @@ func percentOf(toks []token, text string, end int) string {
 	for k < len(toks) && toks[k].Start < end {
 		k++
 	}
-	if k < len(toks) && normWord(toks[k].Text) == "cent" {
+	if k < len(toks) && toks[k].Norm == "cent" {
 		k++
 	}
 	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
@@ -1140,13 +1153,13 @@ func percentOf(toks []token, text string, end int) string {
 		if !t.Word {
 			return ""
 		}
-		w := normWord(t.Text)
+		w := t.Norm
 		switch {
 		case w == "of" || w == "the" || w == "a" || w == "an" || w == "their" || w == "its":
 			continue
 		case isCap(t.Text) || countNounStop[w] || stopWords[w]:
 			return ""
-		case k+1 < len(toks) && toks[k+1].Word && !isCap(toks[k+1].Text) && adjectiveShape(w) && !countNounStop[normWord(toks[k+1].Text)]:
+		case k+1 < len(toks) && toks[k+1].Word && !isCap(toks[k+1].Text) && adjectiveShape(w) && !countNounStop[toks[k+1].Norm]:
 			continue
 		}
 		return singular(w)
@@ -1161,7 +1174,7 @@ func ofQualifier(toks []token, end int) string {
 	for k < len(toks) && toks[k].Start < end {
 		k++
 	}
-	if k >= len(toks) || normWord(toks[k].Text) != "of" {
+	if k >= len(toks) || toks[k].Norm != "of" {
 		return ""
 	}
 	head := ""
@@ -1170,7 +1183,7 @@ func ofQualifier(toks []token, end int) string {
 		if !t.Word || isCap(t.Text) {
 			break
 		}
-		w := normWord(t.Text)
+		w := t.Norm
 		if w == "the" || w == "a" || w == "an" {
 			if head == "" {
 				continue

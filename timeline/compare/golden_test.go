@@ -12,7 +12,10 @@ import (
 	"storyline/data"
 )
 
-var updateGolden = flag.Bool("update", false, "rewrite testdata/golden.jsonl from the current output")
+var (
+	updateGolden = flag.Bool("update", false, "rewrite testdata/golden.jsonl from the current output")
+	updateInput  = flag.Bool("update-input", false, "rewrite testdata/golden_input.json from the corpora as package data loads them now")
+)
 
 // goldenCorpora are the corpora of the golden guard: the embedded sample
 // and every evaluation corpus in testdata/.
@@ -99,9 +102,59 @@ func goldenNames(s string) string {
 	return ""
 }
 
+// goldenCorpus is the input of the golden guard for one corpus: its
+// evidence sentences and outlets as package data loaded them when the
+// golden file was made. The input is frozen in testdata/golden_input.json
+// so that changes of the loader or the sentence splitter (other packages)
+// do not show up as changes of this package's output.
+type goldenCorpus struct {
+	Name      string     `json:"name"`
+	Outlets   []string   `json:"outlets"`
+	Sentences []Sentence `json:"sentences"`
+}
+
+func liveGoldenInput(t testing.TB) []goldenCorpus {
+	var out []goldenCorpus
+	for _, name := range goldenCorpora {
+		c := loadGoldenCorpus(t, name)
+		gc := goldenCorpus{Name: name, Sentences: corpusSentences(c)}
+		for _, s := range c.Sources {
+			gc.Outlets = append(gc.Outlets, s.Outlet)
+		}
+		out = append(out, gc)
+	}
+	return out
+}
+
+func readGoldenInput(t testing.TB) []goldenCorpus {
+	t.Helper()
+	path := filepath.Join("testdata", "golden_input.json")
+	if *updateInput {
+		b, err := json.MarshalIndent(liveGoldenInput(t), "", " ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read golden input: %v", err)
+	}
+	var in []goldenCorpus
+	if err := json.Unmarshal(b, &in); err != nil {
+		t.Fatalf("golden input: %v", err)
+	}
+	if len(in) != len(goldenCorpora) {
+		t.Fatalf("golden input has %d corpora, want %d", len(in), len(goldenCorpora))
+	}
+	return in
+}
+
 // goldenDump runs Quotes, Facts, Disagreements and Coverage over every
 // golden corpus and returns one JSON line per result.
-func goldenDump(t testing.TB) []byte {
+func goldenDump(t testing.TB, input []goldenCorpus) []byte {
 	var buf bytes.Buffer
 	line := func(parts ...any) {
 		b, err := json.Marshal(parts)
@@ -111,9 +164,8 @@ func goldenDump(t testing.TB) []byte {
 		buf.Write(b)
 		buf.WriteByte('\n')
 	}
-	for _, name := range goldenCorpora {
-		c := loadGoldenCorpus(t, name)
-		sents := corpusSentences(c)
+	for _, gc := range input {
+		name, sents := gc.Name, gc.Sentences
 		for _, named := range []bool{false, true} {
 			var names func(string) string
 			if named {
@@ -123,10 +175,7 @@ func goldenDump(t testing.TB) []byte {
 				line(name, "quote", named, q)
 			}
 		}
-		var outlets []string
-		for _, s := range c.Sources {
-			outlets = append(outlets, s.Outlet)
-		}
+		outlets := gc.Outlets
 		for _, cfg := range []struct {
 			size    int
 			trigger bool
@@ -146,11 +195,12 @@ func goldenDump(t testing.TB) []byte {
 }
 
 // TestGolden guards the output of the package over the sample and every
-// evaluation corpus: it must stay byte-identical to testdata/golden.jsonl
-// (regenerate with go test -run TestGolden -update after an intended
-// change, and review the diff).
+// evaluation corpus (their sentences frozen in testdata/golden_input.json):
+// it must stay byte-identical to testdata/golden.jsonl. After an intended
+// change of output, regenerate with go test -run TestGolden -update and
+// review the diff; -update-input re-reads the corpora first.
 func TestGolden(t *testing.T) {
-	got := goldenDump(t)
+	got := goldenDump(t, readGoldenInput(t))
 	path := filepath.Join("testdata", "golden.jsonl")
 	if *updateGolden {
 		if err := os.WriteFile(path, got, 0o644); err != nil {
@@ -198,5 +248,23 @@ func TestGoldenHasContent(t *testing.T) {
 	}
 	if !strings.Contains(dump, `"verdict":"conflicting"`) || !strings.Contains(dump, `"match":"verbatim"`) {
 		t.Error("golden dump lacks conflicting disagreements or verbatim quotes")
+	}
+}
+
+// TestLiveCorpora runs the package over the corpora as package data loads
+// them today (the golden input may be older): every corpus still gives
+// quotes and facts, and the output is deterministic.
+func TestLiveCorpora(t *testing.T) {
+	live := liveGoldenInput(t)
+	a, b := goldenDump(t, live), goldenDump(t, live)
+	if !bytes.Equal(a, b) {
+		t.Fatal("output differs between two runs over the same input")
+	}
+	for _, name := range goldenCorpora {
+		for _, kind := range []string{"quote", "facts"} {
+			if !bytes.Contains(a, []byte(`["`+name+`","`+kind+`"`)) {
+				t.Errorf("%s: no %s lines", name, kind)
+			}
+		}
 	}
 }

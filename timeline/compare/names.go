@@ -1,7 +1,10 @@
 package compare
 
 import (
+	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"storyline/timeline/entity"
 )
@@ -22,14 +25,14 @@ type mention struct {
 // orgRun returns the run without a leading article when it names an
 // organisation (ends in, or holds, an organisation word).
 func orgRun(toks []token) []token {
-	if len(toks) > 0 && normWord(toks[0].Text) == "the" {
+	if len(toks) > 0 && toks[0].Norm == "the" {
 		toks = toks[1:]
 	}
 	if len(toks) < 2 {
 		return nil
 	}
 	for _, t := range toks {
-		if orgWords[normWord(t.Text)] {
+		if t.is(vOrg) {
 			return toks
 		}
 	}
@@ -51,10 +54,78 @@ func newPeople() *people {
 // capRun is a run of capitalised tokens.
 type capRun struct {
 	toks       []token
+	first      int  // index of toks[0] in the token list
 	possessive bool // the last token ends in 's
 }
 
+// analysis is what the passes over one text share: its tokens, its
+// capitalised runs and, computed on first use, the entity finder's
+// mentions. It lives for one call of Quotes or Disagreements.
+type analysis struct {
+	text     string
+	toks     []token
+	runs     []capRun // nil until capRuns
+	split    []splitRun
+	ents     []entity.Mention
+	entsDone bool
+}
+
+// splitRun is splitTitle of one capitalised run.
+type splitRun struct {
+	name  []token
+	title []string
+}
+
+// analyseAll analyses texts with their tokens in one shared allocation.
+func analyseAll(texts []string) []*analysis {
+	n := 0
+	for _, t := range texts {
+		n += len(t)/4 + 4
+	}
+	slab := make([]token, 0, n)
+	as := make([]analysis, len(texts))
+	out := make([]*analysis, len(texts))
+	for i, t := range texts {
+		from := len(slab)
+		slab = tokenizeAppend(slab, t)
+		as[i] = analysis{text: t, toks: slab[from:len(slab):len(slab)]}
+		out[i] = &as[i]
+	}
+	return out
+}
+
+// capRuns returns runs(a.toks) and their splitTitle, computed once. The
+// results are shared: callers must not modify them.
+func (a *analysis) capRuns() ([]capRun, []splitRun) {
+	if a.runs == nil {
+		a.runs = runs(a.toks)
+		a.split = make([]splitRun, len(a.runs))
+		for i, r := range a.runs {
+			a.split[i].name, a.split[i].title = splitTitle(r.toks)
+		}
+		if a.runs == nil {
+			a.runs = []capRun{}
+		}
+	}
+	return a.runs, a.split
+}
+
+// entities returns entity.Find(a.text), computed once.
+func (a *analysis) entities() []entity.Mention {
+	if !a.entsDone {
+		a.ents = entity.Find(a.text)
+		a.entsDone = true
+	}
+	return a.ents
+}
+
 func stripPossessive(w string) (string, bool) {
+	if w == "" {
+		return w, false
+	}
+	if c := w[len(w)-1]; c != 's' && c != '\'' && c != 0x99 { // 0x99 ends "’"
+		return w, false
+	}
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			return w[:len(w)-len(suf)], true
@@ -63,18 +134,34 @@ func stripPossessive(w string) (string, bool) {
 	return w, false
 }
 
-func isNameWord(w string) bool {
-	if !isCap(w) {
+// stripPossessiveTok is stripPossessive(t.Text) together with the
+// normWord of the stripped word, cut from t.Norm (normWord maps rune by
+// rune, and "'s", "’s" become "'s", "'" and "’" become "'").
+func stripPossessiveTok(t token) (string, string, bool) {
+	b, p := stripPossessive(t.Text)
+	if !p {
+		return b, t.Norm, false
+	}
+	cut := 1
+	if strings.HasSuffix(t.Text, "s") {
+		cut = 2
+	}
+	return b, t.Norm[:len(t.Norm)-cut], true
+}
+
+// isNameWord reports whether the word token t may be (part of) a
+// person's name.
+func isNameWord(t token) bool {
+	if !isCap(t.Text) {
 		return false
 	}
-	b, _ := stripPossessive(w)
-	lw := normWord(b)
-	if nonNameWords[lw] || orgWords[lw] {
+	b, lw, _ := stripPossessiveTok(t)
+	if formIs(t, lw, vNonName|vOrg) {
 		return false
 	}
 	// all-caps words of 2+ letters are acronyms (CIA, NATO), not names,
 	// unless they are initials ("J.").
-	if len(b) >= 2 && strings.ToUpper(b) == b && !strings.HasSuffix(b, ".") {
+	if len(b) >= 2 && sameUpper(b) && !strings.HasSuffix(b, ".") {
 		return false
 	}
 	return true
@@ -85,15 +172,18 @@ func isNameWord(w string) bool {
 func splitTitle(toks []token) (name []token, title []string) {
 	last := -1
 	for i, t := range toks {
-		w := normWord(strings.ReplaceAll(t.Text, ".", ""))
-		b, _ := stripPossessive(t.Text)
-		if titleWords[w] || titleWords[normWord(b)] || !isNameWord(t.Text) {
+		w := noDots(t.Norm)
+		_, nb, _ := stripPossessiveTok(t)
+		if formIs(t, w, vTitle) || formIs(t, nb, vTitle) || !isNameWord(t) {
 			last = i
 		}
 	}
+	if last >= 0 {
+		title = make([]string, 0, last+1)
+	}
 	for _, t := range toks[:last+1] {
-		b, _ := stripPossessive(t.Text)
-		title = append(title, normWord(strings.ReplaceAll(b, ".", "")))
+		_, nb, _ := stripPossessiveTok(t)
+		title = append(title, noDots(nb))
 	}
 	return toks[last+1:], title
 }
@@ -102,17 +192,21 @@ func splitTitle(toks []token) (name []token, title []string) {
 // initials ("J.") and lower-case particles between name words are not
 // allowed (they end the run).
 func runs(toks []token) []capRun {
-	var out []capRun
-	var cur []token
+	// a run is a stretch of toks: its tokens are shared, not copied
+	out := make([]capRun, 0, len(toks)/8+1)
+	first, n := 0, 0
 	flush := func(poss bool) {
-		if len(cur) > 0 {
-			out = append(out, capRun{toks: cur, possessive: poss})
+		if n > 0 {
+			out = append(out, capRun{toks: toks[first : first+n : first+n], first: first, possessive: poss})
 		}
-		cur = nil
+		n = 0
 	}
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.Word && isCap(t.Text) {
-			cur = append(cur, t)
+			if n == 0 {
+				first = i
+			}
+			n++
 			if _, p := stripPossessive(t.Text); p {
 				flush(true)
 			}
@@ -127,22 +221,29 @@ func runs(toks []token) []capRun {
 // learn records the full names of one text. Names that the entity
 // finder classifies as an organisation are left out (its place guesses
 // are not used: "Nora Field" is a person).
-func (p *people) learn(text string) {
-	toks := tokenize(text)
-	notPerson := map[string]bool{}
-	for _, m := range entity.Find(text) {
-		if m.Kind == entity.Org {
-			notPerson[m.Canonical] = true
-		}
-	}
-	for _, r := range runs(toks) {
-		name, title := splitTitle(r.toks)
-		// prefix title words just before the run ("special envoy Jane Doe")
-		title = append(lowerTitleBefore(toks, r.toks[0]), title...)
+func (p *people) learn(a *analysis) {
+	toks := a.toks
+	var notPerson map[string]bool // lazily: canonical names of organisations
+	rs, split := a.capRuns()
+	for ri, r := range rs {
+		name, title := split[ri].name, split[ri].title
 		if len(name) < 2 || len(name) > 4 {
 			continue
 		}
+		// prefix title words just before the run ("special envoy Jane Doe")
+		title = append(lowerTitleBefore(toks, r.first), title...)
 		full := joinName(name)
+		if known, ok := p.titles[full]; ok && allContained(title, known) {
+			continue // nothing to learn, whatever the entity finder says
+		}
+		if notPerson == nil {
+			notPerson = map[string]bool{}
+			for _, m := range a.entities() {
+				if m.Kind == entity.Org {
+					notPerson[m.Canonical] = true
+				}
+			}
+		}
 		if notPerson[strings.ReplaceAll(full, "’", "'")] {
 			continue
 		}
@@ -160,25 +261,18 @@ func (p *people) learn(text string) {
 
 // lowerTitleBefore returns lower-case title words directly before tok
 // ("special envoy", "adviser", "senior aide").
-func lowerTitleBefore(toks []token, first token) []string {
-	idx := -1
-	for i, t := range toks {
-		if t.Start == first.Start {
-			idx = i
-			break
-		}
-	}
+func lowerTitleBefore(toks []token, idx int) []string {
 	var out []string
 	for i := idx - 1; i >= 0 && i >= idx-3; i-- {
 		t := toks[i]
 		if !t.Word {
 			break
 		}
-		w := normWord(t.Text)
+		w := t.Norm
 		if b, p := stripPossessive(w); p {
 			w = b
 		}
-		if !(titleWords[w] || roleNouns[w]) {
+		if !formIs(t, w, vTitle|vRole) {
 			break
 		}
 		out = append([]string{w}, out...)
@@ -223,23 +317,23 @@ func (p *people) resolveName(name string) string {
 // mentions finds the person mentions of text: names (full names, or single
 // words known as the last word of a full name), subject pronouns and
 // descriptions.
-func (p *people) mentions(text string) []mention {
-	toks := tokenize(text)
-	var out []mention
+func (p *people) mentions(a *analysis) []mention {
+	toks := a.toks
+	rs, split := a.capRuns()
+	out := make([]mention, 0, len(rs)+4)
 	var persons map[int]bool // lazily: starts of entity.Find person mentions
-	rs := runs(toks)
 	ri := 0
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		for ri < len(rs) && rs[ri].toks[0].Start < t.Start {
 			ri++
 		}
-		if t.Word && (normWord(t.Text) == "he" || normWord(t.Text) == "she") {
+		if t.Word && (t.Norm == "he" || t.Norm == "she") {
 			out = append(out, mention{Start: t.Start, End: t.End, Pronoun: true})
 			continue
 		}
 		if t.Word {
-			if w := normWord(t.Text); descDeterminers[w] || w == "his" || w == "her" || w == "their" {
+			if w := t.Norm; t.is(vDescDet) || w == "his" || w == "her" || w == "their" {
 				if d, end := description(toks, i); d != nil {
 					out = append(out, mention{Start: t.Start, End: toks[end].End, Desc: d})
 					i = end
@@ -249,9 +343,9 @@ func (p *people) mentions(text string) []mention {
 		}
 		if ri < len(rs) && rs[ri].toks[0].Start == t.Start {
 			r := rs[ri]
+			name, title := split[ri].name, split[ri].title
 			ri++
-			name, title := splitTitle(r.toks)
-			title = append(lowerTitleBefore(toks, r.toks[0]), title...)
+			title = append(lowerTitleBefore(toks, r.first), title...)
 			if len(name) > 4 {
 				name = name[len(name)-2:]
 			}
@@ -261,18 +355,18 @@ func (p *people) mentions(text string) []mention {
 				// places left out)
 				_, ok = p.titles[joinName(name)]
 			} else if len(name) == 1 {
-				b, _ := stripPossessive(name[0].Text)
-				_, ok = p.byLast[normWord(b)]
+				_, nb, _ := stripPossessiveTok(name[0])
+				_, ok = p.byLast[nb]
 				// an unknown single name that tags speech ("Smith said")
 				k := i + len(r.toks)
-				if !ok && isNameWord(name[0].Text) && !r.possessive {
-					if k < len(toks) && toks[k].Word && speechVerbs[normWord(toks[k].Text)] {
+				if !ok && isNameWord(name[0]) && !r.possessive {
+					if k < len(toks) && toks[k].Word && toks[k].is(vSpeech) {
 						// at a sentence start a capitalised word may be a
 						// common noun ("Nurses described …"): ask the
 						// entity finder
-						ok = !sentenceInitial(toks, i) || entityPerson(text, name[0], &persons)
+						ok = !sentenceInitial(toks, i) || entityPerson(a, name[0], &persons)
 					}
-					if i > 1 && toks[i-1].Word && speechVerbs[normWord(toks[i-1].Text)] && len(r.toks) == 1 && strings.ContainsAny(toks[i-2].Text, ",”\"'’") {
+					if i > 1 && toks[i-1].Word && toks[i-1].is(vSpeech) && len(r.toks) == 1 && strings.ContainsAny(toks[i-2].Text, ",”\"'’") {
 						ok = true
 					}
 				}
@@ -288,7 +382,7 @@ func (p *people) mentions(text string) []mention {
 			} else if org := orgRun(r.toks); len(org) > 0 && !r.possessive {
 				// an organisation tagging speech: "the Safety Board said"
 				k := i + len(r.toks)
-				if k < len(toks) && toks[k].Word && speechVerbs[normWord(toks[k].Text)] {
+				if k < len(toks) && toks[k].Word && toks[k].is(vSpeech) {
 					out = append(out, mention{Start: org[0].Start, End: org[len(org)-1].End, Name: joinName(org), Org: true})
 				}
 			}
@@ -298,7 +392,7 @@ func (p *people) mentions(text string) []mention {
 		if !t.Word {
 			continue
 		}
-		w := normWord(t.Text)
+		w := t.Norm
 		switch {
 		case w == "he" || w == "she":
 			out = append(out, mention{Start: t.Start, End: t.End, Pronoun: true})
@@ -313,19 +407,15 @@ func (p *people) mentions(text string) []mention {
 // afterPreposition reports whether the word before offset start (skipping
 // title words) is a preposition.
 func afterPreposition(toks []token, start int) bool {
-	i := 0
-	for i < len(toks) && toks[i].Start < start {
-		i++
-	}
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= start })
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if !toks[k].Word {
 			return false
 		}
-		w := normWord(toks[k].Text)
-		if prepositions[w] {
+		if toks[k].is(vPrep) {
 			return true
 		}
-		if !(titleWords[w] || roleNouns[w]) {
+		if !toks[k].is(vTitle | vRole) {
 			return false
 		}
 	}
@@ -335,25 +425,27 @@ func afterPreposition(toks []token, start int) bool {
 // description parses "the [modifiers] role-noun" starting at the
 // determiner toks[i]; it returns the lower-case modifier and head words.
 func description(toks []token, i int) ([]string, int) {
-	var ws []string
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		t := toks[j]
 		if !t.Word {
 			return nil, 0
 		}
-		w := normWord(strings.ReplaceAll(t.Text, ".", ""))
-		if roleNouns[w] {
+		w := noDots(t.Norm)
+		if formIs(t, w, vRole) {
 			// the head must end the noun phrase: not "the president's"
-			if j+1 < len(toks) && toks[j+1].Word && roleNouns[normWord(toks[j+1].Text)] {
-				ws = append(ws, w) // "chief executive"
-				continue
+			if j+1 < len(toks) && toks[j+1].Word && toks[j+1].is(vRole) {
+				continue // "chief executive"
 			}
-			return append(ws, w), j
+			// the words from the determiner's next up to the head
+			ws := make([]string, 0, j-i)
+			for k := i + 1; k <= j; k++ {
+				ws = append(ws, noDots(toks[k].Norm))
+			}
+			return ws, j
 		}
-		if speechVerbs[w] || nonNameWords[w] && !isCap(t.Text) {
+		if formIs(t, w, vSpeech) || formIs(t, w, vNonName) && !isCap(t.Text) {
 			return nil, 0
 		}
-		ws = append(ws, w)
 	}
 	return nil, 0
 }
@@ -361,8 +453,8 @@ func description(toks []token, i int) ([]string, int) {
 // wordMatch reports whether two lower-case words match loosely
 // ("canadian"/"canada", "us"/"u.s.").
 func wordMatch(a, b string) bool {
-	a = strings.ReplaceAll(a, ".", "")
-	b = strings.ReplaceAll(b, ".", "")
+	a = noDots(a)
+	b = noDots(b)
 	if a == b {
 		return true
 	}
@@ -393,10 +485,10 @@ func sentenceInitial(toks []token, i int) bool {
 
 // entityPerson reports whether the entity finder reads the word at tok as
 // (part of) a person's name.
-func entityPerson(text string, tok token, persons *map[int]bool) bool {
+func entityPerson(a *analysis, tok token, persons *map[int]bool) bool {
 	if *persons == nil {
 		*persons = map[int]bool{}
-		for _, m := range entity.Find(text) {
+		for _, m := range a.entities() {
 			if m.Kind == entity.Person {
 				for s := m.Start; s < m.End; s++ {
 					(*persons)[s] = true
@@ -405,4 +497,31 @@ func entityPerson(text string, tok token, persons *map[int]bool) bool {
 		}
 	}
 	return (*persons)[tok.Start]
+}
+
+// sameUpper reports whether strings.ToUpper(s) == s, without allocating:
+// no rune changes when upper-cased and no byte is invalid UTF-8.
+func sameUpper(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, w := utf8.DecodeRuneInString(s[i:]); w == 1 {
+				return false
+			}
+			continue
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
+// allContained reports whether every word of ws is in list.
+func allContained(ws, list []string) bool {
+	for _, w := range ws {
+		if !contains(list, w) {
+			return false
+		}
+	}
+	return true
 }

@@ -17,6 +17,9 @@ type number struct {
 // parseDigits parses "1,000", "2.5", "16,000" (and a unit suffix joined by a
 // hyphen: "600-mile"). ok is false for anything else.
 func parseDigits(w string) (float64, string, bool) {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return 0, "", false // the number part starts with w's first byte
+	}
 	suffix := ""
 	if i := strings.IndexAny(w, "-‐"); i > 0 {
 		suffix = strings.TrimLeft(w[i:], "-‐")
@@ -47,6 +50,9 @@ func parseDigits(w string) (float64, string, bool) {
 // "twenty-one", "two-and-a-half" is not handled here).
 func wordNumber(w string) (float64, bool) {
 	w = normWord(w)
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return 0, false // every number word starts with a lower-case letter
+	}
 	if v, ok := numberWords[w]; ok && w != "a" && w != "an" {
 		return v, true
 	}
@@ -80,9 +86,9 @@ func numberAt(toks []token, i int) (number, bool) {
 			return n, true
 		}
 	} else {
-		lw := normWord(w)
+		lw := toks[i].Norm
 		if (lw == "a" || lw == "an") && i+1 < len(toks) {
-			nx := normWord(toks[i+1].Text)
+			nx := toks[i+1].Norm
 			if s, ok := scaleWords[nx]; ok && !strings.HasSuffix(nx, "s") {
 				n.Value, n.Next, n.Words = s, i+2, true
 				return n, true
@@ -112,8 +118,8 @@ func numberAt(toks []token, i int) (number, bool) {
 	}
 	// scale words: "3 million", "two hundred", "two hundred thousand"
 	for n.Next < len(toks) && toks[n.Next].Word {
-		s, ok := scaleWords[normWord(toks[n.Next].Text)]
-		if !ok || strings.HasSuffix(normWord(toks[n.Next].Text), "s") {
+		s, ok := scaleWords[toks[n.Next].Norm]
+		if !ok || strings.HasSuffix(toks[n.Next].Norm, "s") {
 			break
 		}
 		n.Value *= s

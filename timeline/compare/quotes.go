@@ -1,7 +1,8 @@
 package compare
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -42,8 +43,9 @@ type unit struct {
 	text       string // as written, trimmed
 	key        string // normalised words joined by spaces
 	toks       []string
-	set        map[string]bool // distinct toks
-	stems      map[string]bool
+	set        []string // distinct toks, sorted (see sets)
+	stems      []string // distinct content-word stems, sorted (see sets)
+	setsDone   bool
 	nwords     int
 	speaker    string
 	strength   int
@@ -56,18 +58,23 @@ type unit struct {
 func quotes(sents []Sentence, names func(string) string) []Quote {
 	paras := buildParagraphs(sents)
 	p := newPeople()
-	for _, pa := range paras {
-		p.learn(pa.text)
+	texts := make([]string, len(paras))
+	for i, pa := range paras {
+		texts[i] = pa.text
+	}
+	as := analyseAll(texts)
+	for _, a := range as {
+		p.learn(a)
 	}
 	var units []*unit
 	var lastSource string
 	st := &srcState{}
-	for _, pa := range paras {
+	for i, pa := range paras {
 		if pa.source != lastSource {
 			st = &srcState{}
 			lastSource = pa.source
 		}
-		units = append(units, quoteUnits(pa, p, names, st, len(units))...)
+		units = append(units, quoteUnits(pa, as[i], p, names, st, len(units))...)
 	}
 	return clusterQuotes(units)
 }
@@ -81,7 +88,7 @@ func buildParagraphs(sents []Sentence) []paragraph {
 		src int
 		i   int
 	}
-	var ks []keyed
+	ks := make([]keyed, 0, len(sents))
 	for i, s := range sents {
 		if s.End-s.Start != len(s.Text) || s.Start < 0 {
 			s.End = s.Start + len(s.Text)
@@ -94,15 +101,14 @@ func buildParagraphs(sents []Sentence) []paragraph {
 		}
 		ks = append(ks, keyed{s, srcOrder[s.Source], i})
 	}
-	sort.SliceStable(ks, func(a, b int) bool {
-		x, y := ks[a], ks[b]
+	slices.SortStableFunc(ks, func(x, y keyed) int {
 		if x.src != y.src {
-			return x.src < y.src
+			return cmp.Compare(x.src, y.src)
 		}
 		if x.s.Para != y.s.Para {
-			return x.s.Para < y.s.Para
+			return cmp.Compare(x.s.Para, y.s.Para)
 		}
-		return x.s.Start < y.s.Start
+		return cmp.Compare(x.s.Start, y.s.Start)
 	})
 	var out []paragraph
 	var cur *paragraph
@@ -127,7 +133,9 @@ func buildParagraphs(sents []Sentence) []paragraph {
 			cur = &paragraph{source: s.Source, outlet: o, start: s.Start}
 			end = s.Start
 		}
-		b.WriteString(strings.Repeat(" ", s.Start-end))
+		for k := end; k < s.Start; k++ {
+			b.WriteByte(' ')
+		}
 		b.WriteString(s.Text)
 		end = s.End
 		cur.sents = append(cur.sents, s)
@@ -148,6 +156,10 @@ func findSpans(t string) []qspan {
 		}
 	}
 	for i < len(t) {
+		if c := t[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+			i++ // no quote mark
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(t[i:])
 		switch {
 		case r == '“' || r == '„' || r == '«':
@@ -334,7 +346,7 @@ func resolveDesc(desc []string, p *people, st *srcState) string {
 	return ""
 }
 
-func quoteUnits(pa paragraph, p *people, names func(string) string, st *srcState, base int) []*unit {
+func quoteUnits(pa paragraph, a *analysis, p *people, names func(string) string, st *srcState, base int) []*unit {
 	t := pa.text
 	spans := findSpans(t)
 	inQuote := func(off int) bool {
@@ -370,7 +382,7 @@ func quoteUnits(pa paragraph, p *people, names func(string) string, st *srcState
 		return names(p.resolveName(n))
 	}
 	// Resolve mentions in order.
-	raw := p.mentions(t)
+	raw := p.mentions(a)
 	ms := make([]rmention, 0, len(raw))
 	sentSubject := map[int]string{}
 	namedSent := map[int]bool{}
@@ -421,7 +433,7 @@ func quoteUnits(pa paragraph, p *people, names func(string) string, st *srcState
 		}
 		ms = append(ms, rm)
 	}
-	toks := tokenize(t)
+	toks := a.toks
 	var out []*unit
 	var spanSpeaker []string
 	for qi, sp := range spans {
@@ -535,7 +547,7 @@ func attribute(t string, toks []token, ms []rmention, sp qspan, prevBound, nextB
 				between = nil
 			}
 			for _, tk := range between {
-				w := normWord(tk.Text)
+				w := tk.Norm
 				if !tk.Word || w == "and" || w == "but" || w == "who" || w == "which" {
 					ok = false
 					break
@@ -550,7 +562,7 @@ func attribute(t string, toks []token, ms []rmention, sp qspan, prevBound, nextB
 		// clause start: the last subordinating word before the verb
 		cs := from
 		for k := v - 1; k >= 0 && toks[k].Start >= from; k-- {
-			if subordinators[normWord(toks[k].Text)] {
+			if toks[k].is(vSubord) {
 				cs = toks[k].End
 				break
 			}
@@ -608,12 +620,12 @@ func attribute(t string, toks []token, ms []rmention, sp qspan, prevBound, nextB
 		if !tk.Word {
 			continue
 		}
-		if speechVerbs[normWord(tk.Text)] {
-			if prevSpeaker != "" && strings.HasSuffix(normWord(tk.Text), "ing") {
+		if tk.is(vSpeech) {
+			if prevSpeaker != "" && strings.HasSuffix(tk.Norm, "ing") {
 				// "…,” Smith said, adding: “…”
 				return prevSpeaker, strengthMedium, true
 			}
-			if normWord(tk.Text) == "according" {
+			if tk.Norm == "according" {
 				// "According to Smith, “…”"
 				if m, ok := mentionAt(tk.End, sp.markStart); ok {
 					return m.resolved, strengthOf(m), true
@@ -645,18 +657,18 @@ func attribute(t string, toks []token, ms []rmention, sp qspan, prevBound, nextB
 		}
 		// names and titles do not count: "…,” National Safety Board
 		// chair Jane Doe told reporters"
-		if lw := normWord(tk.Text); !(isCap(tk.Text) || titleWords[lw] || roleNouns[lw] || lw == "the" || lw == "a" || lw == "an") || speechVerbs[lw] {
+		if lw := tk.Norm; !(isCap(tk.Text) || tk.is(vTitle|vRole) || lw == "the" || lw == "a" || lw == "an") || tk.is(vSpeech) {
 			words++
 		}
 		if words > 5 || n > 14 {
 			break
 		}
-		if speechVerbs[normWord(tk.Text)] {
+		if tk.is(vSpeech) {
 			if m, ok := mentionAt(sp.markEnd, tk.Start); ok {
 				return m.resolved, strengthOf(m), afterDirect
 			}
 			reach := 6
-			if normWord(tk.Text) == "according" {
+			if tk.Norm == "according" {
 				reach = 30 // "according to inspector Jane Doe"
 			}
 			if m, ok := mentionAt(tk.End, nextBound); ok && (m.Start-tk.End <= reach || titlesOnly(t[tk.End:m.Start])) && words == 1 {
@@ -669,7 +681,7 @@ func attribute(t string, toks []token, ms []rmention, sp qspan, prevBound, nextB
 	// A speech verb earlier in the sentence.
 	for k := len(before) - 1; k >= 0; k-- {
 		tk := toks[before[k]]
-		if tk.Word && speechVerbs[normWord(tk.Text)] {
+		if tk.Word && tk.is(vSpeech) {
 			if m, ok := subjectBefore(sentStart, before[k]); ok {
 				return m.resolved, strengthMedium, false
 			}
@@ -722,7 +734,7 @@ func splitUnits(t string, sp qspan) []*unit {
 	var ps []piece
 	for i := 0; i+1 < len(bounds); i++ {
 		s, e := bounds[i], bounds[i+1]
-		ps = append(ps, piece{s, e, len(words(body[s:e]))})
+		ps = append(ps, piece{s, e, countWords(body[s:e])})
 	}
 	// merge short pieces into the next (or the previous, if last)
 	for i := 0; i < len(ps); {
@@ -749,11 +761,7 @@ func splitUnits(t string, sp qspan) []*unit {
 		if len(ws) == 0 {
 			continue
 		}
-		set := map[string]bool{}
-		for _, w := range ws {
-			set[w] = true
-		}
-		u := &unit{text: txt, key: strings.Join(ws, " "), toks: ws, set: set, stems: stemSet(ws), nwords: len(ws), short: len(ws) < 3}
+		u := &unit{text: txt, key: strings.Join(ws, " "), toks: ws, nwords: len(ws), short: len(ws) < 3}
 		u.spanSource = [2]int{sp.open + pc.s + lt, sp.open + pc.s + lt + len(txt)}
 		out = append(out, u)
 	}
@@ -761,7 +769,31 @@ func splitUnits(t string, sp qspan) []*unit {
 }
 
 func abbrevBefore(s string) bool {
-	ts := tokenize(s)
+	// Whitespace never sits inside a token, so the tokens after a space
+	// are those of tokenize(s): read only the tail from the start of the
+	// chunk holding the last word rune.
+	last := -1
+	for i := len(s); i > 0; {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		i -= w
+		if isWordRune(r) {
+			last = i
+			break
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	from := 0
+	for i := last; i > 0; {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			from = i
+			break
+		}
+		i -= w
+	}
+	ts := tokenize(s[from:])
 	for i := len(ts) - 1; i >= 0; i-- {
 		if !ts[i].Word {
 			continue
@@ -799,15 +831,49 @@ func stem(w string) string {
 	return w
 }
 
-func stemSet(ws []string) map[string]bool {
-	m := map[string]bool{}
+// sets computes u.set and u.stems on first use (only units compared
+// beyond their keys need them).
+func (u *unit) sets() {
+	if !u.setsDone {
+		u.set = sortedSet(append([]string(nil), u.toks...))
+		u.stems = stemSet(u.toks)
+		u.setsDone = true
+	}
+}
+
+func stemSet(ws []string) []string {
+	m := make([]string, 0, len(ws))
 	for _, w := range ws {
 		if stopWords[w] || len(w) < 2 {
 			continue
 		}
-		m[stem(w)] = true
+		m = append(m, stem(w))
 	}
-	return m
+	return sortedSet(m)
+}
+
+// sortedSet sorts ws and drops repeats, in place.
+func sortedSet(ws []string) []string {
+	slices.Sort(ws)
+	return slices.Compact(ws)
+}
+
+// shared counts the words two sorted sets have in common.
+func shared(a, b []string) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := strings.Compare(a[i], b[j]); {
+		case c == 0:
+			n++
+			i++
+			j++
+		case c < 0:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
 }
 
 // link kinds, weakest last
@@ -838,17 +904,16 @@ func linkKind(a, b *unit) int {
 		if (len(s.toks) >= 4 || sameSpeaker) && containsSeq(l.toks, s.toks) {
 			return linkNear
 		}
+		a.sets()
+		b.sets()
 		if dice(a.set, b.set) >= 0.8 {
 			return linkNear
 		}
 	}
 	if sameSpeaker {
-		shared := 0
-		for k := range a.stems {
-			if b.stems[k] {
-				shared++
-			}
-		}
+		a.sets()
+		b.sets()
+		shared := shared(a.stems, b.stems)
 		minN := min(len(a.stems), len(b.stems))
 		if shared >= 3 && minN > 0 && float64(shared)/float64(minN) >= 0.6 {
 			return linkParaphrase
@@ -873,17 +938,12 @@ outer:
 	return false
 }
 
-// dice is the Dice coefficient of two word sets.
-func dice(sa, sb map[string]bool) float64 {
+// dice is the Dice coefficient of two sorted word sets.
+func dice(sa, sb []string) float64 {
 	if len(sa)+len(sb) == 0 {
 		return 0
 	}
-	n := 0
-	for w := range sa {
-		if sb[w] {
-			n++
-		}
-	}
+	n := shared(sa, sb)
 	return 2 * float64(n) / float64(len(sa)+len(sb))
 }
 
@@ -903,27 +963,54 @@ func clusterQuotes(units []*unit) []Quote {
 		return i
 	}
 	// candidate pairs share a word (or the whole key for short units)
-	index := map[string][]int{}
+	nkeys := 0
+	for _, u := range units {
+		nkeys += 2*len(u.toks) + 1
+	}
+	index := make(map[string]int, nkeys/2) // key → its list in lists
+	lists := make([][]int, 0, nkeys/2)
+	seenBy := make([]int, n) // seenBy[j] == i+1: unit j was tried with unit i
+	var keys []string
+	var buf []byte
+	var ends []int
 	for i, u := range units {
-		seen := map[int]bool{}
-		keys := []string{"k:" + u.key}
+		// the keys "k:<key>", "s:<stem>", "b:<word> <word>" of the unit,
+		// written into one string
+		buf, ends = buf[:0], ends[:0]
+		buf = append(append(buf, "k:"...), u.key...)
+		ends = append(ends, len(buf))
 		for k, w := range u.toks {
 			if !stopWords[w] {
-				keys = append(keys, "s:"+stem(w))
+				buf = append(append(buf, "s:"...), stem(w)...)
+				ends = append(ends, len(buf))
 			}
 			if k > 0 {
-				keys = append(keys, "b:"+u.toks[k-1]+" "+w)
+				buf = append(append(append(append(buf, "b:"...), u.toks[k-1]...), ' '), w...)
+				ends = append(ends, len(buf))
 			}
 		}
-		sort.Strings(keys)
+		all := string(buf)
+		keys = keys[:0]
+		from := 0
+		for _, e := range ends {
+			keys = append(keys, all[from:e])
+			from = e
+		}
+		slices.Sort(keys)
 		for _, k := range keys {
-			lst := index[k]
+			li, ok := index[k]
+			if !ok {
+				li = len(lists)
+				index[k] = li
+				lists = append(lists, nil)
+			}
+			lst := lists[li]
 			if len(lst) <= 300 {
 				for _, j := range lst {
-					if seen[j] {
+					if seenBy[j] == i+1 {
 						continue
 					}
-					seen[j] = true
+					seenBy[j] = i + 1
 					if find(j) == find(i) {
 						continue
 					}
@@ -942,14 +1029,14 @@ func clusterQuotes(units []*unit) []Quote {
 					}
 				}
 			}
-			index[k] = append(lst, i)
+			lists[li] = append(lst, i)
 		}
 	}
-	groups := map[int][]*unit{}
+	groups := make([][]*unit, n) // by root
 	var roots []int
 	for i, u := range units {
 		r := find(i)
-		if _, ok := groups[r]; !ok {
+		if groups[r] == nil {
 			roots = append(roots, r)
 		}
 		groups[r] = append(groups[r], u)
@@ -977,41 +1064,49 @@ func buildQuote(us []*unit, weakest int) *Quote {
 		}
 	}
 	if short {
-		outs := map[string]bool{}
-		direct := false
+		twoOutlets, direct := false, false
 		for _, u := range us {
-			outs[u.outlet] = true
+			twoOutlets = twoOutlets || u.outlet != us[0].outlet
 			direct = direct || u.direct
 		}
-		if len(outs) < 2 || !direct {
+		if !twoOutlets || !direct {
 			return nil
 		}
 	}
-	votes := map[string]int{}
-	first := map[string]int{}
-	for i, u := range us {
+	// votes per speaker in order of first appearance: the most votes
+	// win, ties go to the speaker seen first
+	type vote struct {
+		speaker string
+		n       int
+	}
+	var votes []vote
+	for _, u := range us {
 		if u.speaker == "" {
 			continue
 		}
-		votes[u.speaker] += u.strength * u.strength
-		if _, ok := first[u.speaker]; !ok {
-			first[u.speaker] = i
+		k := 0
+		for k < len(votes) && votes[k].speaker != u.speaker {
+			k++
 		}
+		if k == len(votes) {
+			votes = append(votes, vote{speaker: u.speaker})
+		}
+		votes[k].n += u.strength * u.strength
 	}
-	speaker := ""
-	for s, v := range votes {
-		if speaker == "" || v > votes[speaker] || v == votes[speaker] && first[s] < first[speaker] {
-			speaker = s
+	speaker, best := "", 0
+	for _, v := range votes {
+		if speaker == "" || v.n > best {
+			speaker, best = v.speaker, v.n
 		}
 	}
 	q := &Quote{Speaker: speaker, Outlets: []string{}, Versions: []QuoteVersion{}}
-	vidx := map[string]int{}
+	var vkeys []string // unit key of each version
 	for _, u := range us {
 		q.Outlets = addUnique(q.Outlets, u.outlet)
-		i, ok := vidx[u.key]
-		if !ok {
+		i := slices.Index(vkeys, u.key)
+		if i < 0 {
 			i = len(q.Versions)
-			vidx[u.key] = i
+			vkeys = append(vkeys, u.key)
 			q.Versions = append(q.Versions, QuoteVersion{Text: u.text, Outlets: []string{}, Evidence: []Evidence{}})
 		}
 		v := &q.Versions[i]
@@ -1038,8 +1133,8 @@ func titlesOnly(s string) bool {
 		if !t.Word {
 			return false
 		}
-		w := normWord(t.Text)
-		if !(titleWords[w] || roleNouns[w] || isCap(t.Text) || w == "the" || w == "a" || w == "an") {
+		w := t.Norm
+		if !(t.is(vTitle|vRole) || isCap(t.Text) || w == "the" || w == "a" || w == "an") {
 			return false
 		}
 		n++

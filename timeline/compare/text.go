@@ -10,8 +10,10 @@ import (
 // abbreviations) or a single punctuation rune, with byte offsets.
 type token struct {
 	Text       string
+	Norm       string // normWord(Text), computed once by tokenize
 	Start, End int
 	Word       bool
+	Bits       uint16 // vocabulary classes of Norm (vocabBits)
 }
 
 func isWordRune(r rune) bool {
@@ -20,23 +22,86 @@ func isWordRune(r rune) bool {
 
 // tokenize splits s into tokens. Apostrophes (' and ’) and hyphens inside a
 // word, and a dot inside a number or after a one-letter capital in an
-// abbreviation ("U.S."), stay in the word.
+// abbreviation ("U.S."), stay in the word. The normalised forms of the
+// tokens that normWord changes share one allocation.
 func tokenize(s string) []token {
-	var out []token
-	i := 0
+	return tokenizeAppend(make([]token, 0, len(s)/4+4), s)
+}
+
+// tokenizeAppend appends the tokens of s to dst (see tokenize).
+func tokenizeAppend(dst []token, s string) []token {
+	base := len(dst)
+	out := dst
+	var buf []byte // normalised forms of the tokens that need one
+	var ends []int // per token from base: end of its form in buf, or -1
+	for i := 0; ; {
+		start, end, word, ok := nextToken(s, i)
+		if !ok {
+			break
+		}
+		t := s[start:end]
+		out = append(out, token{Text: t, Norm: t, Start: start, End: end, Word: word})
+		if needsNorm(t) {
+			if ends == nil {
+				ends = make([]int, len(out)-base-1, max(len(out)-base, len(s)/4+4))
+				for k := range ends {
+					ends[k] = -1
+				}
+			}
+			if buf == nil {
+				buf = make([]byte, 0, len(s)/3+len(t))
+			}
+			buf = appendNorm(buf, t)
+			ends = append(ends, len(buf))
+		} else if ends != nil {
+			ends = append(ends, -1)
+		}
+		i = end
+	}
+	if ends != nil {
+		arena := string(buf)
+		from := 0
+		for k, e := range ends {
+			if e >= 0 {
+				out[base+k].Norm = arena[from:e]
+				from = e
+			}
+		}
+	}
+	for k := base; k < len(out); k++ {
+		if out[k].Word {
+			out[k].Bits = bitsOf(out[k].Norm)
+		}
+	}
+	return out
+}
+
+// nextToken returns the span of the first token of s at or after byte i;
+// ok is false when there is none.
+func nextToken(s string, i int) (start, end int, word, ok bool) {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && !asciiWord(c) {
+			// ASCII fast path: the same decisions as below
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+				i++
+				continue
+			}
+			return i, i + 1, false, true
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
 			i += w
 			continue
 		}
 		if !isWordRune(r) {
-			out = append(out, token{Text: s[i : i+w], Start: i, End: i + w})
-			i += w
-			continue
+			return i, i + w, false, true
 		}
 		j := i + w
 		for j < len(s) {
+			if asciiWord(s[j]) {
+				j++
+				continue
+			}
 			r2, w2 := utf8.DecodeRuneInString(s[j:])
 			if isWordRune(r2) {
 				j += w2
@@ -72,10 +137,47 @@ func tokenize(s string) []token {
 			}
 			break
 		}
-		out = append(out, token{Text: s[i:j], Start: i, End: j, Word: true})
-		i = j
+		return i, j, true, true
 	}
-	return out
+	return 0, 0, false, false
+}
+
+// asciiWord reports whether c is an ASCII letter or digit (isWordRune for
+// ASCII).
+func asciiWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// needsNorm reports whether normWord may change w: it holds an upper-case
+// ASCII letter or a non-ASCII byte.
+func needsNorm(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// appendNorm appends normWord(w) to buf (the same runes as
+// strings.Map(normRune, w), invalid bytes becoming U+FFFD).
+func appendNorm(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			for _, r := range w {
+				buf = utf8.AppendRune(buf, normRune(r))
+			}
+			return buf
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // isAbbrev reports whether w (ending in '.') is a dotted capital
@@ -84,8 +186,15 @@ func isAbbrev(w string) bool {
 	if !strings.HasSuffix(w, ".") {
 		return false
 	}
-	parts := strings.Split(strings.TrimSuffix(w, "."), ".")
-	for _, p := range parts {
+	// every dot-separated part of w without its final dot is one
+	// upper-case rune
+	rest := w[:len(w)-1]
+	for {
+		p := rest
+		k := strings.IndexByte(rest, '.')
+		if k >= 0 {
+			p, rest = rest[:k], rest[k+1:]
+		}
 		if utf8.RuneCountInString(p) != 1 {
 			return false
 		}
@@ -93,32 +202,110 @@ func isAbbrev(w string) bool {
 		if !unicode.IsUpper(r) {
 			return false
 		}
+		if k < 0 {
+			return true
+		}
 	}
-	return true
 }
 
-// normWord lower-cases w and folds curly apostrophes and hyphen variants.
+// normWord lower-cases w and folds curly apostrophes and hyphen variants
+// in one pass. Lower-case ASCII words are returned as they are.
 func normWord(w string) string {
-	w = strings.ToLower(w)
-	w = strings.ReplaceAll(w, "’", "'")
-	w = strings.ReplaceAll(w, "‘", "'")
-	w = strings.ReplaceAll(w, "‐", "-")
-	return w
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.Map(normRune, w)
+		}
+		upper = upper || ('A' <= c && c <= 'Z')
+	}
+	if !upper {
+		return w
+	}
+	return strings.ToLower(w)
+}
+
+// normRune is the rune mapping of normWord.
+func normRune(r rune) rune {
+	switch r = unicode.ToLower(r); r {
+	case '’', '‘':
+		return '\''
+	case '‐':
+		return '-'
+	}
+	return r
+}
+
+// noDots removes the dots of w ("u.s." → "us").
+func noDots(w string) string {
+	if strings.IndexByte(w, '.') < 0 {
+		return w
+	}
+	return strings.ReplaceAll(w, ".", "")
 }
 
 // words returns the normalised words of s.
 func words(s string) []string {
-	var out []string
-	for _, t := range tokenize(s) {
-		if t.Word {
-			out = append(out, normWord(t.Text))
+	out := make([]string, 0, len(s)/5+1)
+	var buf []byte // normalised forms of the words that need one
+	var ends []int // per word: end of its form in buf, or -1
+	for i := 0; ; {
+		start, end, word, ok := nextToken(s, i)
+		if !ok {
+			break
+		}
+		i = end
+		if !word {
+			continue
+		}
+		w := s[start:end]
+		out = append(out, w)
+		if needsNorm(w) {
+			if ends == nil {
+				ends = make([]int, len(out)-1, cap(out))
+				for k := range ends {
+					ends[k] = -1
+				}
+			}
+			buf = appendNorm(buf, w)
+			ends = append(ends, len(buf))
+		} else if ends != nil {
+			ends = append(ends, -1)
+		}
+	}
+	if ends != nil {
+		arena := string(buf)
+		from := 0
+		for k, e := range ends {
+			if e >= 0 {
+				out[k] = arena[from:e]
+				from = e
+			}
 		}
 	}
 	return out
 }
 
+// countWords returns len(words(s)).
+func countWords(s string) int {
+	n := 0
+	for i := 0; ; {
+		_, end, word, ok := nextToken(s, i)
+		if !ok {
+			return n
+		}
+		if word {
+			n++
+		}
+		i = end
+	}
+}
+
 // isCap reports whether w starts with an upper-case letter.
 func isCap(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }

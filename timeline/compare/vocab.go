@@ -169,6 +169,85 @@ var ordinalSuffixes = []string{"st", "nd", "rd", "th"}
 var skipAdjectives = toSet(`more other additional further new senior extra
 separate different major minor small large big total`)
 
+// Vocabulary classes of a normalised word, as bits: tokenize looks a
+// word up once (token.Bits) instead of in each set.
+const (
+	vSpeech uint16 = 1 << iota
+	vTitle
+	vRole
+	vNonName
+	vOrg
+	vPrep
+	vDescDet
+	vSubord
+)
+
+// vocabBits maps a word of the sets above to its classes. It is built
+// once from the sets and never changed.
+var vocabBits = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for _, c := range []struct {
+		set map[string]bool
+		bit uint16
+	}{
+		{speechVerbs, vSpeech}, {titleWords, vTitle}, {roleNouns, vRole},
+		{nonNameWords, vNonName}, {orgWords, vOrg}, {prepositions, vPrep},
+		{descDeterminers, vDescDet}, {subordinators, vSubord},
+	} {
+		for w := range c.set {
+			m[w] |= c.bit
+		}
+	}
+	return m
+}()
+
+// vocabShapes has a bit set for the shape (vocabShape) of every word of
+// vocabBits: a word whose shape bit is clear is in none of the classes,
+// which spares most map lookups. Built once, never changed.
+var vocabShapes = func() *[1 << 13]byte {
+	var t [1 << 13]byte
+	for w := range vocabBits {
+		h := vocabShape(w)
+		t[h>>3] |= 1 << (h & 7)
+	}
+	return &t
+}()
+
+// vocabShape hashes the first two bytes and the length of w into 16 bits.
+func vocabShape(w string) uint32 {
+	var b0, b1 uint32
+	if len(w) > 0 {
+		b0 = uint32(w[0])
+	}
+	if len(w) > 1 {
+		b1 = uint32(w[1])
+	}
+	return ((b0*31+b1)*16 + uint32(len(w)&15)) & 0xffff
+}
+
+// bitsOf returns the vocabulary classes of a normalised word.
+func bitsOf(w string) uint16 {
+	if h := vocabShape(w); vocabShapes[h>>3]&(1<<(h&7)) == 0 {
+		return 0
+	}
+	return vocabBits[w]
+}
+
+// is reports whether the token's normalised word is in one of the
+// vocabulary classes c.
+func (t token) is(c uint16) bool {
+	return t.Bits&c != 0
+}
+
+// formIs reports whether w, t.Norm or a form of it made by removing bytes
+// (dots, a possessive ending), is in one of the vocabulary classes c.
+func formIs(t token, w string, c uint16) bool {
+	if len(w) == len(t.Norm) {
+		return t.Bits&c != 0
+	}
+	return bitsOf(w)&c != 0
+}
+
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range splitFields(s) {
