@@ -3,6 +3,7 @@ package compare
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -357,13 +358,11 @@ func quoteUnits(pa paragraph, a *analysis, p *people, names func(string) string,
 		}
 		return false
 	}
+	// sentOf is the sentence holding off: binary search, since a hostile
+	// paragraph may hold thousands of sentences and quotes.
 	sentOf := func(off int) int {
-		for i, s := range pa.sents {
-			if off < s.End-pa.start {
-				return i
-			}
-		}
-		return len(pa.sents) - 1
+		i := sort.Search(len(pa.sents), func(i int) bool { return off < pa.sents[i].End-pa.start })
+		return min(i, len(pa.sents)-1)
 	}
 	// a quote left open runs at most to the end of the sentence after the
 	// one it opens in (the paragraph split may be unknown)
@@ -434,6 +433,16 @@ func quoteUnits(pa paragraph, a *analysis, p *people, names func(string) string,
 		ms = append(ms, rm)
 	}
 	toks := a.toks
+	// Mentions in text order (the windows below search by offset).
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	// namedBefore[k] is the last sentence before k that names someone, or -1.
+	namedBefore := make([]int, len(pa.sents))
+	for k, last := 0, -1; k < len(pa.sents); k++ {
+		namedBefore[k] = last
+		if namedSent[k] {
+			last = k
+		}
+	}
 	var out []*unit
 	var spanSpeaker []string
 	for qi, sp := range spans {
@@ -452,16 +461,19 @@ func quoteUnits(pa paragraph, a *analysis, p *people, names func(string) string,
 		if qi > 0 && sentOf(spans[qi-1].markStart) == sent {
 			prevSpeaker = spanSpeaker[qi-1]
 		}
-		speaker, strength, direct := attribute(t, toks, ms, sp, prevBound, nextBound, sentStart, prevSpeaker)
+		// attribute reads only the quote's own sentences: hand it that
+		// window of tokens and mentions (both sorted by offset).
+		wt := toks[sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sentStart }):]
+		wt = wt[:sort.Search(len(wt), func(i int) bool { return wt[i].Start >= sentEnd })]
+		wm := ms[sort.Search(len(ms), func(i int) bool { return ms[i].Start >= sentStart }):]
+		wm = wm[:sort.Search(len(wm), func(i int) bool { return wm[i].Start >= sentEnd })]
+		speaker, strength, direct := attribute(t, wt, wm, sp, prevBound, nextBound, sentStart, prevSpeaker)
 		unknownTag := strength == strengthUnknown
 		spanSpeaker = append(spanSpeaker, "")
 		gsent := sentBase + sent
 		lastNamed := st.lastNamedSent
-		for k := sent - 1; k >= 0; k-- {
-			if namedSent[k] {
-				lastNamed = sentBase + k
-				break
-			}
+		if k := namedBefore[sent]; k >= 0 {
+			lastNamed = sentBase + k
 		}
 		if strength == strengthUnknown {
 			strength = strengthNone
@@ -485,9 +497,10 @@ func quoteUnits(pa paragraph, a *analysis, p *people, names func(string) string,
 			u.source, u.outlet = pa.source, pa.outlet
 			u.speaker, u.strength, u.direct = speaker, strength, direct
 			u.spanSource = [2]int{pa.start + u.spanSource[0], pa.start + u.spanSource[1]}
-			for _, s := range pa.sents {
-				if s.End <= u.spanSource[0] || s.Start >= u.spanSource[1] {
-					continue
+			first := sort.Search(len(pa.sents), func(i int) bool { return pa.sents[i].End > u.spanSource[0] })
+			for _, s := range pa.sents[first:] {
+				if s.Start >= u.spanSource[1] {
+					break
 				}
 				ts, te := max(u.spanSource[0], s.Start)-s.Start, min(u.spanSource[1], s.End)-s.Start
 				u.evidence = append(u.evidence, Evidence{Source: s.Source, Outlet: pa.outlet, Text: s.Text, Start: s.Start, End: s.End, Role: s.Role, Main: true, TriggerStart: ts, TriggerEnd: te})
