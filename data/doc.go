@@ -56,8 +56,21 @@ package data
 // and forum replies are recognised by position and shape, never by topic:
 // everything after a comment-section heading ("Comments", "12 comments",
 // "Comments (12)", "Join the discussion", "3 thoughts on …") when reader
-// talk rather than article prose follows it, or after a poster line
-// ("Reply #2", "jetwash77 · 10:02 PM", "jetwash77 said:"), is a comment.
+// talk rather than article prose follows it, or after a poster line, is a
+// comment. A poster line is "Reply #2", "jetwash77 said:", or a short line
+// of two to four fields (split at "·", "|", "•" or " - ") with a user name
+// and a time or date ("jetwash77 · 10:02 PM", "Reply · bluefern · 14:41",
+// "Posted by dune_runner - 2 hours ago"); one with a poster word ("Reply",
+// "Comment", "Posted by") opens the comments even when the replies read
+// like prose. A rule line ("---", "* * *") after the article followed by a
+// poster line ends the article. In a forum thread that reposts an article,
+// the poster's note between the opening poster line and the rule that
+// starts the repost is a comment. A photo credit closing a caption ("…
+// Tuesday. Image: Jane Roe © Example Agency") is split off as a byline-role
+// paragraph, so it is not evidence. End notes ("More to follow.", "This
+// story will be updated") and audio players ("Listen to this article · 5
+// min", "Listen · 4:32") are furniture. Date bars may carry a section label
+// and a read time ("Politics | 12 May 2026 | 3 min read") and are datelines.
 // Past the article's last prose paragraph, closing furniture (copyright,
 // share bars, related links, topic lists, newsletter and membership pitches)
 // ends the article: below it, informal lines are comments and link titles

@@ -72,6 +72,7 @@ func Parse(p string, content []byte, meta Meta) (src *Source, err error) {
 		s.Problems = append(s.Problems, fmt.Sprintf("over %d paragraphs: the rest (%d bytes) is kept as one paragraph and not read", lim.MaxParagraphs, ps[n-1].end-ps[n-1].start))
 	}
 	classify(ps)
+	ps = splitCredits(ps)
 	var capped bool
 	s.Paragraphs, capped = sentences(text, ps, lim.MaxSentenceLen, lim.MaxSentences)
 	if capped {
@@ -295,8 +296,15 @@ func readMetadata(s *Source, ps []*para, fm, man Meta, hm htmlMeta) {
 				copyright = outletFromCopyright(p.clean)
 			}
 		case RoleByline:
-			if name := bylineName(p); byline == "" && name != "" && orgName(name) {
-				byline = name
+			if name := bylineName(p); byline == "" && name != "" {
+				// "By Jane Roe, Example Ledger": the organisation after the person.
+				parts := splitAuthors(name)
+				switch last := parts[len(parts)-1]; {
+				case len(parts) > 1 && personName(parts[0]) && orgName(last):
+					byline = last
+				case orgName(name) && !personName(parts[0]):
+					byline = name
+				}
 			}
 		}
 	}
@@ -335,14 +343,15 @@ func readMetadata(s *Source, ps []*para, fm, man Meta, hm htmlMeta) {
 				continue
 			}
 			if name := bylineName(p); name != "" {
-				if orgName(name) {
+				if orgName(name) && !personName(splitAuthors(name)[0]) {
 					continue
 				}
+				// "Jane Roe, Example Ledger": the organisation is not an author.
 				for _, a := range splitAuthors(name) {
 					if i := strings.Index(a, " in "); i > 0 {
 						a = a[:i]
 					}
-					if personName(a) {
+					if personName(a) && !orgName(a) {
 						add(titleCase(a))
 					}
 				}
@@ -453,6 +462,16 @@ func outletFromCopyright(line string) string {
 	}
 	if i := strings.Index(low, "all rights reserved"); i >= 0 {
 		l = l[:i] + l[i+len("all rights reserved"):]
+	}
+	// The holder ends with its sentence: "© 2026 Example Media Ltd.
+	// Reproduction without permission is prohibited."
+	if ws := strings.Fields(l); len(ws) > 1 {
+		for i, w := range ws[:len(ws)-1] {
+			if t := strings.TrimSuffix(w, "."); t != w && (utf8.RuneCountInString(t) >= 3 || companySuffixes[strings.ToLower(w)]) && i > 0 {
+				l = strings.Join(ws[:i+1], " ")
+				break
+			}
+		}
 	}
 	var keep []string
 	for _, w := range strings.Fields(l) {

@@ -332,7 +332,7 @@ func TestOwnArticles(t *testing.T) {
 	if strings.Join(hw.Authors, ",") != "Maya Clarke" || !hw.Published.Equal(time.Date(2025, 8, 15, 13, 30, 0, 0, time.UTC)) || hw.PublishedInferred {
 		t.Errorf("heatwave: authors %q published %v", hw.Authors, hw.Published)
 	}
-	for sub, want := range map[string]Role{"Maya Clarke": RoleByline, "First published": RoleDateline, "Photograph:": RoleCaption, "Weather": RoleChrome, "Reuse this content": RoleChrome, "Forecasters warn": RoleSubtitle} {
+	for sub, want := range map[string]Role{"Maya Clarke": RoleByline, "First published": RoleDateline, "Sunbathers on the beach": RoleCaption, "Photograph:": RoleByline, "Weather": RoleChrome, "Reuse this content": RoleChrome, "Forecasters warn": RoleSubtitle} {
 		if p := paraWith(t, hw, sub); p.Role != want {
 			t.Errorf("heatwave %q: %s, want %s", sub, p.Role, want)
 		}

@@ -217,7 +217,7 @@ func hardWrapped(text string, block []lineSpan) bool {
 
 var (
 	readTimeRe     = regexp.MustCompile(`^\d+\s*(?:-\s*)?(?:min|mins|minute|minutes)\.?(?:\s+(?:read|watch|listen))?$`)
-	playerRe       = regexp.MustCompile(`^(?i)(?:play|watch|listen|video|audio|duration)\s*[|:•·-]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$`)
+	playerRe       = regexp.MustCompile(`^(?i)(?:play|watch|listen|video|audio|duration|podcast)(?:\s+(?:to|now))?(?:\s+(?:this|the))?(?:\s+(?:article|story|episode|report|podcast|clip|video|audio|briefing))?\s*[|:•·—–-]?\s*\(?(?:\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:min|mins|minutes?|m)\.?(?:\s+(?:listen|read|watch))?)\)?$`)
 	countRe        = regexp.MustCompile(`^\d+\s+(?:comments?|replies|shares|views|likes|reactions)$`)
 	commentCountRe = regexp.MustCompile(`^(?:(?:show|view|see|load|read)\s+(?:all\s+)?)?\(?\d+\)?\s+(?:comments?|replies|responses)$` +
 		`|^(?:comments?|replies|responses|reader comments|discussion)\s*[(\[:]\s*\d+\s*[)\]]?$` +
@@ -315,7 +315,7 @@ func chromeBar(s string) bool {
 // possibly with a count ("Comments (12)", "12 shares").
 func chromeWord(s string) bool {
 	k := lowerKey(strings.Trim(s, "[]"))
-	if chromeExact[k] || countRe.MatchString(k) || commentCountRe.MatchString(k) || k != "" && strings.Trim(k, "0123456789()+") == "" {
+	if chromeExact[k] || countRe.MatchString(k) || commentCountRe.MatchString(k) || k != "" && strings.Trim(k, "0123456789()+") == "" || readTimeRe.MatchString(strings.Trim(k, "()")) {
 		return true
 	}
 	if t := trailingCount.ReplaceAllString(k, ""); t != k && chromeExact[strings.TrimSpace(t)] {
@@ -403,26 +403,44 @@ func handleLike(w string) bool {
 }
 
 // posterLine recognises the header of a forum post or reader comment: a
-// reply marker ("Reply #3"), or a user name with a time ("jetwash77 ·
-// 10:02 PM", "Reply #1 · jetwash77 · 10:02 PM"), or "jetwash77 said:".
+// reply marker ("Reply #3"), or a short line of two to four fields (split
+// at "·", "|", "•" or " - ") with a user name and a time ("jetwash77 ·
+// 10:02 PM", "Reply · bluefern · 14:41", "Posted by harbor_kid - 2 hours
+// ago"), or "jetwash77 said:".
 func posterLine(p *para) bool {
+	_, ok := posterShape(p)
+	return ok
+}
+
+// strongPoster reports a poster line that names itself as one — a reply
+// marker ("Reply #3") or a poster word ("Reply", "Comment", "Posted by")
+// beside a user name and a time — and so opens reader comments even when
+// formal-sounding replies follow it.
+func strongPoster(p *para) bool {
+	strong, ok := posterShape(p)
+	return ok && strong
+}
+
+// posterShape reports whether p is a poster line, and whether it is marked
+// as one by a reply marker or a poster word.
+func posterShape(p *para) (strong, ok bool) {
 	if len(p.words) == 0 || len(p.words) > 10 {
-		return false
+		return false, false
 	}
 	if replyMarked(p) && len(barParts(p.clean)) == 1 {
-		return true
+		return true, true
 	}
 	// "name said:" is a forum quote only for a name no company or person
 	// has ("eBay said:" and "TikTok said:" open quotes in articles).
 	if ws := strings.Fields(strings.TrimSpace(p.clean)); len(ws) == 2 && strings.HasSuffix(ws[1], ":") && posterVerbs[strings.ToLower(strings.TrimSuffix(ws[1], ":"))] {
 		h := strings.Trim(ws[0], "*_@")
-		return handleLike(h) && (strings.ContainsAny(h, "0123456789_") || h == strings.ToLower(h))
+		return false, handleLike(h) && (strings.ContainsAny(h, "0123456789_") || h == strings.ToLower(h))
 	}
-	parts := barParts(p.clean)
-	if len(parts) < 2 || endsSentence(p.clean) && lastSignificant(p.clean) != ':' {
-		return false
+	parts := posterParts(p.clean)
+	if len(parts) < 2 || len(parts) > 4 && !replyMarked(p) || endsSentence(p.clean) && lastSignificant(p.clean) != ':' {
+		return false, false
 	}
-	var marker, handle, when bool
+	var marker, word, handle, when bool
 	for _, part := range parts {
 		lp := lowerKey(part)
 		ws := strings.Fields(part)
@@ -430,17 +448,65 @@ func posterLine(p *para) bool {
 		case replyMarkRe.MatchString(lp):
 			m := replyMarkRe.FindStringSubmatch(lp)
 			marker = replyMarkers[m[1]]
-		case clockRe.MatchString(lp) || relRe.MatchString(lp) || len(findDates(part)) > 0 || lp == "yesterday" || lp == "today" || lp == "just now":
+		case replyMarkers[lp] && lp != "":
+			word = true // "Reply", "Comment"
+		case isWhen(part):
 			when = true
 		case len(ws) == 1 && handleLike(ws[0]):
 			handle = true
+		case len(ws) >= 2 && len(ws) <= 4 && handleLike(ws[len(ws)-1]) && posterLabel(ws[:len(ws)-1]):
+			handle, word = true, true // "Posted by name", "Thread starter: name"
 		case len(ws) >= 2 && len(ws) <= 3 && handleLike(ws[len(ws)-1]) && strings.HasSuffix(ws[len(ws)-2], ":"):
-			handle = true // "Posted by: name", "Thread starter: name"
+			handle = true // "User: name"
 		case len(ws) > 4:
-			return false
+			return false, false
 		}
 	}
-	return marker || handle && when
+	if marker {
+		return true, true
+	}
+	return word, handle && when
+}
+
+// posterParts splits a line at bar separators and at " - ".
+func posterParts(s string) []string {
+	var out []string
+	for _, f := range barParts(s) {
+		for _, g := range strings.Split(f, " - ") {
+			if g = strings.TrimSpace(g); g != "" {
+				out = append(out, g)
+			}
+		}
+	}
+	return out
+}
+
+// isWhen reports a field that is only a time or date: "14:41", "10:02 PM",
+// "2 hours ago", "yesterday", "Mar 3, 2024", "03 Mar 2026".
+func isWhen(part string) bool {
+	lp := lowerKey(part)
+	switch lp {
+	case "yesterday", "today", "just now":
+		return true
+	}
+	return clockRe.MatchString(lp) || relRe.MatchString(lp) || len(findDates(part)) > 0
+}
+
+// posterLabel reports the words before a user name in a poster field:
+// "Posted by", "Started by", "Thread starter:".
+func posterLabel(ws []string) bool {
+	return posterLabels[strings.TrimRight(strings.ToLower(strings.Join(ws, " ")), ": ")]
+}
+
+// ruleLine reports a line that is only a rule: "---", "***", "___",
+// "* * *", "===".
+func ruleLine(p *para) bool {
+	t := strings.Join(strings.Fields(p.raw), "")
+	if len(t) < 3 {
+		return false
+	}
+	return strings.Trim(t, "-") == "" || strings.Trim(t, "*") == "" || strings.Trim(t, "_") == "" ||
+		strings.Trim(t, "=") == "" || strings.Trim(t, "~") == "" || strings.Trim(t, "•") == "" || strings.Trim(t, "·") == ""
 }
 
 // replyMarked reports a poster line with a reply marker ("Reply #3 · …").
@@ -640,14 +706,24 @@ func isDateline(p *para) bool {
 	if len(p.words) > 12 || len(p.words) == 0 {
 		return false
 	}
-	// "Wednesday, July 15, 2026 · Updated 7:20 a.m.": every part a dateline.
+	// "Wednesday, July 15, 2026 · Updated 7:20 a.m.": every part a dateline,
+	// beside a read time ("3 min read") or, first, a section label
+	// ("Politics | 12 May 2026").
 	if parts := barParts(p.clean); len(parts) >= 2 {
-		for _, part := range parts {
-			if q := newPara(part, 0, len(part), ""); len(barParts(q.clean)) != 1 || !isDateline(q) {
+		dated := false
+		for k, part := range parts {
+			q := newPara(part, 0, len(part), "")
+			switch {
+			case len(barParts(q.clean)) != 1:
+				return false
+			case isDateline(q):
+				dated = true
+			case readTimeRe.MatchString(q.lower), k == 0 && sectionLabel(q), k > 0 && clockOnly(q.lower):
+			default:
 				return false
 			}
 		}
-		return true
+		return dated
 	}
 	l := strings.ToLower(stripBullet(p.clean))
 	if relRe.MatchString(l) && len(p.words) <= 6 {
@@ -678,6 +754,36 @@ func isDateline(p *para) bool {
 		return other == 0 && len(strings.Fields(p.clean[:fd[0].start])) <= 1 && dateWords > 0
 	}
 	return false
+}
+
+// clockOnly reports a bare clock time, possibly with a zone: "07:15",
+// "7:15 pm", "19:42 GMT".
+func clockOnly(l string) bool {
+	if !clockRe.MatchString(l) {
+		return false
+	}
+	rest := strings.Trim(clockRe.ReplaceAllString(l, ""), " .()")
+	return rest == "" || zoneNames[rest]
+}
+
+// sectionLabel reports a short section name that may open a dateline bar
+// ("Politics", "Live updates", "Markets & Economy"): one to four words, the
+// first capitalised, no digits or sentence punctuation, not a person's name,
+// a byline or a user name.
+func sectionLabel(p *para) bool {
+	ws := strings.Fields(p.clean)
+	if len(ws) == 0 || len(ws) > 4 || !isCapWord(ws[0]) || strings.ContainsAny(p.clean, "0123456789.,;:!?\"“”@#_/") {
+		return false
+	}
+	if personName(p.clean) || bylineName(p) != "" || len(ws) == 1 && handleLike(ws[0]) {
+		return false
+	}
+	for _, w := range ws {
+		if lw := strings.ToLower(w); englishStop[lw] && lw != "and" || posterLabels[lw] || replyMarkers[lw] {
+			return false
+		}
+	}
+	return true
 }
 
 // bylineName returns the names part of a "By …" byline, or "".
@@ -789,7 +895,7 @@ func orgName(s string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if !isCapWord(w) && !englishStop[strings.ToLower(w)] && w != "&" {
+		if !isCapWord(w) && !englishStop[strings.ToLower(w)] && w != "&" && strings.Trim(w, "0123456789") != "" {
 			return false
 		}
 	}
@@ -1022,6 +1128,30 @@ func classify(ps []*para) {
 		}
 	}
 	prose := func(i int) bool { return i < len(ps) && pfree[i] > 0 && pformal[i]*2 > pfree[i] }
+	// A forum thread that reposts an article opens with the poster line of
+	// its first post ("Posted by name · date"); the poster's own words
+	// between it and the rule line that opens the repost are a comment.
+	for h := 0; h < len(ps) && h < 4; h++ {
+		if !poster[h] {
+			continue
+		}
+		for r := h + 1; r < len(ps) && r <= h+4; r++ {
+			if ruleLine(ps[r]) {
+				if r > h+1 && prose(r+1) {
+					for j := h + 1; j < r; j++ {
+						if local[j] == "" && (ps[j].role == "" || ps[j].role == RoleSubtitle) {
+							ps[j].role = RoleComment
+						}
+					}
+				}
+				break
+			}
+			if local[r] != "" && local[r] != RoleChrome || ps[r].role != "" && ps[r].role != RoleSubtitle || bodyShaped(ps[r]) && len(ps[r].words) > 40 {
+				break
+			}
+		}
+		break
+	}
 	// free[i], inf[i]: paragraphs from i on without a local role, and how
 	// many of them are informal.
 	free, inf := make([]int, len(ps)+1), make([]int, len(ps)+1)
@@ -1034,6 +1164,16 @@ func classify(ps []*para) {
 			}
 		}
 	}
+	// nextFree[i]: the first paragraph from i on that is neither local
+	// furniture nor a rule line (len(ps) when none).
+	nextFree := make([]int, len(ps)+1)
+	nextFree[len(ps)] = len(ps)
+	for i := len(ps) - 1; i >= 0; i-- {
+		nextFree[i] = i
+		if local[i] == RoleChrome || ruleLine(ps[i]) {
+			nextFree[i] = nextFree[i+1]
+		}
+	}
 	for i := len(ps) - 1; i > 0 && i >= len(ps)/2; i-- {
 		if i > firstBody && (commentIntros[ps[i].lower] || commentCountRe.MatchString(ps[i].lower)) && !prose(i+1) {
 			commentFrom = i
@@ -1043,6 +1183,14 @@ func classify(ps []*para) {
 		if ps[i].sepBefore && i > firstBody {
 			if inf[i] > 0 && inf[i]*2 >= free[i] {
 				commentFrom = i
+				break
+			}
+		}
+		// A rule line ("---", "* * *") after the article, with a poster
+		// line next: the replies under a reposted article.
+		if i > firstBody && ruleLine(ps[i]) {
+			if j := nextFree[i+1]; j < len(ps) && poster[j] {
+				commentFrom = i + 1
 				break
 			}
 		}
@@ -1059,7 +1207,7 @@ func classify(ps []*para) {
 		}
 		// A user name and time may also head a social post quoted in the
 		// article: it opens the comments only when reader talk follows.
-		if (local[i] == "" || local[i] == RoleDateline) && poster[i] && i+1 < len(ps) && (replyMarked(p) || !prose(i+1)) {
+		if (local[i] == "" || local[i] == RoleDateline) && poster[i] && i+1 < len(ps) && (strongPoster(p) || !prose(i+1)) {
 			commentFrom = i
 			break
 		}
@@ -1130,4 +1278,104 @@ func classify(ps []*para) {
 			ps[i].role = RoleCaption
 		}
 	}
+}
+
+// splitCredits cuts a photo credit that closes a caption ("… on Tuesday.
+// Image: Jane Roe © Example Agency", "… © Example Wire / J. Roe") into a
+// paragraph of its own with the byline role: the credit names who took the
+// picture and reports nothing, so it is not evidence. Other paragraphs are
+// kept as they are.
+func splitCredits(ps []*para) []*para {
+	var out []*para
+	for _, p := range ps {
+		if p.role != RoleCaption || p.rest {
+			out = append(out, p)
+			continue
+		}
+		cut := creditCut(p.raw)
+		if cut <= 0 {
+			out = append(out, p)
+			continue
+		}
+		he, ts := cut, cut
+		for he > 0 && isSpace(p.raw[he-1]) {
+			he--
+		}
+		for ts < len(p.raw) && isSpace(p.raw[ts]) {
+			ts++
+		}
+		// newPara takes offsets into the whole text; p.raw is its slice
+		// from p.start, so the parts are built on p.raw and shifted.
+		head, tail := newPara(p.raw, 0, he, p.hint), newPara(p.raw, ts, len(p.raw), "")
+		head.start, head.end = p.start, p.start+he
+		tail.start, tail.end = p.start+ts, p.end
+		head.sepBefore, head.role, tail.role = p.sepBefore, RoleCaption, RoleByline
+		out = append(out, head, tail)
+	}
+	return out
+}
+
+// creditCut returns the byte offset in a caption where a closing photo
+// credit starts, or 0: the credit follows a full stop, starts with "©" or a
+// credit label ("Image:", "Photo:", "Photo by"), is short, and is made of
+// names.
+func creditCut(s string) int {
+	// A credit is short: only full stops near the end can start one.
+	for i := max(0, len(s)-maxCreditBytes); i+2 < len(s); i++ {
+		if s[i] != '.' || s[i+1] != ' ' && s[i+1] != '\n' {
+			continue
+		}
+		head := s[:i+1]
+		if len(strings.Fields(head)) < 4 || !creditTailShaped(strings.TrimSpace(s[i+1:])) {
+			continue
+		}
+		return i + 1
+	}
+	return 0
+}
+
+// maxCreditBytes bounds the length of a caption's closing credit.
+const maxCreditBytes = 160
+
+// creditTailShaped reports a photo credit: "© Example Agency", "Image: Jane
+// Roe © Example Agency", "Photo by Jane Roe/Example Wire".
+func creditTailShaped(t string) bool {
+	if t == "" || endsSentence(t) && !strings.HasSuffix(t, ".") {
+		return false
+	}
+	l := strings.ToLower(t)
+	rest := ""
+	switch {
+	case strings.HasPrefix(t, "©"):
+		rest = strings.TrimPrefix(t, "©")
+	case strings.HasPrefix(l, "(c) "):
+		rest = t[4:]
+	default:
+		for _, lab := range creditLabels {
+			if strings.HasPrefix(l, lab) {
+				rest = t[len(lab):]
+				break
+			}
+		}
+		if rest == "" {
+			return false
+		}
+	}
+	ws := strings.Fields(rest)
+	if len(ws) == 0 || len(ws) > 9 {
+		return false
+	}
+	names := 0
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		switch {
+		case w == "©" || w == "/" || w == "|" || w == "&" || w == "-" || w == "–":
+		case creditJoiners[lw]:
+		case isCapWord(strings.TrimLeft(w, "©(/")) || strings.ContainsAny(w, "/©"):
+			names++
+		default:
+			return false
+		}
+	}
+	return names > 0
 }

@@ -28,6 +28,14 @@ var chromeExact = setOf(
 	"forward this to a friend", "privacy", "privacy policy", "cookie policy", "cookies", "terms", "terms of use",
 	"terms of service", "contact", "contact us", "about us", "advertise", "advertise with us", "careers", "site map",
 	"sitemap", "help", "faq", "rss", "accessibility", "corrections", "newsletter sign-up", "newsletter signup", "more stories",
+	// end notes of a story still being written
+	"more to follow", "more follows", "more soon", "updates to follow", "details to follow", "more details to follow",
+	"further details to follow", "developing", "developing story", "developing news", "this is a developing story",
+	"this story is developing", "story developing", "breaking news", "this is a breaking news story",
+	"this story will be updated", "this article will be updated", "this post will be updated", "check back for updates",
+	"refresh for updates", "this story is breaking", "story continues below", "article continues below",
+	"story continues below advertisement", "continue reading below", "listen to this story", "listen to story",
+	"play audio", "listen now", "audio article",
 )
 
 // chromePrefixes start lines that are page furniture.
@@ -47,6 +55,8 @@ var chromePrefixes = []string{
 	"log in to comment", "login to comment", "sign in to comment", "you must be logged in", "you must log in",
 	"join the discussion", "forward this", "thread starter:", "original poster:", "sign up to get", "sign up to receive",
 	"sign up here", "sign up now", "get our newsletter", "get the newsletter", "sort by ", "sorted by ",
+	"this story will be updated", "this article will be updated", "this story is developing", "this is a developing story",
+	"this page will be updated", "check back for updates", "check back later for", "refresh this page for",
 }
 
 // chromeContains inside a short line make it page furniture wherever they
@@ -98,6 +108,11 @@ var strongCommentIntros = setOf(
 // replyMarkers open forum post headers ("Reply #3", "Post #12", "#4").
 var replyMarkers = setOf("reply", "post", "comment", "response", "answer", "message", "")
 
+// posterLabels stand before a user name in a forum or comment header
+// ("Posted by bluefern", "Thread starter: k8_dawson").
+var posterLabels = setOf("posted by", "started by", "submitted by", "reply from", "reply by", "comment by", "comment from",
+	"thread starter", "original poster", "asked by", "answered by", "shared by", "op", "author", "user", "member")
+
 // posterVerbs end a forum poster line ("jetwash77 said:", "FlyerMom wrote:").
 var posterVerbs = setOf("said", "wrote", "writes", "says", "posted", "replied", "commented", "asked")
 
@@ -120,6 +135,16 @@ var creditMarkers = []string{
 	"photo credit", "image credit", "photo illustration", "file photo", "photo/", "photos/", "(photo by", "photo by ",
 	"photographer:", "pictured:", "illustration:", "screengrab", "screenshot:",
 }
+
+// creditLabels open the photo credit at the end of a caption ("… on
+// Tuesday. Photo: Jane Roe/Example Wire"); creditJoiners may stand between
+// the names of a credit.
+var (
+	creditLabels = []string{"image:", "images:", "photo:", "photos:", "photograph:", "photographs:", "picture:", "pictures:",
+		"credit:", "credits:", "photo credit:", "image credit:", "photo by ", "photograph by ", "picture by ", "image by ",
+		"video:", "illustration:", "graphic:", "source:", "pic:", "foto:"}
+	creditJoiners = setOf("for", "of", "via", "and", "the", "de", "van", "von", "da", "del", "le", "la")
+)
 
 // captionPositions are the "X, left, …" phrases of photo captions.
 var captionPositions = []string{
@@ -149,6 +174,8 @@ var orgWords = setOf(
 	"services", "online", "digital", "weekly", "observer", "standard", "mail", "express", "star", "sun", "mirror",
 	"register", "record", "dispatch", "courier", "monitor", "insider", "today", "world", "wire", "reports", "newsroom",
 	"editors", "board", "institute", "foundation", "university", "center", "centre", "company", "limited", "inc",
+	"ledger", "sentinel", "examiner", "inquirer", "enquirer", "bulletin", "beacon", "globe", "argus", "clarion", "courant",
+	"advertiser", "guardian", "independent", "gazette", "channel", "broadcaster", "weekly",
 )
 
 // genericBylines are byline names that name no outlet.

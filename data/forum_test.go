@@ -1,0 +1,250 @@
+package data
+
+import (
+	"strings"
+	"testing"
+)
+
+// forumCases are forum threads that repost an article and reader replies
+// under generalised poster lines ("name - 2 hours ago", "Comment • name •
+// date") and rule lines, plus articles of similar shape whose prose must
+// stay body.
+var forumCases = []roleCase{
+	// Opening post with " - " fields, the poster's note, a "* * *" rule, the
+	// reposted article, another rule and replies headed by a bare user name
+	// and a relative time, written in a formal register.
+	{"dash-fields.txt", "Town Talk › Local news › Water main burst on the high street\n\n" +
+		"Posted by tidewatcher - 9 Jun 2024 - 8:15 am\n\n" +
+		"Sharing the county paper's report for anyone who missed it.\n\n" +
+		"* * *\n\n" +
+		"Water main burst floods high street shops\n" +
+		"By Ana Lopez, County Courier\n\n" +
+		"A water main burst under the high street early on Sunday, flooding six shops and closing the road to traffic for most of the day, the water company said.\n\n" +
+		"Engineers replaced a four-metre section of pipe and expected supplies to return to normal by Monday evening, a spokesperson said.\n\n" +
+		"The council said resurfacing work on the road would take about a week and that buses would be diverted.\n\n" +
+		"* * *\n\n" +
+		"gull_watch_22 - 2 hours ago\n\n" +
+		"The company said the pipe was last replaced in 1987 and had been due for renewal for several years.\n\n" +
+		"RiverRat_9 - 1 hour ago\n\n" +
+		"Shops on the east side were closed again on Monday morning while the pumps were still running.\n\n" +
+		"Like | Quote | Report\n",
+		map[string]Role{"Sharing the county": RoleComment, "A water main burst": RoleBody,
+			"Engineers replaced": RoleBody, "resurfacing work": RoleBody, "gull_watch_22": RoleComment, "pipe was last replaced": RoleComment,
+			"RiverRat_9": RoleComment, "Shops on the east": RoleComment, "Like | Quote": RoleChrome}},
+	// Replies marked with a poster word, no rule line, formal-sounding.
+	{"comment-word.txt", "Ferry operator names new chief executive\n\n" +
+		"The island ferry operator named its finance director as chief executive on Thursday, after the previous head stepped down in March.\n\n" +
+		"She will take over on 1 July and has promised to publish a new winter timetable before the end of the summer.\n\n" +
+		"The board said the appointment followed an open search that drew more than 40 applicants.\n\n" +
+		"Comment • Harbour_Lass • 12 March 2024\n\n" +
+		"The board said the same about the last appointment and the timetable was never published.\n\n" +
+		"Comment • ned_on_deck • 13 March 2024\n\n" +
+		"The winter sailings were cut twice last year, according to the operator's own annual report.\n",
+		map[string]Role{"The island ferry operator": RoleBody, "She will take over": RoleBody, "open search": RoleBody,
+			"Harbour_Lass": RoleComment, "same about the last": RoleComment, "ned_on_deck": RoleComment, "winter sailings were cut": RoleComment}},
+	// A section break late in an article, followed by more prose: no comments.
+	{"late-break.txt", "Orchard harvest hit by late frost\n\n" +
+		"By Tom Avery\n\n" +
+		"Apple growers in the valley expect a harvest about a third smaller than usual after a late frost damaged blossom in April, their association said on Monday.\n\n" +
+		"The association said pear and plum growers were also affected, though less severely.\n\n" +
+		"Prices for local fruit are expected to rise in the autumn, it said.\n\n" +
+		"* * *\n\n" +
+		"Separately, the regional council said on Monday it would extend a grant scheme for frost protection equipment until next spring.\n\n" +
+		"Growers can apply for up to half the cost of fans and heaters, the council said.\n",
+		map[string]Role{"Apple growers": RoleBody, "Prices for local fruit": RoleBody, "Separately, the regional": RoleBody, "Growers can apply": RoleBody}},
+	// A liveblog entry line (time and reporter name) is not a poster line.
+	{"liveblog-names.txt", "Live: Flood warnings across the county\n\n" +
+		"By Staff\n\n" +
+		"The river rose above its banks at two points overnight, and the environment agency issued six flood warnings for the county on Sunday morning.\n\n" +
+		"---\n\n" +
+		"11:20 · Priya Nair\n\n" +
+		"Residents of the lower town have been told to move cars to higher ground before the evening high tide, the council said.\n\n" +
+		"10:55 · Sam Lee\n\n" +
+		"The main road into the town is closed at the bridge, police said, and diversions are in place.\n",
+		map[string]Role{"The river rose": RoleBody, "Residents of the lower town": RoleBody, "The main road into": RoleBody}},
+	// End notes and audio players are furniture; the story stays body.
+	{"end-notes.txt", "Warehouse fire closes ring road\n\n" +
+		"Listen · 3:05\n\n" +
+		"A fire at a warehouse on the industrial estate closed the ring road for several hours on Saturday, the fire service said.\n\n" +
+		"Crews from four stations fought the blaze, and nobody was reported hurt.\n\n" +
+		"This story will be updated as more information becomes available.\n",
+		map[string]Role{"Listen · 3:05": RoleChrome, "A fire at a warehouse": RoleBody, "Crews from four": RoleBody, "This story will be updated": RoleChrome}},
+	// A caption with a closing photo credit: the credit is a paragraph of
+	// its own and is not evidence; the caption stays a caption.
+	{"caption-credit.txt", "Bridge deck lifted into place\n\n" +
+		"The last section of the new footbridge deck was lifted into place on Wednesday, the council said.\n\n" +
+		"A crane lowers the final deck section over the canal on Wednesday. Photo by Mia Grant/Canal Press\n\n" +
+		"The bridge is due to open to walkers and cyclists in September, a month later than planned.\n",
+		map[string]Role{"A crane lowers": RoleCaption, "Photo by Mia Grant": RoleByline, "due to open": RoleBody}},
+}
+
+func TestForumRoles(t *testing.T) {
+	for _, tc := range forumCases {
+		t.Run(tc.name, func(t *testing.T) {
+			s := parseString(t, tc.name, tc.text)
+			checkOffsets(t, s)
+			if p, ok := findPara(s, "Posted by"); ok && p.Role.Evidence() {
+				t.Errorf("poster line is %s, want no evidence", p.Role)
+			}
+			for sub, want := range tc.want {
+				if p := paraWith(t, s, sub); p.Role != want {
+					t.Errorf("%q: role %s, want %s", sub, p.Role, want)
+				}
+			}
+		})
+	}
+}
+
+func TestPosterShapes(t *testing.T) {
+	for _, tt := range []struct {
+		line           string
+		poster, strong bool
+	}{
+		{"Comment - marsh_hen - 3 hours ago", true, true},
+		{"Posted by dune_runner | 7:05 pm", true, true},
+		{"Started by ferryfan99 · 2 Jan 2025 · 18:20", true, true},
+		{"Answer • Old_Salt_77 • yesterday", true, true},
+		{"Reply · kelp.forest · 9:12", true, true},
+		{"marsh_hen - 3 hours ago", true, false},
+		{"tern_spotter · 23:05", true, false},
+		{"Reply #12 · tern_spotter · 23:05", true, true},
+		{"Reply · Tuesday · 14:41", false, false},                // a weekday is no user name
+		{"Reply · Anna Berg · 14:41", false, false},              // a person's name is no handle
+		{"Politics · 14:41", false, false},                       // a section label
+		{"Sport - 2 hours ago", false, false},                    // a section label
+		{"Reply · a_b_c · 14:41 · Edited · Share", false, false}, // too many fields
+		{"Reply · 4", false, false},
+		{"Reply #7 · a_b_c · 14:41 · Edited · Share", true, true}, // a reply marker may head a long bar
+		{"Photo: k8_dawson · 3 hours ago", true, false},           // a label that is no poster word
+		{"15:20 - The minister arrives at the palace.", false, false},
+		{"Updated 14:41 - 3 May 2024", false, false},
+	} {
+		p := newPara(tt.line, 0, len(tt.line), "")
+		if got := posterLine(p); got != tt.poster {
+			t.Errorf("posterLine(%q) = %v, want %v", tt.line, got, tt.poster)
+		}
+		if got := strongPoster(p); got != tt.strong {
+			t.Errorf("strongPoster(%q) = %v, want %v", tt.line, got, tt.strong)
+		}
+	}
+}
+
+func TestRuleLine(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"---", true}, {"* * *", true}, {"___", true}, {"*****", true}, {" - - - ", true}, {"=====", true},
+		{"--", false}, {"-- end --", false}, {"Share", false}, {"***Breaking***", false}, {"", false},
+	} {
+		p := newPara(tt.line, 0, len(tt.line), "")
+		if got := ruleLine(p); got != tt.want {
+			t.Errorf("ruleLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestFurnitureNotes(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool // chrome by its own shape
+	}{
+		{"Listen · 4:32", true},
+		{"Listen to this story (6 min)", true},
+		{"Audio · 3 min listen", true},
+		{"Listen to this article | 7 mins", true},
+		{"Play — 12:08", true},
+		{"More to follow.", true},
+		{"Developing story", true},
+		{"This is a developing story and will be updated.", true},
+		{"Check back for updates.", true},
+		{"Share · 4 min read", true},
+		{"Listen to residents, the mayor urged council members on Monday.", false},
+		{"More to follow on the budget, the minister said on Tuesday.", false},
+		{"This story began in 2019 when the plant first closed.", false},
+		{"Developing countries will receive 40% of the fund, the bank said.", false},
+	} {
+		p := newPara(tt.line, 0, len(tt.line), "")
+		if got := localRole(p) == RoleChrome; got != tt.want {
+			t.Errorf("%q: chrome %v, want %v (role %q)", tt.line, got, tt.want, localRole(p))
+		}
+	}
+}
+
+func TestCreditCut(t *testing.T) {
+	for _, tt := range []struct {
+		caption, credit string // credit "": no cut
+	}{
+		{"Crowds gather outside the court on Monday. Photo: Sam Kerr/Valley Wire", "Photo: Sam Kerr/Valley Wire"},
+		{"Image: Boats moored in the outer harbour at dawn. © J. P. Moreau / Coast Images", "© J. P. Moreau / Coast Images"},
+		{"Firefighters on the roof of the mill on Friday. Credit: Lee Ames for the Example Post", "Credit: Lee Ames for the Example Post"},
+		{"Firefighters at work. © Example Agency", ""},                                  // too little caption before it
+		{"The mayor speaks on Monday. Photo: she said it was taken a week earlier", ""}, // not a name credit
+		{"A man walks past fallen trees on Main Street, Sunday, Jan. 7, 2024.", ""},
+		{"Voters queue outside a polling station in the rain. Image: reader submitted.", ""},
+	} {
+		cut := creditCut(tt.caption)
+		got := ""
+		if cut > 0 {
+			got = strings.TrimSpace(tt.caption[cut:])
+		}
+		if got != tt.credit {
+			t.Errorf("creditCut(%q): credit %q, want %q", tt.caption, got, tt.credit)
+		}
+	}
+}
+
+// findPara returns the first paragraph whose text contains sub.
+func findPara(s *Source, sub string) (Paragraph, bool) {
+	for _, p := range s.Paragraphs {
+		if strings.Contains(s.Text[p.Start:p.End], sub) {
+			return p, true
+		}
+	}
+	return Paragraph{}, false
+}
+
+// TestDatelineBars: a date bar may carry a section label first, read times
+// and bare clock times; names, bylines and user names do not make one.
+func TestDatelineBars(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Business | 3 June 2025 | 4 min read", true},
+		{"World news · Monday 2 June 2025 · 18:05", true},
+		{"Sat 7 June 2025 • 6 min read", true},
+		{"Opinion | June 4, 2025, 7:30 p.m. ET", true},
+		{"Anna Berg · 3 May 2024", false},
+		{"By Jo Park · 3 May 2024", false},
+		{"jetwash77 · 3 May 2024", false},
+		{"Prices | Markets | Economy", false},
+		{"Business | 4 min read", false}, // no date
+		{"18:05 | World news | 3 June 2025", false},
+	} {
+		p := newPara(tt.line, 0, len(tt.line), "")
+		if got := isDateline(p); got != tt.want {
+			t.Errorf("isDateline(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestOutletAndAuthorsFromBylines(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, outlet, authors string
+	}{
+		{"person-org.txt", "Canal towpath to close for repairs\n\nBy Nadia Frost, Example Valley Ledger\n\nThe canal towpath between the two locks will close for six weeks from Monday while the bank is rebuilt, the trust said.\n",
+			"Example Valley Ledger", "Nadia Frost"},
+		{"two-people.txt", "Canal towpath to close for repairs\n\nBy Nadia Frost and Owen Pike\n\nThe canal towpath between the two locks will close for six weeks from Monday while the bank is rebuilt, the trust said.\n",
+			"two-people", "Nadia Frost,Owen Pike"},
+		{"footer-tail.txt", "Canal towpath to close for repairs\n\nThe canal towpath between the two locks will close for six weeks from Monday while the bank is rebuilt, the trust said.\n\n© 2025 Example Valley Media Ltd. Reproduction without permission is prohibited.\n",
+			"Example Valley Media", ""},
+		{"footer-tail2.txt", "Canal towpath to close for repairs\n\nThe canal towpath between the two locks will close for six weeks from Monday while the bank is rebuilt, the trust said.\n\n© 2025 Example Canal Weekly. All rights reserved. Members-only content.\n",
+			"Example Canal Weekly", ""},
+	} {
+		s := parseString(t, tt.name, tt.text)
+		if s.Outlet != tt.outlet || strings.Join(s.Authors, ",") != tt.authors {
+			t.Errorf("%s: outlet %q authors %q, want %q %q", tt.name, s.Outlet, s.Authors, tt.outlet, tt.authors)
+		}
+	}
+}
