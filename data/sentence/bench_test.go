@@ -3,6 +3,7 @@ package sentence
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -85,7 +86,7 @@ func TestNeurosnapGoldenRules(t *testing.T) {
 				got = append(got, n)
 			}
 		}
-		if equalStrings(got, normAll(g.want)) {
+		if slices.Equal(got, normAll(g.want)) {
 			pass++
 		} else {
 			failed = append(failed, g.n)

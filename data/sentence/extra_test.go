@@ -1,6 +1,9 @@
 package sentence
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // moreRules are further English cases from the pragmatic_segmenter / pySBD
 // test suites (inputs and expected outputs verbatim) that need no text
@@ -91,7 +94,7 @@ func TestMoreRules(t *testing.T) {
 	for i, c := range moreRules {
 		got := normAll(spanTexts(c.in, Split(c.in)))
 		want := normAll(c.want)
-		if equalStrings(got, want) {
+		if slices.Equal(got, want) {
 			pass++
 			if why, ok := knownDivergent[i]; ok {
 				t.Errorf("case %d now passes; drop it from knownDivergent (%s)", i, why)

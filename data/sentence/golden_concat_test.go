@@ -1,6 +1,9 @@
 package sentence
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // goldenConcatenated is pragmatic_segmenter's English spec case #074: the
 // Golden Rules (without 18, 40 and 52) run together in one text, with the
@@ -94,7 +97,7 @@ var goldenConcatenatedWant = []string{
 func TestGoldenRulesConcatenated(t *testing.T) {
 	got := normAll(spanTexts(goldenConcatenated, Split(goldenConcatenated)))
 	want := normAll(goldenConcatenatedWant)
-	if equalStrings(got, want) {
+	if slices.Equal(got, want) {
 		return
 	}
 	n := len(got)

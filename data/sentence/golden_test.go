@@ -1,6 +1,7 @@
 package sentence
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -83,7 +84,7 @@ func TestGoldenRulesEscapedQuotes(t *testing.T) {
 		{`\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).`, []string{`\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).`}},
 	}
 	for _, c := range cases {
-		if got := spanTexts(c.in, Split(c.in)); !equalStrings(got, c.want) {
+		if got := spanTexts(c.in, Split(c.in)); !slices.Equal(got, c.want) {
 			t.Errorf("%q\n  got:  %q\n  want: %q", c.in, got, c.want)
 		}
 	}
@@ -108,27 +109,15 @@ func spanTexts(text string, spans []Span) []string {
 	return out
 }
 
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 func TestGoldenRules(t *testing.T) {
 	pass, exact := 0, 0
 	for _, g := range goldenRules {
 		raw := spanTexts(g.in, Split(g.in))
-		if equalStrings(raw, g.want) {
+		if slices.Equal(raw, g.want) {
 			exact++
 		}
 		got, want := normAll(raw), normAll(g.want)
-		if equalStrings(got, want) {
+		if slices.Equal(got, want) {
 			pass++
 			continue
 		}

@@ -1,6 +1,7 @@
 package sentence
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -43,7 +44,7 @@ func TestOtherLanguages(t *testing.T) {
 		if c.lang == "ja" {
 			got, want = noSpace(got), noSpace(want)
 		}
-		if !equalStrings(got, want) {
+		if !slices.Equal(got, want) {
 			t.Errorf("%s: %q\n  got:  %q\n  want: %q", c.lang, c.in, got, c.want)
 		}
 	}

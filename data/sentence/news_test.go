@@ -1,6 +1,9 @@
 package sentence
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // newsCases are news-shaped inputs (written for this test, in several
 // domains) with the exact sentences expected.
@@ -106,7 +109,7 @@ var newsCases = []struct {
 func TestNewsCases(t *testing.T) {
 	for _, c := range newsCases {
 		got := spanTexts(c.in, Split(c.in))
-		if !equalStrings(got, c.want) {
+		if !slices.Equal(got, c.want) {
 			t.Errorf("%s\n  in:   %q\n  got:  %q\n  want: %q", c.name, c.in, got, c.want)
 		}
 	}

@@ -3,6 +3,7 @@ package sentence
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -74,7 +75,7 @@ var shapeCases = []struct {
 func TestShapeCases(t *testing.T) {
 	for _, c := range shapeCases {
 		got := spanTexts(c.in, Split(c.in))
-		if !equalStrings(got, c.want) {
+		if !slices.Equal(got, c.want) {
 			t.Errorf("%s\n  in:   %q\n  got:  %q\n  want: %q", c.name, c.in, got, c.want)
 		}
 		checkSpans(t, c.in, Split(c.in))
