@@ -57,29 +57,51 @@ var abbreviations = set("mr", "mrs", "ms", "mx", "dr", "jr", "sr", "st", "gen", 
 	"ft", "prof", "rev", "no", "vs", "ave", "blvd", "rd", "esq")
 
 func splitWords(text string) []word {
-	ws := make([]word, 0, len(text)/5+1)
+	// The text is lower-cased once into one slab; words slice it.
+	low, slab := lowerText(text)
+	ws := make([]word, 0, maxWords(text))
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&') {
-			i += size
-			continue
+		var r rune
+		size := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			if !(isASCIIAlnum(c) || c == '&') {
+				i++
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				i += size
+				continue
+			}
 		}
 		j := i + size
 		if r != '&' {
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf {
+					if isASCIIAlnum(c) {
+						j++
+						continue
+					}
+					if c == '.' || c == '\'' || c == '-' {
+						if j+1 < len(text) && isLetterOrDigitAt(text, j+1) {
+							j++
+							continue
+						}
+					}
+					break
+				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
 					j += s2
 					continue
 				}
-				if r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '‐' {
-					if j+s2 < len(text) {
-						r3, _ := utf8.DecodeRuneInString(text[j+s2:])
-						if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
-							j += s2
-							continue
-						}
+				if r2 == '’' || r2 == '‐' {
+					if j+s2 < len(text) && isLetterOrDigitAt(text, j+s2) {
+						j += s2
+						continue
 					}
 				}
 				break
@@ -87,19 +109,21 @@ func splitWords(text string) []word {
 		}
 		w := word{s: i, e: j}
 		t := text[i:j]
-		// Possessive.
-		for _, suf := range []string{"'s", "’s", "'S", "’S"} {
-			if strings.HasSuffix(t, suf) && len(t) > len(suf) {
-				t = t[:len(t)-len(suf)]
+		// Possessive: "'s", "’s", "'S", "’S".
+		if n := len(t); n > 0 && (t[n-1] == 's' || t[n-1] == 'S') {
+			if n > 2 && t[n-2] == '\'' {
+				t = t[:n-2]
 				w.e = i + len(t)
 				w.poss = true
-				break
+			} else if n > 4 && strings.HasSuffix(t[:n-1], "’") {
+				t = t[:n-4]
+				w.e = i + len(t)
+				w.poss = true
 			}
 		}
 		if !w.poss && j < len(text) && (t[len(t)-1] == 's' || t[len(t)-1] == 'S') {
 			if r2, s2 := utf8.DecodeRuneInString(text[j:]); r2 == '\'' || r2 == '’' {
-				r3, _ := utf8.DecodeRuneInString(text[j+s2:])
-				if j+s2 >= len(text) || !unicode.IsLetter(r3) {
+				if j+s2 >= len(text) || !isLetterAt(text, j+s2) {
 					w.poss = true
 					j += s2
 				}
@@ -107,7 +131,12 @@ func splitWords(text string) []word {
 		}
 		// Abbreviation or initial keeps its ".".
 		if !w.poss && j < len(text) && text[j] == '.' {
-			lw := strings.ToLower(t)
+			var lw string
+			if slab {
+				lw = low[i : i+len(t)]
+			} else {
+				lw = strings.ToLower(t)
+			}
 			r0, _ := utf8.DecodeRuneInString(t)
 			if abbreviations[lw] || strings.Contains(t, ".") || (utf8.RuneCountInString(t) == 1 && unicode.IsUpper(r0)) {
 				t = text[i : j+1]
@@ -116,10 +145,19 @@ func splitWords(text string) []word {
 			}
 		}
 		w.t = t
-		w.l = lowerWord(t)
-		r0, _ := utf8.DecodeRuneInString(t)
-		w.cap = unicode.IsUpper(r0)
-		w.num = unicode.IsDigit(r0)
+		if slab && !strings.Contains(t, "’") {
+			w.l = strings.TrimSuffix(low[i:i+len(t)], ".")
+		} else {
+			w.l = lowerWord(t)
+		}
+		if c0 := t[0]; c0 < utf8.RuneSelf {
+			w.cap = c0 >= 'A' && c0 <= 'Z'
+			w.num = c0 >= '0' && c0 <= '9'
+		} else {
+			r0, _ := utf8.DecodeRuneInString(t)
+			w.cap = unicode.IsUpper(r0)
+			w.num = unicode.IsDigit(r0)
+		}
 		ws = append(ws, w)
 		i = j
 	}
@@ -130,6 +168,16 @@ func splitWords(text string) []word {
 			gap = text[:ws[k].s]
 		} else {
 			gap = text[ws[k-1].e:ws[k].s]
+		}
+		if k > 0 && gap == " " {
+			// The common case, decided as the general rules below would.
+			if ws[k-1].poss {
+				ws[k-1].breakAfter = true
+			}
+			if strings.HasSuffix(ws[k-1].t, ".") && !isInitialOrTitle(ws[k-1]) {
+				ws[k].sentStart = true
+			}
+			continue
 		}
 		if k > 0 && strings.TrimSpace(gap) != "" {
 			ws[k-1].breakAfter = true
@@ -147,6 +195,94 @@ func splitWords(text string) []word {
 		}
 	}
 	return ws
+}
+
+// maxWords bounds the number of words of a text from above: a word
+// starts at "&", at a non-ASCII byte or at the first of a run of ASCII
+// letters and digits.
+func maxWords(text string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case isASCIIAlnum(c):
+			if !in {
+				n++
+			}
+			in = true
+		case c == '&' || c >= 0xC0: // "&" or the first byte of a non-ASCII rune
+			n++
+			in = false
+		default:
+			in = false
+		}
+	}
+	return n
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// isLetterOrDigitAt reports whether the rune at text[i:] is a letter or digit.
+func isLetterOrDigitAt(text string, i int) bool {
+	if c := text[i]; c < utf8.RuneSelf {
+		return isASCIIAlnum(c)
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isLetterAt reports whether the rune at text[i:] is a letter.
+func isLetterAt(text string, i int) bool {
+	if c := text[i]; c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+// lowerText lower-cases a text into one slab with unchanged byte offsets
+// (rune by rune, as strings.ToLower does); the text itself when nothing
+// changes. It reports false when some rune's lower case has another
+// length in UTF-8.
+func lowerText(text string) (string, bool) {
+	var b strings.Builder
+	last := 0 // text[last:i] is still to be copied
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				if b.Cap() == 0 {
+					b.Grow(len(text))
+				}
+				b.WriteString(text[last:i])
+				b.WriteByte(c + 'a' - 'A')
+				last = i + 1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if l := unicode.ToLower(r); l != r {
+			if utf8.RuneLen(l) != size {
+				return "", false
+			}
+			if b.Cap() == 0 {
+				b.Grow(len(text))
+			}
+			b.WriteString(text[last:i])
+			b.WriteRune(l)
+			last = i + size
+		}
+		i += size
+	}
+	if b.Cap() == 0 {
+		return text, true
+	}
+	b.WriteString(text[last:])
+	return b.String(), true
 }
 
 // lowerWord lower-cases a word, straightens ’ and drops a final ".",
@@ -210,7 +346,17 @@ func Find(text string) []Mention {
 	head := headline(ws)
 	shout := allCaps(ws)
 	head = head || shout
-	var out []Mention
+	// Every mention holds a capitalised word: one allocation for all.
+	caps := 0
+	for k := range ws {
+		if ws[k].cap {
+			caps++
+		}
+	}
+	if caps == 0 {
+		return nil
+	}
+	out := make([]Mention, 0, caps)
 	for i := 0; i < len(ws); {
 		if !ws[i].cap || breaker(ws, i, head) {
 			i++
@@ -231,14 +377,17 @@ func Find(text string) []Mention {
 			}
 			break
 		}
-		ms := runMentions(text, ws, i, j, head)
+		n0 := len(out)
+		out = runMentions(out, text, ws, i, j, head)
 		if shout {
-			for k := range ms {
-				ms[k].Kind, ms[k].Title = Unknown, "" // "ROE MEETS DOE": no shape to go by
+			for k := n0; k < len(out); k++ {
+				out[k].Kind, out[k].Title = Unknown, "" // "ROE MEETS DOE": no shape to go by
 			}
 		}
-		out = append(out, ms...)
 		i = j
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
@@ -344,8 +493,9 @@ func breaker(ws []word, i int, head bool) bool {
 	return false
 }
 
-// runMentions turns one run of capitalised words [i, j) into mentions.
-func runMentions(text string, ws []word, i, j int, head bool) []Mention {
+// runMentions appends the mentions of one run of capitalised words [i, j)
+// to out.
+func runMentions(out []Mention, text string, ws []word, i, j int, head bool) []Mention {
 	// Drop a leading "The"/"the" and trailing joiners.
 	for i < j && (ws[i].l == "the" || joiners[ws[i].l] || ws[i].l == "of") {
 		i++
@@ -354,7 +504,7 @@ func runMentions(text string, ws []word, i, j int, head bool) []Mention {
 		j--
 	}
 	if i >= j {
-		return nil
+		return out
 	}
 	run := ws[i:j]
 	weak := head || (len(run) == 1 && run[0].sentStart)
@@ -367,41 +517,41 @@ func runMentions(text string, ws []word, i, j int, head bool) []Mention {
 	}
 	// A word right after a number ("7 PM", "737 Max") is a unit or model.
 	if len(run) == 1 && i > 0 && ws[i-1].num && !ws[i-1].breakAfter {
-		return nil
+		return out
 	}
 	// A run in capitals ("HOST DANA ELLISON"): titles still mark a person,
 	// nothing else can be told from its shape.
 	if len(run) >= 2 && allAcronyms(run) {
 		for t := 0; t < len(run)-1; t++ {
 			if titles[run[t].l] && !allTitle(run[t+1:]) {
-				return []Mention{mk(text, run[t+1:], Person, strings.Join(wordsText(run[:t+1]), " "), weak)}
+				return append(out, mk(text, run[t+1:], Person, strings.Join(wordsText(run[:t+1]), " "), weak))
 			}
 		}
-		return []Mention{mk(text, run, Unknown, "", weak)}
+		return append(out, mk(text, run, Unknown, "", weak))
 	}
 	// A label before a number ("Flight 123", "Article 5") and a sentence-
 	// initial word before "of" ("Shares of …") are not names.
 	if len(run) == 1 && j < len(ws) && !ws[j-1].breakAfter && (ws[j].num || run[0].sentStart && ws[j].l == "of") {
-		return nil
+		return out
 	}
 	// Organisations by head word keep their titles ("Ministry of Defence").
 	for k := 0; k+2 < len(run); k++ {
 		if orgHeads[run[k].l] && run[k+1].l == "of" {
-			return []Mention{mk(text, run, Org, "", weak)}
+			return append(out, mk(text, run, Org, "", weak))
 		}
 	}
 	for k := 0; k+2 < len(run); k++ {
 		if orgHeads[run[k].l] && run[k+1].l == "for" {
-			return []Mention{mk(text, run, Org, "", weak)}
+			return append(out, mk(text, run, Org, "", weak))
 		}
 	}
 	// Party-and-state tags ("R-S.C.", "D-Calif.").
 	if len(run) == 1 && len(run[0].t) > 2 && strings.IndexByte("RDI", run[0].t[0]) >= 0 && run[0].t[1] == '-' {
-		return nil
+		return out
 	}
 	if orgHeads[run[len(run)-1].l] || isAcronym(run[len(run)-1].t) && !nameSuffixes[run[len(run)-1].l] && len(run) > 1 && !titles[run[len(run)-2].l] {
 		if len(run) > 1 || !titles[run[0].l] {
-			return []Mention{mk(text, run, Org, "", weak)}
+			return append(out, mk(text, run, Org, "", weak))
 		}
 	}
 	// An organisation followed by a name without a title ("Main Office
@@ -410,8 +560,8 @@ func runMentions(text string, ws []word, i, j int, head bool) []Mention {
 		rem := run[k+1:]
 		if orgHeads[run[k].l] && !orgHeads[run[len(run)-1].l] && !placeHeads[run[len(run)-1].l] && !titles[run[k+1].l] && run[k+1].l != "of" &&
 			(personShape(rem) || len(rem) == 1 && !stopwords[rem[0].l] && hasLower(rem[0].t)) {
-			left := runMentions(text, ws, i, i+k+1, head)
-			return append(left, runMentions(text, ws, i+k+1, j, head)...)
+			out = runMentions(out, text, ws, i, i+k+1, head)
+			return runMentions(out, text, ws, i+k+1, j, head)
 		}
 	}
 	// Titles: find the last role word followed by a name.
@@ -438,7 +588,6 @@ func runMentions(text string, ws []word, i, j int, head bool) []Mention {
 			n0++
 		}
 		if n0 < len(run) && !allTitle(run[n0:]) {
-			var out []Mention
 			if s0 > 0 && !allModifiers(run[:s0]) {
 				pm := classify(text, run[:s0], "", "", weak)
 				out = append(out, pm)
@@ -453,11 +602,11 @@ func runMentions(text string, ws []word, i, j int, head bool) []Mention {
 		}
 	}
 	if allTitle(run) {
-		return nil
+		return out
 	}
 	// A lone demonym-like adjective before a lowercase word ("Italian forces").
 	if len(run) == 1 && demonymShape(run[0].l) && next != "" && !speechVerbs[next] && !ws[j-1].poss && j < len(ws) && !ws[j].cap {
-		return nil
+		return out
 	}
 	m := classify(text, run, prev, next, weak)
 	if prev != "" && titles[prev] && !modifierTitles[prev] && !ws[i-1].cap && m.Kind != Org && m.Kind != Place {
@@ -472,7 +621,7 @@ func runMentions(text string, ws []word, i, j int, head bool) []Mention {
 		m.Kind = Unknown // title-case lines: "Roe Fails", "Diplomatic Gamble"
 	}
 	if head {
-		return []Mention{m}
+		return append(out, m)
 	}
 	if m.Kind == Unknown && len(run) == 1 && prev != "" && titles[prev] && !modifierTitles[prev] {
 		m.Kind = Person
@@ -481,7 +630,7 @@ func runMentions(text string, ws []word, i, j int, head bool) []Mention {
 	if m.Kind == Unknown && len(run) == 1 && placePreps[prev] && !ws[j-1].poss && !demonymShape(run[0].l) && !isAcronym(run[0].t) {
 		m.Kind = Place
 	}
-	return []Mention{m}
+	return append(out, m)
 }
 
 // classify gives the kind of an untitled name by shape and context.
@@ -564,6 +713,23 @@ func hasLower(t string) bool {
 // "NATO", "U.S.").
 func isAcronym(t string) bool {
 	letters := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			letters = -1
+			break
+		}
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			letters++
+		}
+	}
+	if letters >= 0 {
+		return letters >= 2
+	}
+	letters = 0
 	for _, r := range t {
 		if unicode.IsLower(r) {
 			return false
@@ -625,7 +791,9 @@ func mk(text string, run []word, kind, title string, weak bool) Mention {
 // punctuation trimmed.
 func Clean(name string) string {
 	name = strings.ReplaceAll(name, "’", "'")
-	name = strings.Join(strings.Fields(name), " ")
+	if !spacesClean(name) {
+		name = strings.Join(strings.Fields(name), " ")
+	}
 	name = strings.Trim(name, " ,;:!?\"“”()[]")
 	name = strings.TrimSuffix(name, "'s")
 	name = strings.TrimSuffix(name, "'")
@@ -633,4 +801,19 @@ func Clean(name string) string {
 		name = name[4:]
 	}
 	return name
+}
+
+// spacesClean reports an ASCII name that strings.Fields and a join with
+// single spaces would leave unchanged: no other white space than single
+// inner spaces.
+func spacesClean(name string) bool {
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(name)-1 || name[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func describe(m Mention) string {
@@ -253,6 +255,23 @@ func FuzzFind(f *testing.F) {
 			ix.Canonical(n)
 		}
 		_ = NewIndex([]string{s}).Canonical(s)
+		// The fast paths agree with the general ones.
+		ws := splitWords(s)
+		if len(ws) > maxWords(s) {
+			t.Fatalf("%q: %d words, maxWords %d", s, len(ws), maxWords(s))
+		}
+		for _, w := range ws {
+			r0, _ := utf8.DecodeRuneInString(w.t)
+			if w.t != s[w.s:w.e] || w.l != lowerWord(w.t) || w.cap != unicode.IsUpper(r0) || w.num != unicode.IsDigit(r0) {
+				t.Fatalf("%q: word %+v", s, w)
+			}
+		}
+		if len(s) <= 64 && isASCII(s) && translitASCII(s) != translitGeneral(s) {
+			t.Fatalf("translitASCII(%q) = %q, want %q", s, translitASCII(s), translitGeneral(s))
+		}
+		if spacesClean(s) && strings.Join(strings.Fields(s), " ") != s {
+			t.Fatalf("spacesClean(%q) but Fields changes it", s)
+		}
 	})
 }
 
@@ -278,5 +297,35 @@ func BenchmarkIndex(b *testing.B) {
 	for b.Loop() {
 		ix := NewIndex(names)
 		ix.Canonical("Karoto")
+	}
+}
+
+// TestFastPaths checks the allocation-free paths against the general
+// ones on inputs chosen to hit their edges.
+func TestFastPaths(t *testing.T) {
+	for _, s := range []string{"", "\x00a", "PHil", "Kckh", "ckh", "pph", "phh", "Yy-jJ", "o'Neill", "WwV", "a.b.", "Kovalskyy",
+		"Kovalskiy", "kh", "p", "PH", "Hughes", "Zelenskyy", "Ng", "aa", "Jjill", "k-h", "c'k"} {
+		if got, want := translitASCII(s), translitGeneral(s); got != want {
+			t.Errorf("translitASCII(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{{"Jane Roe", true}, {"", true}, {" Jane", false}, {"Jane ", false}, {"Jane  Roe", false}, {"Jane\tRoe", false},
+		{"Jane\u00a0Roe", false}, {"José Roe", false}, {"J. Roe Jr.", true}} {
+		if got := spacesClean(c.s); got != c.want {
+			t.Errorf("spacesClean(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	for _, s := range []string{"Ünal İnan’s ÉTÉ", "ȺȾ Ⱥlpha", "ÀB’S O’Brien", "plain words", "\u212a (Kelvin sign) Roe", "\xff\xfeAB"} {
+		for _, w := range splitWords(s) {
+			if w.l != lowerWord(w.t) {
+				t.Errorf("%q: word %q lower %q, want %q", s, w.t, w.l, lowerWord(w.t))
+			}
+		}
+		if n := len(splitWords(s)); n > maxWords(s) {
+			t.Errorf("%q: %d words, maxWords %d", s, n, maxWords(s))
+		}
 	}
 }

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -84,36 +86,44 @@ func NewIndexMentions(ms []Mention) *Index {
 }
 
 func build(names []string, kinds map[string]string) *Index {
-	ix := &Index{alias: map[string]string{}, byFirst: map[string][]int{}, count: map[string]int{}, acr: map[string]string{}}
 	raw := make(map[string]int, len(names)/2+1)
 	for _, n := range names {
 		raw[n]++
 	}
+	ix := &Index{alias: make(map[string]string, len(raw)), byFirst: map[string][]int{}, count: make(map[string]int, len(raw)), acr: map[string]string{}}
 	for n, k := range raw {
 		if c := stripTitles(Clean(n)); c != "" {
 			ix.count[c] += k
 		}
 	}
-	distinct := make([]string, 0, len(ix.count))
-	for n := range ix.count {
-		distinct = append(distinct, n)
-	}
 	// Most frequent first, forms written in capitals last ("JANE ROE" is
-	// never preferred to "Jane Roe"), ties lexical.
-	shouted := func(n string) bool {
-		return isAcronym(strings.ReplaceAll(strings.ReplaceAll(n, " ", ""), "-", "")) && strings.Contains(n, " ")
+	// never preferred to "Jane Roe"), ties lexical. The order is total
+	// (names are distinct), so it does not depend on the sort algorithm.
+	type ranked struct {
+		name    string
+		count   int
+		shouted bool
 	}
-	sort.Slice(distinct, func(a, b int) bool {
-		sa, sb := shouted(distinct[a]), shouted(distinct[b])
-		if sa != sb {
-			return sb
+	rs := make([]ranked, 0, len(ix.count))
+	for n, c := range ix.count {
+		rs = append(rs, ranked{name: n, count: c, shouted: shouted(n)})
+	}
+	slices.SortFunc(rs, func(a, b ranked) int {
+		if a.shouted != b.shouted {
+			if b.shouted {
+				return -1
+			}
+			return 1
 		}
-		ca, cb := ix.count[distinct[a]], ix.count[distinct[b]]
-		if ca != cb {
-			return ca > cb
+		if a.count != b.count {
+			return cmp.Compare(b.count, a.count)
 		}
-		return distinct[a] < distinct[b]
+		return strings.Compare(a.name, b.name)
 	})
+	distinct := make([]string, len(rs))
+	for k, r := range rs {
+		distinct[k] = r.name
+	}
 	isPerson := func(n string) bool {
 		if k, ok := kinds[n]; ok && k != Person {
 			return false
@@ -187,6 +197,11 @@ func build(names []string, kinds map[string]string) *Index {
 		ix.alias[n] = n
 	}
 	return ix
+}
+
+// shouted reports a multi-word name written in capitals ("JANE ROE").
+func shouted(n string) bool {
+	return strings.Contains(n, " ") && isAcronym(strings.ReplaceAll(strings.ReplaceAll(n, " ", ""), "-", ""))
 }
 
 // find returns the first group (in creation order, which is frequency
@@ -447,6 +462,9 @@ func firstByte(s string) string {
 
 // fold lower-cases and removes common Latin diacritics.
 func fold(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s) // nothing to straighten or strip
+	}
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
 		if r == '’' {
@@ -477,6 +495,14 @@ var translitReplacer = strings.NewReplacer("ph", "f", "ck", "k", "kh", "h", "'",
 // w → v, ph → f, ck → k, kh → h, dropped apostrophes and hyphens, doubled
 // letters collapsed ("kovalskyy", "kovalskiy", "kovalsky" → "kovalski").
 func translitKey(s string) string {
+	if len(s) <= 64 && isASCII(s) {
+		return translitASCII(s)
+	}
+	return translitGeneral(s)
+}
+
+// translitGeneral is translitKey for any string.
+func translitGeneral(s string) string {
 	s = fold(s)
 	s = translitReplacer.Replace(s)
 	var b strings.Builder
@@ -495,6 +521,58 @@ func translitKey(s string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// translitASCII is translitKey of an ASCII string of up to 64 bytes, in
+// one pass and one allocation: lower case, the replacements of
+// translitReplacer (left to right, no key is a prefix of another), then
+// y/j → i, w → v and doubled letters collapsed.
+func translitASCII(s string) string {
+	var buf [64]byte
+	n := 0
+	prev := 0 // as in translitKey, a leading NUL is dropped too
+	emit := func(c byte) {
+		switch c {
+		case 'y', 'j':
+			c = 'i'
+		case 'w':
+			c = 'v'
+		}
+		if int(c) == prev {
+			return
+		}
+		buf[n] = c
+		n++
+		prev = int(c)
+	}
+	lower := func(c byte) byte {
+		if c >= 'A' && c <= 'Z' {
+			return c + 'a' - 'A'
+		}
+		return c
+	}
+	for i := 0; i < len(s); i++ {
+		c := lower(s[i])
+		var next byte
+		if i+1 < len(s) {
+			next = lower(s[i+1])
+		}
+		switch {
+		case c == 'p' && next == 'h':
+			emit('f')
+			i++
+		case c == 'c' && next == 'k':
+			emit('k')
+			i++
+		case c == 'k' && next == 'h':
+			emit('h')
+			i++
+		case c == '\'' || c == '-' || c == '.':
+		default:
+			emit(c)
+		}
+	}
+	return string(buf[:n])
 }
 
 // jaroWinkler returns the Jaro-Winkler similarity of two strings (by

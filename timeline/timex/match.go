@@ -58,7 +58,9 @@ func (s *scanner) yearAt(i int) (int, int, bool) {
 }
 
 // validDate checks a calendar date; with a year it asks dateparse, which
-// must agree with the stated parts.
+// must agree with the stated parts. For the years 1000..2999 the calendar
+// answers directly (TestValidDateCalendar checks that dateparse agrees
+// on every day of them).
 func validDate(y, m, d int) bool {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return false
@@ -67,6 +69,14 @@ func validDate(y, m, d int) bool {
 		// Unknown year: allow 29 February.
 		return time.Date(2000, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() == d
 	}
+	if y >= 1000 && y <= 2999 {
+		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() == d
+	}
+	return validDateParse(y, m, d)
+}
+
+// validDateParse checks a date with a year through dateparse.
+func validDateParse(y, m, d int) bool {
 	t, err := dateparse.ParseIn(fmt.Sprintf("%04d-%02d-%02d", y, m, d), time.UTC)
 	if err != nil {
 		return false
@@ -229,9 +239,9 @@ func (s *scanner) absDate(i int) (Expr, int, bool) {
 // numericDate matches "2025-08-15", "2025/08/15" and "8/15/2025" (US order
 // unless the first part cannot be a month).
 func (s *scanner) numericDate(i int) (Expr, int, bool) {
-	if s.num(i) && strings.Count(s.toks[i].t, ".") == 2 && !strings.Contains(s.toks[i].t, ",") {
+	if s.num(i) && strings.Count(s.tt(i), ".") == 2 && !strings.Contains(s.tt(i), ",") {
 		// European "16.08.2025" (one token).
-		p := strings.Split(s.toks[i].t, ".")
+		p := strings.Split(s.tt(i), ".")
 		if len(p[0]) <= 2 && len(p[1]) <= 2 && len(p[2]) == 4 {
 			d, m, y := atoi(p[0]), atoi(p[1]), atoi(p[2])
 			if y >= 1000 && validDate(y, m, d) {
@@ -441,7 +451,7 @@ func (s *scanner) matchClock(i int) (Expr, int, bool) {
 			// Military time "1750 GMT" needs a zone.
 			z := ""
 			if next < len(s.toks) {
-				z = s.toks[next].t
+				z = s.tt(next)
 			}
 			if z != "GMT" && z != "UTC" && z != "Z" || h/100 > 23 || h%100 > 59 {
 				return Expr{}, start, false
@@ -480,10 +490,10 @@ func (s *scanner) matchClock(i int) (Expr, int, bool) {
 	if next < len(s.toks) {
 		t := s.toks[next]
 		switch {
-		case t.k == 'w' && zones[t.t]:
-			e.Zone, e.End, next = t.t, t.e, next+1
-		case s.p(next, "(") && next+2 < len(s.toks) && zones[s.toks[next+1].t] && s.p(next+2, ")"):
-			e.Zone, e.End, next = s.toks[next+1].t, s.toks[next+2].e, next+3
+		case t.k == 'w' && zones[s.text[t.s:t.e]]:
+			e.Zone, e.End, next = s.text[t.s:t.e], t.e, next+1
+		case s.p(next, "(") && next+2 < len(s.toks) && zones[s.tt(next+1)] && s.p(next+2, ")"):
+			e.Zone, e.End, next = s.tt(next+1), s.toks[next+2].e, next+3
 		case s.w(next) == "local" && s.w(next+1) == "time":
 			e.Zone, e.End, next = "local", s.toks[next+1].e, next+2
 		case zoneWords[s.w(next)] && s.capital(next):
@@ -494,7 +504,7 @@ func (s *scanner) matchClock(i int) (Expr, int, bool) {
 			if s.w(k) == "time" {
 				e.Zone, e.End, next = s.text[t.s:s.toks[k-1].e], s.toks[k].e, k+1
 			} else if s.ampmBefore(next) {
-				e.Zone, e.End, next = t.t, t.e, next+1
+				e.Zone, e.End, next = s.text[t.s:t.e], t.e, next+1
 			}
 		}
 	}

@@ -46,7 +46,7 @@ func (s *scanner) parseQty(i int) (qty, bool) {
 		if i > 0 && s.adj(i-1, i) && (s.p(i-1, ":") || s.p(i-1, "/") || s.p(i-1, ".") || s.p(i-1, "$") || s.p(i-1, "£") || s.p(i-1, "€")) {
 			return qty{}, false
 		}
-		v, err := strconv.ParseFloat(strings.ReplaceAll(t.t, ",", ""), 64)
+		v, err := strconv.ParseFloat(strings.ReplaceAll(s.text[t.s:t.e], ",", ""), 64)
 		if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
 			return qty{}, false
 		}
@@ -131,7 +131,7 @@ var vulgarFractions = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓
 // fraction reads "½" or "1/2" (a proper fraction) at token i.
 func (s *scanner) fraction(i int) (float64, int, bool) {
 	if i < len(s.toks) && s.toks[i].k == 'p' {
-		if f, ok := vulgarFractions[s.toks[i].t]; ok {
+		if f, ok := vulgarFractions[s.tt(i)]; ok {
 			return f, i + 1, true
 		}
 	}

@@ -142,3 +142,34 @@ func TestIsFuture(t *testing.T) {
 		}
 	}
 }
+
+// TestValidDateCalendar checks that the calendar shortcut of validDate
+// agrees with dateparse on every day (and every impossible day 1..31) of
+// the years 1000..2999 (every tenth year with -short).
+func TestValidDateCalendar(t *testing.T) {
+	step := 1
+	if testing.Short() {
+		step = 10
+	}
+	bad := 0
+	for y := 1000; y <= 2999; y += step {
+		for m := 1; m <= 12; m++ {
+			for d := 1; d <= 31; d++ {
+				if got, want := validDate(y, m, d), validDateParse(y, m, d); got != want {
+					bad++
+					if bad <= 5 {
+						t.Errorf("validDate(%d, %d, %d) = %v, dateparse says %v", y, m, d, got, want)
+					}
+				}
+			}
+		}
+	}
+	for _, c := range []struct {
+		y, m, d int
+		want    bool
+	}{{2024, 2, 29, true}, {2025, 2, 29, false}, {1900, 2, 29, false}, {2000, 2, 29, true}, {2025, 4, 31, false}, {2025, 13, 1, false}, {2025, 1, 0, false}} {
+		if got := validDate(c.y, c.m, c.d); got != c.want {
+			t.Errorf("validDate(%d, %d, %d) = %v, want %v", c.y, c.m, c.d, got, c.want)
+		}
+	}
+}

@@ -9,14 +9,15 @@ import (
 // tok is one token of a text: a word (letters), a number (ASCII digits with
 // inner "," or "."), or one punctuation rune. Spaces separate tokens.
 type tok struct {
-	s, e int
-	t    string // as written
+	s, e int    // the token as written is text[s:e] (see scanner.tt)
 	l    string // lower case
 	k    byte   // 'w' word, 'n' number, 'p' punctuation
 }
 
 func tokenize(text string) []tok {
-	toks := make([]tok, 0, len(text)/5+1)
+	// Words are lower-cased by slicing one lower-cased copy of the text.
+	low, slab := lowerText(text)
+	toks := make([]tok, 0, maxTokens(text))
 	i := 0
 	for i < len(text) {
 		r, size := rune(text[i]), 1
@@ -42,7 +43,13 @@ func tokenize(text string) []tok {
 				}
 				j += s2
 			}
-			toks = append(toks, tok{s: i, e: j, t: text[i:j], l: lower(text[i:j]), k: 'w'})
+			l := ""
+			if slab {
+				l = low[i:j]
+			} else {
+				l = lower(text[i:j])
+			}
+			toks = append(toks, tok{s: i, e: j, l: l, k: 'w'})
 			i = j
 		case r >= '0' && r <= '9':
 			j := i + 1
@@ -58,7 +65,7 @@ func tokenize(text string) []tok {
 				}
 				break
 			}
-			toks = append(toks, tok{s: i, e: j, t: text[i:j], l: text[i:j], k: 'n'})
+			toks = append(toks, tok{s: i, e: j, l: text[i:j], k: 'n'})
 			i = j
 		default:
 			t := text[i : i+size]
@@ -69,18 +76,96 @@ func tokenize(text string) []tok {
 			case '–', '—', '‑', '‐':
 				l = "-"
 			}
-			toks = append(toks, tok{s: i, e: i + size, t: t, l: l, k: 'p'})
+			toks = append(toks, tok{s: i, e: i + size, l: l, k: 'p'})
 			i += size
 		}
 	}
 	return toks
 }
 
+// maxTokens bounds the number of tokens of a text from above: a token
+// starts at a byte that is neither a space nor an ASCII letter or digit,
+// or at the first of a run of ASCII letters or of ASCII digits.
+func maxTokens(text string) int {
+	n := 0
+	var prev byte // byteClass of the previous byte
+	for i := 0; i < len(text); i++ {
+		c := byteClass[text[i]]
+		if c == classOther || c != prev && c != classSpace {
+			n++
+		}
+		prev = c
+	}
+	return n
+}
+
+// Byte classes of maxTokens.
+const (
+	classOther byte = iota
+	classSpace
+	classLetter
+	classDigit
+)
+
+// byteClass maps a byte to its class for maxTokens.
+var byteClass = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = classLetter, classLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = classDigit
+	}
+	t[' '], t['\n'], t['\t'] = classSpace, classSpace, classSpace
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
 	}
 	return unicode.IsLetter(r)
+}
+
+// lowerText lower-cases a text into one slab with unchanged byte offsets
+// (rune by rune, as strings.ToLower does); the text itself when nothing
+// changes. It reports false when some rune's lower case has another
+// length in UTF-8.
+func lowerText(text string) (string, bool) {
+	var b strings.Builder
+	last := 0 // text[last:i] is still to be copied
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				if b.Cap() == 0 {
+					b.Grow(len(text))
+				}
+				b.WriteString(text[last:i])
+				b.WriteByte(c + 'a' - 'A')
+				last = i + 1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if l := unicode.ToLower(r); l != r {
+			if utf8.RuneLen(l) != size {
+				return "", false
+			}
+			if b.Cap() == 0 {
+				b.Grow(len(text))
+			}
+			b.WriteString(text[last:i])
+			b.WriteRune(l)
+			last = i + size
+		}
+		i += size
+	}
+	if b.Cap() == 0 {
+		return text, true
+	}
+	b.WriteString(text[last:])
+	return b.String(), true
 }
 
 // lower lower-cases a word without allocating when it is already lower case.
@@ -164,6 +249,33 @@ var starters = func() map[string]uint8 {
 	return m
 }()
 
+// starterShapes is a read-only filter in front of starters: bit
+// shapeOf(w) is set for every starter word w, so a word whose bit is clear
+// is no starter (a set bit proves nothing).
+var starterShapes = func() (f [shapeBits / 64]uint64) {
+	for w := range starters {
+		k := shapeOf(w)
+		f[k/64] |= 1 << (k % 64)
+	}
+	return f
+}()
+
+const shapeBits = 32 * 32 * 32
+
+// shapeOf hashes a word's first and last byte and length into shapeBits.
+func shapeOf(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return uint(w[0]&31)<<10 | uint(w[len(w)-1]&31)<<5 | uint(len(w)&31)
+}
+
+// maybeStarter reports whether w may be a key of starters.
+func maybeStarter(w string) bool {
+	k := shapeOf(w)
+	return starterShapes[k/64]&(1<<(k%64)) != 0
+}
+
 // relIndex maps a first word, then a second word ("" for one-word
 // phrases, which are also listed under every second word's absence), to
 // the relative phrases starting with them.
@@ -187,6 +299,9 @@ type scanner struct {
 	text string
 	toks []tok
 }
+
+// tt returns token i as written.
+func (s *scanner) tt(i int) string { return s.text[s.toks[i].s:s.toks[i].e] }
 
 // w returns the lower-case word at i, or "" when i is out of range or not a word.
 func (s *scanner) w(i int) string {
@@ -214,7 +329,7 @@ func (s *scanner) capital(i int) bool {
 	if i < 0 || i >= len(s.toks) || s.toks[i].k != 'w' {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s.toks[i].t)
+	r, _ := utf8.DecodeRuneInString(s.tt(i))
 	return unicode.IsUpper(r)
 }
 
@@ -249,7 +364,7 @@ func (s *scanner) intAt(i int) (int, int, bool) {
 	if !s.num(i) {
 		return 0, 0, false
 	}
-	t := s.toks[i].t
+	t := s.tt(i)
 	if len(t) > 9 {
 		return 0, 0, false
 	}
@@ -273,6 +388,9 @@ func (s *scanner) matchAt(i int) (Expr, int, bool) {
 	case 'p':
 		return best, 0, false
 	case 'w':
+		if !maybeStarter(t.l) {
+			return best, 0, false
+		}
 		mask = starters[t.l]
 		if mask == 0 {
 			return best, 0, false

@@ -108,9 +108,17 @@ type Expr struct {
 // It never panics; offsets are byte offsets on rune boundaries.
 func Find(text string) []Expr {
 	toks := tokenize(text)
-	var out []Expr
+	// Expressions are gathered on the stack and copied out once.
+	var buf [8]Expr
+	out := buf[:0]
 	s := &scanner{text: text, toks: toks}
 	for i := 0; i < len(toks); {
+		// Punctuation and words that start no expression are skipped here,
+		// as matchAt would.
+		if t := &toks[i]; t.k == 'p' || t.k == 'w' && (!maybeStarter(t.l) || starters[t.l] == 0) {
+			i++
+			continue
+		}
 		e, next, ok := s.matchAt(i)
 		if !ok {
 			i++
@@ -120,5 +128,8 @@ func Find(text string) []Expr {
 		out = append(out, e)
 		i = next
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return append(make([]Expr, 0, len(out)), out...)
 }

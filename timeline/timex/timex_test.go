@@ -271,6 +271,19 @@ func FuzzFind(f *testing.F) {
 		es := Find(s)
 		checkSpans(t, s, es)
 		Number(s)
+		// The fast paths agree with the general ones.
+		toks := tokenize(s)
+		if len(toks) > maxTokens(s) {
+			t.Fatalf("%q: %d tokens, maxTokens %d", s, len(toks), maxTokens(s))
+		}
+		for _, tk := range toks {
+			if tk.k == 'w' && tk.l != lower(s[tk.s:tk.e]) {
+				t.Fatalf("%q: token %q lower %q", s, s[tk.s:tk.e], tk.l)
+			}
+			if tk.k == 'w' && starters[tk.l] != 0 && !maybeStarter(tk.l) {
+				t.Fatalf("%q: starter %q filtered out", s, tk.l)
+			}
+		}
 	})
 }
 
@@ -287,5 +300,27 @@ func BenchmarkFindPlain(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Find(text)
+	}
+}
+
+// TestFastPaths checks the slab lower-casing, the token bound and the
+// starter filter on inputs chosen to hit their edges.
+func TestFastPaths(t *testing.T) {
+	for _, s := range []string{"", "Ünal İnan’s ÉTÉ on Friday", "ȺȾ Ⱥlpha 3pm", "plain words", "\u212a (Kelvin sign) 5:21",
+		"\xff\xfeAB 2025-08-15", "2,000.5 1.2.3 15th ...", "\u00a0Aug.\u2009 15"} {
+		toks := tokenize(s)
+		if len(toks) > maxTokens(s) {
+			t.Errorf("%q: %d tokens, maxTokens %d", s, len(toks), maxTokens(s))
+		}
+		for _, tk := range toks {
+			if tk.k == 'w' && tk.l != lower(s[tk.s:tk.e]) {
+				t.Errorf("%q: token %q lower %q, want %q", s, s[tk.s:tk.e], tk.l, lower(s[tk.s:tk.e]))
+			}
+		}
+	}
+	for w := range starters {
+		if !maybeStarter(w) {
+			t.Errorf("starter %q filtered out", w)
+		}
 	}
 }

@@ -1,0 +1,161 @@
+package entity
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"storyline/data"
+)
+
+var updateGolden = flag.Bool("update", false, "rewrite testdata/golden.txt from the current output")
+
+// goldenCorpus is one corpus of the golden guard with its sentences.
+type goldenCorpus struct {
+	name  string
+	sents []string
+}
+
+// goldenCorpora are the evaluation corpora of the golden guard (besides
+// the embedded sample). The list is fixed so that a corpus added to
+// testdata/ later does not change the golden file.
+var goldenCorpora = []string{"alaska-summit-2025", "assembly-no-confidence", "aviation-door-plug", "court-fraud-trial", "dairy-takeover-bid",
+	"harbour-bridge-strike", "hospital-ransomware", "wildfire-evacuation"}
+
+// loadGoldenCorpora returns the embedded sample and the corpora of
+// goldenCorpora in ../../testdata, each with every sentence of every
+// paragraph (all roles), in source order.
+func loadGoldenCorpora(tb testing.TB) []goldenCorpus {
+	tb.Helper()
+	out := []goldenCorpus{{name: "sample", sents: sentences(data.Sample())}}
+	for _, name := range goldenCorpora {
+		d := filepath.Join("..", "..", "testdata", name, "articles")
+		c := data.Load([]string{d}, data.Options{})
+		ss := sentences(c)
+		if len(ss) == 0 {
+			tb.Fatalf("%s: no sentences loaded", d)
+		}
+		out = append(out, goldenCorpus{name: name, sents: ss})
+	}
+	return out
+}
+
+func sentences(c *data.Corpus) []string {
+	var out []string
+	for _, s := range c.Sources {
+		for _, p := range s.Paragraphs {
+			for _, se := range p.Sentences {
+				out = append(out, se.Text)
+			}
+		}
+	}
+	return out
+}
+
+// goldenDump renders Find over every sentence of the corpora, and the
+// Index built from each corpus' mentions, deterministically.
+func goldenDump(corpora []goldenCorpus) []byte {
+	var b bytes.Buffer
+	for _, c := range corpora {
+		fmt.Fprintf(&b, "## %s (%d sentences)\n", c.name, len(c.sents))
+		var all []Mention
+		for k, s := range c.sents {
+			ms := Find(s)
+			if len(ms) == 0 {
+				continue
+			}
+			fmt.Fprintf(&b, "%d %q\n", k, s)
+			for _, m := range ms {
+				fmt.Fprintf(&b, "\t%d-%d %s %q canon=%q title=%q weak=%t\n", m.Start, m.End, m.Kind, m.Text, m.Canonical, m.Title, m.Weak)
+			}
+			all = append(all, ms...)
+		}
+		ix := NewIndexMentions(all)
+		fmt.Fprintf(&b, "# index %s\n", c.name)
+		seen := map[string]bool{}
+		var keys []string
+		for _, m := range all {
+			for _, k := range []string{m.Canonical, m.Text} {
+				if !seen[k] {
+					seen[k] = true
+					keys = append(keys, k)
+				}
+			}
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			fmt.Fprintf(&b, "\t%q -> %q surname=%q\n", k, ix.Canonical(k), Surname(k))
+		}
+		for _, n := range ix.Names() {
+			fmt.Fprintf(&b, "\tname %q count=%d\n", n, ix.Count(n))
+		}
+	}
+	return b.Bytes()
+}
+
+// TestGolden guards the output of Find and NewIndexMentions on every
+// sentence of the sample and the evaluation corpora: speed-ups must keep
+// it byte-identical. Regenerate with -update only for intended changes.
+func TestGolden(t *testing.T) {
+	got := goldenDump(loadGoldenCorpora(t))
+	path := filepath.Join("testdata", "golden.txt")
+	if *updateGolden {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read %s: %v (run with -update to create it)", path, err)
+	}
+	if !bytes.Equal(got, want) {
+		gl, wl := bytes.Split(got, []byte("\n")), bytes.Split(want, []byte("\n"))
+		for i := 0; i < len(gl) || i < len(wl); i++ {
+			var g, w []byte
+			if i < len(gl) {
+				g = gl[i]
+			}
+			if i < len(wl) {
+				w = wl[i]
+			}
+			if !bytes.Equal(g, w) {
+				t.Fatalf("output differs from %s at line %d:\n got: %s\nwant: %s", path, i+1, g, w)
+			}
+		}
+	}
+}
+
+func BenchmarkFindCorpora(b *testing.B) {
+	corpora := loadGoldenCorpora(b)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, c := range corpora {
+			for _, s := range c.sents {
+				Find(s)
+			}
+		}
+	}
+}
+
+func BenchmarkIndexCorpora(b *testing.B) {
+	corpora := loadGoldenCorpora(b)
+	var all [][]Mention
+	for _, c := range corpora {
+		var ms []Mention
+		for _, s := range c.sents {
+			ms = append(ms, Find(s)...)
+		}
+		all = append(all, ms)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, ms := range all {
+			NewIndexMentions(ms)
+		}
+	}
+}
