@@ -236,7 +236,12 @@ func (e *engine) resolveTimes() {
 	for k := range e.ms {
 		m := &e.ms[k]
 		s := &e.sents[m.sent]
-		future := m.status == StatusPlanned || m.status == StatusCancelled && m.plannedCue
+		if m.status == StatusHappened && m.timeExpr >= 0 && scheduledPresent(s, m, s.times[m.timeExpr]) {
+			m.status = StatusPlanned // "the campaign formally starts on 29 May"
+			m.plannedCue = true
+		}
+		future := m.status == StatusPlanned || m.status == StatusCancelled && m.plannedCue ||
+			m.continuing && m.plannedCue // "will remain closed on Friday"
 		if future && m.timeExpr >= 0 && s.times[m.timeExpr].End <= s.toks[m.ti].start {
 			// "On Friday night the airline said it would ground…": the time of the saying
 			for _, t := range s.toks {
@@ -264,6 +269,9 @@ func (e *engine) resolveTimes() {
 			continue
 		}
 		x := s.times[m.timeExpr]
+		if x.Start >= s.toks[m.ti].end && possessiveAt(s, x.End) {
+			continue // "a vote on next year's budget": the time of the budget
+		}
 		m.timeText = x.Text
 		if p := dayPart(x.Part); p != "" {
 			m.part = p
@@ -276,6 +284,11 @@ func (e *engine) resolveTimes() {
 			// the event the article reported just before
 			e.narrativeTime(k, x)
 			continue
+		}
+		if !future && scheduledTime(s, x) {
+			// "a cruise ship that was due to call on Saturday has been
+			// diverted": the day of the plan, read ahead of the article
+			future = true
 		}
 		ref, ok := e.reference(s.src, future)
 		if x.Kind == timex.KindRelative && !e.hasPublished(s.src) {
@@ -290,7 +303,7 @@ func (e *engine) resolveTimes() {
 				best, bd := 0, 1<<30
 				for y := sd.Year() - 1; y <= sd.Year()+1; y++ {
 					t := time.Date(y, time.Month(x.Month), x.Day, 0, 0, 0, 0, time.UTC)
-					if t.Day() != x.Day {
+					if t.Day() != x.Day || x.Weekday >= 0 && x.Weekday <= 6 && int(t.Weekday()) != x.Weekday {
 						continue
 					}
 					d := dayNum(t) - e.storyDay
@@ -310,6 +323,9 @@ func (e *engine) resolveTimes() {
 			if ok && future && dayNum(d)-dayNum(ref) > 200 {
 				d, ok = x.Resolve(ref, false) // "was to be argued on Dec. 12", told in January
 			}
+			if ok && x.Kind == timex.KindDate && x.Year == 0 && x.Day != 0 && (m.scopeYear == 0 || m.scopeYear != d.Year()) {
+				d = nearDate(x, ref, d, future, wordBefore(s, x.Start) == "for")
+			}
 			if ok && dayLevel {
 				m.day = dayNum(d)
 				m.dayStated = x.Kind == timex.KindDate && x.Year != 0
@@ -326,6 +342,110 @@ func (e *engine) resolveTimes() {
 			m.background = true
 		}
 	}
+}
+
+// nearDate corrects the year of a date written without one, resolved to d
+// by tense: a weekday written with the date decides the year ("for Sunday
+// 28 June"); a date that is the object of "for" ("has called an election
+// for 28 June", "set for 12 March", told in May) and reads many months back
+// is taken as the same date within the next three months.
+func nearDate(x timex.Expr, ref, d time.Time, future, forPrep bool) time.Time {
+	other, ok := x.Resolve(ref, !future)
+	if !ok {
+		return d
+	}
+	if x.Weekday >= 0 && x.Weekday <= 6 && int(d.Weekday()) != x.Weekday && int(other.Weekday()) == x.Weekday {
+		return other
+	}
+	if forPrep && !future && dayNum(ref)-dayNum(d) > 180 && dayNum(other)-dayNum(ref) <= 92 &&
+		(x.Weekday < 0 || x.Weekday > 6 || int(other.Weekday()) == x.Weekday) {
+		return other
+	}
+	return d
+}
+
+// wordBefore is the lower-case word just before byte offset b of the
+// sentence, or "" (punctuation stands there).
+func wordBefore(s *sentRec, b int) string {
+	w := ""
+	for _, t := range s.toks {
+		if t.end > b {
+			break
+		}
+		if t.word {
+			w = t.low
+		} else {
+			w = ""
+		}
+	}
+	return w
+}
+
+// schedulePresent reports whether a word is a present-tense verb of a
+// timetable: followed by a date, it tells a scheduled event ("the campaign
+// starts on 29 May").
+func schedulePresent(w string) bool {
+	switch w {
+	case "starts", "begins", "opens", "closes", "ends", "resumes", "kicks", "runs", "reconvenes", "convenes", "expires":
+		return true
+	}
+	return false
+}
+
+// scheduledPresent reports whether a timetable verb in the present tense
+// follows the trigger closely and the mention's date follows that verb
+// ("The election campaign formally starts on 29 May"); a timeline list
+// that puts the date first ("Sun 06:30 — Fire starts") is a report.
+func scheduledPresent(s *sentRec, m *mention, x timex.Expr) bool {
+	for k := m.tj; k < len(s.toks) && k <= m.tj+3; k++ {
+		t := s.toks[k]
+		if isClauseBreak(t) {
+			return false
+		}
+		if schedulePresent(t.low) {
+			return x.Start >= t.end && x.Start-t.end <= 12 && x.Kind == timex.KindDate
+		}
+	}
+	return false
+}
+
+// possessiveAt reports whether a possessive "'s" follows byte offset b of
+// the sentence.
+func possessiveAt(s *sentRec, b int) bool {
+	rest := s.text[b:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}
+
+// scheduledTime reports whether a relative clause of scheduling ends in the
+// time expression ("… that was due to call on Saturday", "which is
+// scheduled for Friday"): the time is the one planned, read ahead of the
+// article. (A reduced relative, "surgeries scheduled for Monday", keeps the
+// reading by tense.)
+func scheduledTime(s *sentRec, x timex.Expr) bool {
+	last := -1
+	for k, t := range s.toks {
+		if t.end > x.Start {
+			break
+		}
+		last = k
+	}
+	for k := last; k >= 0 && k > last-5; k-- {
+		t := s.toks[k]
+		if isClauseBreak(t) {
+			return false
+		}
+		switch t.low {
+		case "due", "scheduled", "slated", "planned":
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				switch s.toks[j].low {
+				case "that", "which", "who":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 func (e *engine) hasPublished(src int) bool {

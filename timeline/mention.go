@@ -117,6 +117,10 @@ func findMentions(lx *lexicon, s *sentRec, si int) []mention {
 			i = end
 			continue // "March 2025" is a date, not a march
 		}
+		if inProperName(toks, i, end) {
+			i = end
+			continue // "the Marine Accident Investigation Office": a name, not an accident
+		}
 		if pat.weak && end < len(toks) && toks[end].low == "to" {
 			i = end
 			continue // "began to descend": an aspect verb, not a beginning
@@ -175,6 +179,7 @@ func findMentions(lx *lexicon, s *sentRec, si int) []mention {
 		m.quoted = toks[m.ti].quoted
 		modality(lx, toks, m)
 	}
+	ms = cancelledObjects(lx, toks, ms)
 	// Drop negated mentions ("no deal", "without taking questions").
 	kept := ms[:0]
 	for _, m := range ms {
@@ -192,12 +197,26 @@ func findMentions(lx *lexicon, s *sentRec, si int) []mention {
 	ms = mergeFamily(lx, toks, ms)
 	ms = detections(lx, toks, ms)
 	passingByPreposition(lx, toks, ms)
-	relations(lx, toks, ms)
+	relations(lx, s, ms)
 	for k := range ms {
 		ms[k].tStart = toks[ms[k].ti].start
 		ms[k].tEnd = toks[ms[k].tj-1].end
 	}
 	return ms
+}
+
+// inProperName reports whether the trigger words toks[i:end] are all
+// capitalised and followed by another capitalised word: a modifier inside a
+// name ("Marine Accident Investigation Office", "the Rescue Coordination
+// Centre", "Appeals Court"), not a report of an event. A name the trigger
+// ends ("the County Fair", "the Climate Summit") is the event itself.
+func inProperName(toks []token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if !toks[k].word || !toks[k].cap {
+			return false
+		}
+	}
+	return end < len(toks) && toks[end].word && toks[end].cap && !toks[end].quoted
 }
 
 // adjacent reports whether two token positions are next to each other,
@@ -255,7 +274,7 @@ func modality(lx *lexicon, toks []token, m *mention) {
 	}
 	// After the trigger: "was scrapped", "was called off", "again" (commas
 	// may stand between: "a hearing, set for Tuesday, has been postponed").
-	to := m.tj + 12
+	to := m.tj + 18 // "a vote on the budget, which had been scheduled for 19 May, will not take place"
 	if to > len(toks) {
 		to = len(toks)
 	}
@@ -271,8 +290,18 @@ func modality(lx *lexicon, toks []token, m *mention) {
 		}
 	}
 	for i := m.tj; i < to; i++ {
+		if i > m.tj+1 && toks[i].sets&lx.triggers.bit != 0 {
+			if _, _, ok := lx.triggers.match(toks, i); ok && !prepObject(lx, toks, i) {
+				// "confirmed that the vote will not take place": the vote's
+				// (but "a forum on the attack … was called off" is the forum's)
+				break
+			}
+		}
 		if _, ok := lx.cancelled.has(toks, i); ok {
 			cancelled = true
+		}
+		if i >= m.tj+12 {
+			continue // further on only cancellation phrases count
 		}
 		if toks[i].low == "again" && i < ce {
 			m.instance = "again"
@@ -316,6 +345,10 @@ func modality(lx *lexicon, toks []token, m *mention) {
 			m.continuing = true
 		}
 	}
+	// "will remain closed", "would stay shut": the state holds already
+	if planned && !cancelled && m.continuing && modalBeforeState(toks, cs, m.ti) {
+		planned = false // (plannedCue stays: its time is read ahead)
+	}
 	switch {
 	case cancelled:
 		m.status = StatusCancelled
@@ -326,6 +359,83 @@ func modality(lx *lexicon, toks []token, m *mention) {
 	case hypo:
 		m.status = StatusHypothetical
 	}
+}
+
+// cancelledObjects folds a cancelling verb into the event it governs:
+// "cancelled a two-day state visit" is a cancelled visit, not a visit and
+// a separate round of cancellations ("cancelled 160 flights", whose object
+// is no event, stays as it is).
+func cancelledObjects(lx *lexicon, toks []token, ms []mention) []mention {
+	out := ms[:0]
+	for k := range ms {
+		m := ms[k]
+		if lx.kinds[m.kind].Kind == "cancellation" {
+			if _, ok := lx.cancelled.has(toks, m.ti); ok {
+				ce := clauseEnd(toks, m.tj-1)
+				folded := false
+				for j := k + 1; j < len(ms); j++ {
+					o := &ms[j]
+					if o.ti >= m.tj && o.ti-m.tj <= 7 && o.ti < ce && lx.kinds[o.kind].Kind != "cancellation" && !prepBetween(lx, toks, m.tj, o.ti) {
+						o.status = StatusCancelled
+						o.plannedCue = true
+						folded = true
+						break
+					}
+				}
+				if folded {
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// prepObject reports whether the word at i is the object of a preposition
+// ("on the attack", "about its plans").
+func prepObject(lx *lexicon, toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && j >= i-3 && lx.determiners[toks[j].low] {
+		j--
+	}
+	return j >= 0 && lx.passingPrep[toks[j].low]
+}
+
+// prepBetween reports whether a preposition or relation word stands in
+// toks[from:to] ("cancelled 260 surgeries since the attack": the attack is
+// not what was cancelled).
+func prepBetween(lx *lexicon, toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		if lx.passingPrep[toks[i].low] {
+			return true
+		}
+		for _, set := range []*phraseSet{&lx.afterPrep, &lx.beforePrep, &lx.duringPrep} {
+			if _, ok := set.has(toks, i); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modalBeforeState reports whether the planning word of a clause is a
+// modal directly before a verb of lasting state just before the trigger
+// ("will remain closed", "would stay in place"): the state already holds.
+func modalBeforeState(toks []token, cs, ti int) bool {
+	for i := ti - 1; i > cs && i >= ti-3; i-- {
+		switch toks[i].low {
+		case "remain", "stay", "continue":
+			switch toks[i-1].low {
+			case "will", "would", "'ll", "to":
+				if toks[i-1].low == "to" && (i < 2 || toks[i-2].low != "expected" && toks[i-2].low != "set" && toks[i-2].low != "likely") {
+					return false
+				}
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mergeFamily merges mentions of one family in one sentence unless a
@@ -399,7 +509,8 @@ func relationBetween(lx *lexicon, toks []token, from, to int) bool {
 // relations finds explicit relation signals: a prepositional relation word
 // followed by another mention ("A after B"), and relation adverbs that tie
 // a mention to the event reported before it in the article.
-func relations(lx *lexicon, toks []token, ms []mention) {
+func relations(lx *lexicon, s *sentRec, ms []mention) {
+	toks := s.toks
 	at := func(i int) int { // mention starting at or just after token i (≤ 5 tokens, same clause)
 		for k := range ms {
 			if ms[k].ti >= i && ms[k].ti <= i+5 {
@@ -459,6 +570,14 @@ func relations(lx *lexicon, toks []token, ms []mention) {
 		if typ == 99 {
 			continue
 		}
+		if adverb {
+			if last := toks[end-1].low; (last == "after" || last == "before") && at(end) >= 0 {
+				adverb = false // "shortly after leaving the terminal": a preposition
+			} else if !relationAdverb(s, toks, i, end) {
+				i = end - 1
+				continue
+			}
+		}
 		if !adverb {
 			b := at(end)
 			// "pre-summit remarks": a hyphenated prefix names the phase of
@@ -509,7 +628,8 @@ func relations(lx *lexicon, toks []token, ms []mention) {
 				if c := nextAfter(ms, b); c >= 0 {
 					ms[c].rels = append(ms[c].rels, rel{typ: typ, target: b})
 					ms[c].phase = phaseName(typ, ms[b].kind)
-					ms[b].passing = true
+					// "After a day-long debate, …" states the debate (its length)
+					ms[b].passing = len(ms[b].durs) == 0
 				}
 				i = end - 1
 				continue
@@ -517,8 +637,9 @@ func relations(lx *lexicon, toks []token, ms []mention) {
 			continue // a relation to something that is not an event
 		}
 		// Adverb: relate the nearest mention to the event reported before
-		// it in the article.
-		if k := nearest(i, end); k >= 0 {
+		// it in the article (not one that a coordinated verb separates:
+		// "sent a mayday … and hit the bridge two minutes later").
+		if k := nearest(i, end); k >= 0 && !coordinatedBetween(toks, ms[k].tj, i) {
 			other := -1
 			for j := range ms {
 				if j != k && ms[j].passing {
@@ -532,6 +653,55 @@ func relations(lx *lexicon, toks []token, ms []mention) {
 		}
 		i = end - 1
 	}
+}
+
+// relationAdverb reports whether the relation adverb toks[i:end] relates
+// events: not inside a time expression other than a narrative one ("later
+// on Friday", "at first light", but "two minutes later" relates), not an
+// ordinal ("the first of two cranes", "first time").
+func relationAdverb(s *sentRec, toks []token, i, end int) bool {
+	for _, x := range s.times {
+		if x.Start < toks[end-1].end && toks[i].start < x.End {
+			if x.Kind != timex.KindRelative || x.Anchor != timex.AnchorNarrative {
+				return false
+			}
+		}
+	}
+	if w := toks[end-1].low; (w == "later" || w == "earlier") && end < len(toks) && toks[end].text != "," {
+		// "later on Friday", "later this week": the adverb opens a time
+		for _, x := range s.times {
+			if x.Start >= toks[end-1].end && x.Start <= toks[end].end+1 {
+				return false
+			}
+		}
+	}
+	if toks[i].low == "first" && end == i+1 {
+		if i > 0 {
+			switch toks[i-1].low {
+			case "the", "a", "its", "his", "her", "their", "our", "my", "your", "at":
+				return false
+			}
+		}
+		if end < len(toks) {
+			switch toks[end].low {
+			case "of", "time", "day", "week", "light":
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// coordinatedBetween reports whether a coordinating conjunction stands
+// between tokens from and to (a second verb phrase the adverb belongs to).
+func coordinatedBetween(toks []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		switch toks[j].low {
+		case "and", "but":
+			return true
+		}
+	}
+	return false
 }
 
 func nextAfter(ms []mention, b int) int {
@@ -798,6 +968,9 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 		i := m.ti - 1
 		for steps := 0; i >= 0 && steps < 4; steps++ {
 			t := toks[i]
+			if t.low == "that" && i+1 < m.ti && lx.determiners[toks[i+1].low] {
+				break // "confirmed on Thursday that a vote …": a clause, not "on that vote"
+			}
 			if t.word && (lx.determiners[t.low] || t.cap || t.base != t.low) {
 				i--
 				continue
@@ -881,6 +1054,9 @@ func speechMentions(lx *lexicon, toks []token, ms []mention, si int) []mention {
 // the trigger in its clause, else the first person after it in the sentence
 // when the trigger opens the sentence ("In a post …, X said").
 func agentOf(s *sentRec, m *mention, cs int) string {
+	if receivedNoun(s.toks, m.ti) {
+		return "" // "the president accepted the resignation": not the one who resigned
+	}
 	best := ""
 	for _, n := range s.names {
 		if n.typ != "person" || s.toks[n.ti].quoted != m.quoted {
@@ -901,6 +1077,21 @@ func agentOf(s *sentRec, m *mention, cs int) string {
 		}
 	}
 	return ""
+}
+
+// receivedNoun reports whether the trigger at ti is a noun that the
+// clause's subject receives or answers rather than does ("accepted the
+// resignation", "rejected the appeal", "welcomed the verdict").
+func receivedNoun(toks []token, ti int) bool {
+	if ti < 2 || toks[ti-1].low != "the" && toks[ti-1].low != "his" && toks[ti-1].low != "her" && toks[ti-1].low != "their" {
+		return false
+	}
+	switch toks[ti-2].low {
+	case "accepted", "accepts", "accepting", "accept", "received", "receives", "receiving", "rejected", "rejects", "rejecting",
+		"refused", "refuses", "declined", "declines", "welcomed", "welcomes", "demanded", "demands", "acknowledged", "noted":
+		return true
+	}
+	return false
 }
 
 // inTime reports whether the byte range overlaps a time expression.

@@ -40,14 +40,21 @@ func (g *orderGraph) add(a, b int, w float64) {
 	}
 }
 
+// adverbReach is how many sentences back the event a relation adverb
+// ("later", "then") relates to may stand: further back, the article has
+// moved on (a follow-up that tells the night again after the morning's
+// rescue) and the adverb relates something in between.
+const adverbReach = 2
+
 // prevMain returns the cluster of the last main mention before mention i in
-// an earlier sentence of the same source, other than not.
+// an earlier sentence of the same source, other than not, within
+// adverbReach sentences.
 func (e *engine) prevMain(i, not int) int {
 	m := &e.ms[i]
 	src := e.sents[m.sent].src
 	for k := i - 1; k >= 0; k-- {
 		p := &e.ms[k]
-		if e.sents[p.sent].src != src {
+		if e.sents[p.sent].src != src || e.sents[m.sent].idx-e.sents[p.sent].idx > adverbReach {
 			return -1
 		}
 		if p.sent == m.sent || p.cluster < 0 || p.cluster == not || p.passing || p.quoted {
@@ -250,11 +257,16 @@ func (e *engine) order() []int {
 		}
 	}
 	// undated events: not after the earliest publication that reports them
+	// (and planned ones after the latest publication that announces them)
 	firstPub := make([]int, n)
+	lastPub := make([]int, n)
 	for ci, c := range e.clusters {
 		for src := range c.srcs {
 			if p := e.pubDay[src]; p != 0 && (firstPub[ci] == 0 || p < firstPub[ci]) {
 				firstPub[ci] = p
+			}
+			if p := e.pubDay[src]; p > lastPub[ci] {
+				lastPub[ci] = p
 			}
 		}
 	}
@@ -304,6 +316,15 @@ func (e *engine) order() []int {
 			return near[ci]
 		}
 		d := e.storyDay
+		if st := e.clusters[ci].status; st == StatusPlanned || st == StatusCancelled {
+			if lastPub[ci] > d {
+				d = lastPub[ci]
+			}
+			if d != 0 {
+				return d + 1
+			}
+			return d
+		}
 		if firstPub[ci] != 0 && (d == 0 || firstPub[ci] < d) {
 			d = firstPub[ci]
 		}
@@ -312,13 +333,32 @@ func (e *engine) order() []int {
 		}
 		return d
 	}
+	// place within the day: a local clock time, else the part of the day
+	// stated, else the kind's phase prior (all as a fraction of the day)
+	within := func(ci int) float64 {
+		if clocks[ci] >= 0 && !clockUTC[ci] {
+			return float64(clocks[ci]) / 1440
+		}
+		if clocks[ci] < 0 {
+			if h := partHour(e.clusters[ci].part); h > 0 {
+				return h / 24
+			}
+		}
+		return e.phaseKey(ci)
+	}
+	narrW := func(ci int) float64 { // a local clock time leaves little to the narrative position
+		if clocks[ci] >= 0 && !clockUTC[ci] {
+			return 0.05
+		}
+		return 0.3
+	}
 	less := func(a, b int) bool {
 		da, db := keyDay(a), keyDay(b)
 		if da != db {
 			return da < db
 		}
-		ka := e.phaseKey(a) + 0.3*pos[a]
-		kb := e.phaseKey(b) + 0.3*pos[b]
+		ka := within(a) + narrW(a)*pos[a]
+		kb := within(b) + narrW(b)*pos[b]
 		if ka != kb {
 			return ka < kb
 		}
@@ -523,4 +563,19 @@ func (e *engine) newestFirst() []bool {
 		out[src] = down[src] >= 2 && down[src] > 2*up[src]
 	}
 	return out
+}
+
+// partHour is a typical hour of a stated part of the day, or 0.
+func partHour(p string) float64 {
+	switch p {
+	case "morning":
+		return 9
+	case "afternoon":
+		return 15
+	case "evening":
+		return 19
+	case "night":
+		return 22
+	}
+	return 0
 }

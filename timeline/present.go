@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"storyline/timeline/compare"
+	"storyline/timeline/entity"
 )
 
 // present turns ordered clusters into the Timeline.
@@ -170,7 +171,7 @@ func (e *engine) who(c *cluster) []string {
 	seen := map[string]bool{}
 	for _, k := range keys {
 		d := e.display(k)
-		if d == "" || seen[d] {
+		if d == "" || seen[d] || !e.actor(c, k) {
 			continue
 		}
 		seen[d] = true
@@ -180,6 +181,61 @@ func (e *engine) who(c *cluster) []string {
 		}
 	}
 	return out
+}
+
+// actor reports whether the participant key may stand in an event's Who:
+// people and organisations, not news media; never places; a name of
+// unknown kind only when it opens the clause as the subject just before a
+// trigger of the event ("Russia attacked …"), so countries and regions
+// named in passing stay out.
+func (e *engine) actor(c *cluster, key string) bool {
+	if e.names == nil {
+		return true
+	}
+	if e.names.kind[key] != entity.Person {
+		for _, w := range lowerWords(key) {
+			if newsWord(w) {
+				return false // a news organisation reports the event ("Associated Press")
+			}
+		}
+	}
+	switch e.names.kind[key] {
+	case entity.Person, entity.Org:
+		return true
+	case entity.Place:
+		return false
+	}
+	for _, mi := range c.members {
+		m := &e.ms[mi]
+		if m.passing {
+			continue
+		}
+		s := &e.sents[m.sent]
+		cs := clauseStart(s.toks, m.ti)
+		for _, n := range s.names {
+			if n.key != key || n.poss || strings.ContainsAny(n.text, "0123456789") {
+				continue
+			}
+			// the subject opening the clause: "Russia launched …", "The Kremlin confirmed …"
+			opens := n.ti == cs || n.ti == cs+1 && s.toks[cs].low == "the"
+			if opens && n.tj <= m.ti && m.ti-n.tj <= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// newsWord reports whether a word of an organisation's name marks a news
+// organisation (a narrower list than the lexicon's media words, which also
+// hold "post", "show" or "network").
+func newsWord(w string) bool {
+	switch w {
+	case "news", "press", "times", "tribune", "herald", "gazette", "journal", "chronicle", "broadcasting", "broadcaster",
+		"television", "tv", "radio", "newspaper", "magazine", "wire":
+		return true
+	}
+	return false
 }
 
 // phaseLabel names the one event a cluster is said to be before or after
@@ -245,7 +301,7 @@ func (e *engine) durations(c *cluster) []Duration {
 				continue
 			}
 			seen[k] = true
-			out = append(out, Duration{Outlet: src.Outlet, Source: src.ID, Text: d.text, Minutes: d.minutes, Approx: d.approx})
+			out = append(out, Duration{Outlet: src.Outlet, Source: src.ID, Text: readableDuration(d.text, d.minutes, d.approx), Minutes: d.minutes, Approx: d.approx})
 		}
 	}
 	return out
@@ -631,11 +687,20 @@ func (e *engine) titleDuration(c *cluster) string {
 	}
 	sort.SliceStable(cs, func(a, b int) bool { return cs[a].n > cs[b].n })
 	d := cs[0]
-	text := strings.ToLower(strings.TrimSpace(d.text))
-	if strings.Contains(text, "-") || !strings.Contains(text, " ") || strings.HasPrefix(text, "for ") {
-		text = formatMinutes(d.minutes, d.approx)
+	return strings.ToLower(readableDuration(d.text, d.minutes, d.approx))
+}
+
+// readableDuration is a duration as written when it reads as a length of
+// time ("about three hours"); an attributive form ("12-minute", "day-long"),
+// a bare word or a "for …" phrase is said again from its minutes
+// ("12 minutes").
+func readableDuration(text string, minutes int, approx string) string {
+	t := strings.TrimSpace(text)
+	lt := strings.ToLower(t)
+	if minutes > 0 && (strings.Contains(lt, "-") || !strings.Contains(lt, " ") || strings.HasPrefix(lt, "for ")) {
+		return formatMinutes(minutes, approx)
 	}
-	return text
+	return t
 }
 
 func formatMinutes(min int, approx string) string {
@@ -839,6 +904,12 @@ func (e *engine) compareOutlets(t *Timeline) {
 			}
 		}
 		for _, d := range compare.Disagreements(cev, names) {
+			if d.Fact == "duration" && len(ev.Durations) == 0 {
+				// no mention of this event states a length: the durations of
+				// its sentences belong to another event ("passed the motion
+				// after a day-long debate")
+				continue
+			}
 			td := Disagreement{Fact: d.Fact, Verdict: d.Verdict, Note: d.Note}
 			for _, s := range d.Sides {
 				ts := Side{Value: s.Value, Outlets: append([]string{}, s.Outlets...)}

@@ -1,0 +1,329 @@
+package timeline
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// The tests of this file cover general causes found on held-out corpora
+// (a parliamentary crisis, a ship striking a bridge); their sentences come
+// from other domains on purpose.
+
+// TestGeneralVocabulary: triggers for power failures, collisions, states of
+// emergency, searches and their end, debates, motions, elections, walking
+// out of a coalition, caretaker cabinets; and triggers inside names.
+func TestGeneralVocabulary(t *testing.T) {
+	tests := []struct {
+		text   string
+		kinds  []string // kinds of the main mentions, in order
+		status Status   // of every main mention
+	}{
+		// power and collisions (aviation, rail, hospital)
+		{"The jet lost power in both engines over the river.", []string{"failure"}, StatusHappened},
+		{"A blackout hit the east wing of the hospital overnight.", []string{"failure"}, StatusHappened},
+		{"A freight train ploughed into a stalled lorry at the crossing.", []string{"accident"}, StatusHappened},
+		// a distress call is not a civil state of emergency (wildfire, aviation)
+		{"The governor declared a state of emergency for three counties.", []string{"state-of-emergency"}, StatusHappened},
+		{"The pilot declared an emergency over the lake.", []string{"emergency"}, StatusHappened},
+		// searches (crime, mountaineering): calling one off is its end, not a cancellation
+		{"Detectives searched the suspect's flat in the morning.", []string{"search"}, StatusHappened},
+		{"Rescuers called off the search for the missing climbers at dusk.", []string{"search-end"}, StatusHappened},
+		// deliberative bodies outside national politics
+		{"The school board debated the budget for six hours.", []string{"debate"}, StatusHappened},
+		{"A councillor tabled a motion to censure the mayor.", []string{"motion"}, StatusHappened},
+		{"The union will hold a leadership election in March.", []string{"election"}, StatusPlanned},
+		{"The Greens walked out of the coalition on the city council.", []string{"withdrawal"}, StatusHappened},
+		{"The sponsor pulled out of the deal on Friday.", []string{"withdrawal"}, StatusHappened},
+		{"Two workers were pulled out of the river by divers.", []string{"rescue"}, StatusHappened},
+		{"The deputy mayor now leads a caretaker cabinet at city hall.", []string{"appointment"}, StatusHappened},
+		{"Inspectors went aboard the ferry on Friday.", []string{"travel"}, StatusHappened},
+		{"The city council passed the bill on Monday.", []string{"vote"}, StatusHappened},
+		{"The petition was signed by 4,000 residents.", nil, StatusHappened},
+		{"The two ministers signed the treaty in Geneva.", []string{"transaction"}, StatusHappened},
+		{"The king dissolved parliament on Monday.", []string{"election"}, StatusHappened},
+		{"The committee was handed the task of drafting the rules.", []string{"appointment"}, StatusHappened},
+		{"Port officials kept the canal shut overnight.", []string{"closure"}, StatusHappened},
+		// general vocabulary of aviation and politics
+		{"The regional jet suffered a bird strike on its approach.", []string{"accident"}, StatusHappened},
+		{"The governor vetoed the budget bill on Friday.", []string{"veto"}, StatusHappened},
+		{"The challenger conceded defeat late on Sunday.", []string{"election-result"}, StatusHappened},
+		{"The House impeached the judge in March.", []string{"impeachment"}, StatusHappened},
+		{"The bloc imposed sanctions on three shipping firms.", []string{"sanctions"}, StatusHappened},
+		// a trigger word inside a name is no event; a name the trigger ends is one
+		{"The Regional Rescue Coordination Centre said the lines were busy.", nil, StatusHappened},
+		{"Staff at the Flood Warning Service worked through the night.", nil, StatusHappened},
+		{"The Harvest Festival drew large crowds to the square.", []string{"public-event"}, StatusHappened},
+		// cancellation phrases after the trigger (court, business)
+		{"The hearing set for Monday has been dropped.", []string{"hearing"}, StatusCancelled},
+		{"The shareholder meeting will not take place.", []string{"meeting"}, StatusCancelled},
+		{"The club cancelled a three-day summer tour of Asia that was due to begin on Monday.", []string{"travel"}, StatusCancelled},
+		{"A festival, which had been scheduled for the last weekend of June, will not go ahead.", []string{"public-event"}, StatusCancelled},
+	}
+	for _, tc := range tests {
+		ms, e := sentenceMentions(tc.text)
+		var got []string
+		for _, m := range ms {
+			if m.passing || m.quoted {
+				continue
+			}
+			got = append(got, kindName(e, m))
+			if m.status != tc.status {
+				t.Errorf("%q: %s status %s, want %s", tc.text, kindName(e, m), m.status, tc.status)
+			}
+		}
+		if strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
+			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
+		}
+	}
+}
+
+// TestDateYearAndSchedule: a date without a year read by tense is corrected
+// by its weekday or by "for"; a timetable verb in the present makes a plan;
+// "will remain closed" is a state that already holds.
+func TestDateYearAndSchedule(t *testing.T) {
+	may := time.Date(2026, 5, 14, 18, 0, 0, 0, time.UTC)
+	jan := time.Date(2026, 1, 30, 18, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name   string
+		pub    time.Time
+		text   string
+		trig   string
+		day    int
+		status Status
+	}{
+		{"weekday decides the year (sport)", may, "The club called an extraordinary meeting for Sunday 28 June.", "meeting", ymd(2026, 6, 28), StatusHappened},
+		{"for a date ahead (business)", may, "The union has called a ballot for 2 June.", "ballot", ymd(2026, 6, 2), StatusHappened},
+		{"past date stays past (court)", jan, "He was arraigned on March 10.", "arraigned", ymd(2025, 3, 10), StatusHappened},
+		{"timetable present is a plan (court)", may, "The trial starts on 3 June.", "trial", ymd(2026, 6, 3), StatusPlanned},
+		{"list that puts the date first is a report (wildfire)", may, "12 May: The evacuation begins at the school.", "evacuation", ymd(2026, 5, 12), StatusHappened},
+		{"the day it was due is read ahead (sport)", may, "A charter flight carrying the team, the Blue Arrow, that was due to land on Saturday with 180 fans has been diverted to Leeds.", "diverted", ymd(2026, 5, 16), StatusHappened},
+		{"will remain closed holds already (aviation)", may, "The airport will remain closed on Friday.", "closed", ymd(2026, 5, 15), StatusHappened},
+		{"will be closed is a plan (aviation)", may, "The airport will be closed on Saturday.", "closed", ymd(2026, 5, 16), StatusPlanned},
+	}
+	for _, tc := range tests {
+		ms, e := mentionsAt(tc.pub, tc.text)
+		m := mentionOf(ms, e, tc.trig)
+		if m == nil {
+			t.Errorf("%s: no mention %q", tc.name, tc.trig)
+			continue
+		}
+		if m.day != tc.day && (tc.day != 0 || tc.status == StatusHappened) {
+			t.Errorf("%s: day %s, want %s", tc.name, fd(m.day), fd(tc.day))
+		}
+		if m.status != tc.status {
+			t.Errorf("%s: status %s, want %s", tc.name, m.status, tc.status)
+		}
+	}
+}
+
+// TestRelationAdverbs: words that look like relation adverbs but are part
+// of a time expression, an ordinal, a preposition or a coordinated verb do
+// not relate the mention to the event reported before it.
+func TestRelationAdverbs(t *testing.T) {
+	tests := []struct {
+		name, text, trig string
+		adverb           bool // an adverb relation to the event before (target -1)
+		target           string
+	}{
+		{"at first light (wildfire)", "Firefighters evacuated the valley at first light.", "evacuated", false, ""},
+		{"ordinal (summit)", "The first of three motorcades arrived at noon.", "arrived", false, ""},
+		{"later on a day (health)", "The hospital will hold a briefing later on Friday.", "briefing", false, ""},
+		{"coordinated verb (crime)", "Staff evacuated the building at 9 a.m. and went back in two hours later.", "evacuated", false, ""},
+		{"narrative adverb relates (aviation)", "Two minutes later the jet landed.", "landed", true, ""},
+		{"shortly after is a preposition (aviation)", "The jet crashed shortly after takeoff from the regional airport.", "crashed", false, "takeoff"},
+	}
+	for _, tc := range tests {
+		ms, e := sentenceMentions(tc.text)
+		m := mentionOf(ms, e, tc.trig)
+		if m == nil {
+			t.Errorf("%s: no mention %q", tc.name, tc.trig)
+			continue
+		}
+		adverb, target := false, ""
+		for _, r := range m.rels {
+			if r.target < 0 {
+				adverb = true
+			} else {
+				s := &e.sents[ms[r.target].sent]
+				target = s.text[ms[r.target].tStart:ms[r.target].tEnd]
+			}
+		}
+		if adverb != tc.adverb || target != tc.target {
+			t.Errorf("%s: adverb %v target %q, want %v %q", tc.name, adverb, target, tc.adverb, tc.target)
+		}
+	}
+	// an adverb relates only to an event reported a sentence or two before
+	ms, e := sentenceMentions("The council voted on the plan.\nResidents had long complained.\nThe road is narrow.\nTraffic is heavy.\nThe mayor resigned afterwards.")
+	e.ms = ms
+	e.cluster()
+	for i := range e.ms {
+		if kindName(e, e.ms[i]) == "resignation" {
+			if c := e.prevMain(i, e.ms[i].cluster); c >= 0 {
+				t.Errorf("afterwards four sentences after the vote relates to cluster %d", c)
+			}
+		}
+	}
+}
+
+// TestStatusScope: a cancellation phrase belongs to the event just before
+// it, not to a statement that reports it; a clause opened by "that" is no
+// preposition's object; the one who accepts a resignation did not resign.
+func TestStatusScope(t *testing.T) {
+	tests := []struct {
+		text, trig string
+		status     Status
+		passing    bool
+		agent      string
+	}{
+		{"The league confirmed on Thursday that a concert on the coast will not take place.", "confirmed", StatusHappened, false, ""},
+		{"The league confirmed on Thursday that a concert on the coast will not take place.", "concert", StatusCancelled, false, ""},
+		{"A public meeting on the strike that had been scheduled for Thursday was called off on Wednesday.", "meeting", StatusCancelled, false, ""},
+		{"The chairman Paul Grant accepted the resignation of the coach.", "resignation", StatusHappened, false, ""},
+		{"Coach Paul Grant announced his resignation on Monday.", "resignation", StatusHappened, false, "Paul Grant"},
+	}
+	for _, tc := range tests {
+		ms, e := sentenceMentions(tc.text)
+		m := mentionOf(ms, e, tc.trig)
+		if m == nil {
+			t.Errorf("%q: no mention %q", tc.text, tc.trig)
+			continue
+		}
+		if m.status != tc.status || m.passing != tc.passing || m.agent != tc.agent {
+			t.Errorf("%q %q: status %s passing %v agent %q, want %s %v %q", tc.text, tc.trig, m.status, m.passing, m.agent, tc.status, tc.passing, tc.agent)
+		}
+	}
+}
+
+// TestPossessiveTime: "next year's budget" dates the budget, not the vote
+// on it; "last week's meeting" still dates the meeting.
+func TestPossessiveTime(t *testing.T) {
+	may := time.Date(2026, 5, 14, 18, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text, trig string
+		year       int
+		background bool
+	}{
+		{"Shareholders voted on next year's dividend.", "voted", 0, false},
+		{"Last year's meeting drew a record crowd.", "meeting", 2025, true},
+	} {
+		ms, e := mentionsAt(may, tc.text)
+		m := mentionOf(ms, e, tc.trig)
+		if m == nil {
+			t.Errorf("%q: no mention %q", tc.text, tc.trig)
+			continue
+		}
+		if m.year != tc.year || m.background != tc.background {
+			t.Errorf("%q: year %d background %v, want %d %v", tc.text, m.year, m.background, tc.year, tc.background)
+		}
+	}
+}
+
+// TestOrderWithinDay: on one day, a stated clock time places an event
+// before events known only by their kind (a road closure after the
+// early-morning crash it follows), and an undated plan comes after the
+// latest article that announces it.
+func TestOrderWithinDay(t *testing.T) {
+	sun := time.Date(2026, 4, 12, 20, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: sun, text: "Police closed the motorway on Sunday.\nA tanker crashed at 2:10 a.m. on Sunday near the junction."}))
+	closed, crash := eventWith(tl, "", "closed the motorway"), eventWith(tl, "", "tanker crashed")
+	if closed < 0 || crash < 0 || closed == crash {
+		t.Fatalf("closure %d and crash %d should be two events", closed, crash)
+	}
+	if crash > closed {
+		t.Errorf("the 2:10 a.m. crash (rank %d) should come before the closure (rank %d)", crash+1, closed+1)
+	}
+
+	fri := time.Date(2026, 4, 10, 20, 0, 0, 0, time.UTC)
+	tue := time.Date(2026, 4, 14, 20, 0, 0, 0, time.UTC)
+	tl = Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: fri, text: "The chemical plant exploded on Friday, April 10, 2026.\nThe blast shook homes on Friday."},
+		article{id: "b", outlet: "B", published: tue, text: "The plant exploded on Friday, April 10, 2026.\nCrews contained the fire on Sunday.\nThe company will hold a briefing for residents."}))
+	plan, contained := eventWith(tl, "", "will hold a briefing"), eventWith(tl, "", "contained the fire")
+	if plan < 0 || contained < 0 {
+		t.Fatalf("briefing %d, containment %d", plan, contained)
+	}
+	if plan < contained {
+		t.Errorf("the briefing announced on Tuesday (rank %d) should come after Sunday's containment (rank %d)", plan+1, contained+1)
+	}
+}
+
+// TestWhoAndDurationText: Who lists people and organisations, not places;
+// a duration written as a modifier reads as a length.
+func TestWhoAndDurationText(t *testing.T) {
+	pub := time.Date(2026, 4, 10, 20, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "Mayor Ana Ruiz met Governor Tom Hale in Denver on Friday for a 45-minute meeting.\nRuiz and Hale met in Denver again later."}))
+	i := eventWith(tl, "", "45-minute meeting")
+	if i < 0 {
+		t.Fatal("no meeting event")
+	}
+	ev := tl.Events[i]
+	for _, w := range ev.Who {
+		if w == "Denver" {
+			t.Errorf("Who %v lists a place", ev.Who)
+		}
+	}
+	if len(ev.Who) == 0 {
+		t.Errorf("Who is empty, want the mayor and the governor")
+	}
+	tl = Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "The Valley Tribune reported that Mayor Ana Ruiz resigned on Friday in Denver.\nRuiz resigned after a long dispute."}))
+	if i := eventWith(tl, "", "Ruiz resigned"); i < 0 {
+		t.Error("no resignation event")
+	} else {
+		for _, w := range tl.Events[i].Who {
+			if w == "Valley Tribune" || w == "Denver" {
+				t.Errorf("resignation Who %v lists a newspaper or a place", tl.Events[i].Who)
+			}
+		}
+	}
+	for _, d := range ev.Durations {
+		if strings.Contains(d.Text, "-") || d.Text != "45 minutes" {
+			t.Errorf("duration text %q, want \"45 minutes\"", d.Text)
+		}
+	}
+	for _, tc := range []struct {
+		text    string
+		minutes int
+		approx  string
+		want    string
+	}{
+		{"12-minute", 12, "exact", "12 minutes"},
+		{"two-hour", 120, "exact", "2 hours"},
+		{"day-long", 1440, "exact", "1 day"},
+		{"about three hours", 180, "about", "about three hours"},
+		{"for 90 minutes", 90, "exact", "1.5 hours"},
+	} {
+		if got := readableDuration(tc.text, tc.minutes, tc.approx); got != tc.want {
+			t.Errorf("readableDuration(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestDurationDisagreementScope: lengths stated for one event of a sentence
+// are not a disagreement of another event the sentence reports.
+func TestDurationDisagreementScope(t *testing.T) {
+	pub := time.Date(2026, 4, 10, 20, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "On Friday, after a two-hour debate, the city council passed the bill."},
+		article{id: "b", outlet: "B", published: pub, text: "On Friday, after a five-hour debate, the city council passed the bill."}))
+	for _, ev := range tl.Events {
+		if ev.Kind != "vote" {
+			continue
+		}
+		for _, d := range ev.Disagreements {
+			if d.Fact == "duration" {
+				t.Errorf("vote %q has a duration disagreement %q; the lengths are the debate's", ev.Title, d.Note)
+			}
+		}
+	}
+	found := false
+	for _, ev := range tl.Events {
+		found = found || ev.Kind == "debate" && len(ev.Durations) == 2
+	}
+	if !found {
+		t.Error("no debate event with both stated lengths")
+	}
+}
