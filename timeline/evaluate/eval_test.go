@@ -41,6 +41,12 @@ var floors = map[string]Floors{
 		QuoteP: 0.95, QuoteR: 0.95},
 	"hospital-ransomware": {EventRecall: 0.88, EventPrecision: 0.55, EvidenceP: 0.72, EvidenceR: 0.58, Order: 0.60,
 		QuoteP: 0.95, QuoteR: 0.95},
+	"assembly-no-confidence": {EventRecall: 0.92, EventPrecision: 0.65, EvidenceP: 0.78, EvidenceR: 0.72, Order: 0.85,
+		QuoteP: 0.95, QuoteR: 0.75},
+	"harbour-bridge-strike": {EventRecall: 0.88, EventPrecision: 0.75, EvidenceP: 0.72, EvidenceR: 0.55, Order: 0.85,
+		QuoteP: 0.95, QuoteR: 0.45},
+	"dairy-takeover-bid": {EventRecall: 0.80, EventPrecision: 0.68, EvidenceP: 0.72, EvidenceR: 0.42, Order: 0.75,
+		QuoteP: 0.95, QuoteR: 0.6},
 }
 
 var defaultFloors = Floors{}
