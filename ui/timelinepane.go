@@ -79,6 +79,17 @@ func (p *timelinePane) selectID(id string) {
 	}
 }
 
+// selectFirstStory puts the cursor on the first event of the story line,
+// past background events from other times that sort before it.
+func (p *timelinePane) selectFirstStory() {
+	for i, e := range p.c.State.View.Events {
+		if !e.Background {
+			p.nav.move(i)
+			return
+		}
+	}
+}
+
 // capturing reports whether keys go to the search input.
 func (p *timelinePane) capturing() bool { return p.searching }
 
