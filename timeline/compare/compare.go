@@ -50,14 +50,39 @@
 // outlets conflict only if no value of one is compatible with a value of
 // the other. Numbers inside quoted speech are not facts of the outlet.
 // Clock times and dates count only when they sit in the clause of the
-// event's trigger (Evidence.TriggerStart/End), and not when they date a
-// statement ("said in a statement around 8 p.m."); a clock time written
-// without a.m./p.m. matches either half of the day. Running figures ("had
-// grown to 6,800 acres", "has cancelled 260") are at most compatible.
-// Amounts of money ("$4.5 million") are numbers with slot "money:$";
-// people counts share one slot across nouns when a verb class is given
-// ("seven passengers were treated" vs "three people were treated") and
-// for general nouns ("residents", "people").
+// event's trigger (Evidence.TriggerStart/End; "after 1:15 p.m." right
+// before the time is its preposition, not a new clause; a time before
+// "and <trigger>" belongs to the first predicate), and not when they date
+// a statement ("said in a statement around 8 p.m."); a clock time written
+// without a.m./p.m. matches either half of the day. "by", "until",
+// "before" mark an upper bound, "since", "after" a lower one. Two times
+// that may be told in different zones (one names a zone and the other
+// none or another, or one is a 24-hour "22:00" and the other has
+// a.m./p.m.) are compatible when they differ by whole hours ("6 p.m." vs
+// "22:00" under a UTC timeline). Counts and numbers are left out when a
+// sequence word ("after", "before", "following", "since", "until") lies
+// between them and the trigger ("passed by 83 votes, after a debate that
+// …" gives no vote count to the debate), unless the phrase is an aside
+// set off by commas. Running figures ("had grown to 6,800 acres", "has
+// cancelled 260") are at most compatible; the size of a move ("had
+// jumped 24%") is not running, a level ("has risen to 24%") is.
+// Amounts of money ("$4.5 million", "£2.1bn", "£25m", "2.2 billion
+// pounds") are numbers with slot "money:<symbol>", refined by what they
+// measure: a noun after the amount or before "of" ("a £20m break fee",
+// "a ransom of $5m") or a verb before it ("valuing the firm at £2.1bn",
+// "demanded $4.5 million"), mapped to classes (fee, payment, value,
+// damage, fine, bail, …). Percentages take the move or holding they
+// measure: "percent:rise" ("jumped 24%", "up 22%"), "percent:fall",
+// "percent:stake" ("holds 12% of", "a 12% stake"), else the noun they
+// are of. People counts share one slot across nouns when a verb class is
+// given ("seven passengers were treated" vs "three people were treated",
+// "six members of a road crew missing" vs "six people who were working
+// there were missing") and for general nouns ("residents", "people").
+// A duration qualified by "in"/"of" ("15 years in prison", "three years
+// of probation") is its own slot only from a week up, and not when the
+// noun is the trigger ("nearly 11 hours of debate" in a debate event);
+// "-long" adjectives without a number ("a day-long debate") are no
+// measure.
 //
 // # Quotes
 //

@@ -73,13 +73,17 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 		}
 		switch x.Kind {
 		case timex.KindDuration:
-			if x.Vague || x.Minutes <= 0 {
+			if x.Vague || x.Minutes <= 0 || looseLength(x.Text) {
 				continue
 			}
 			approx := hedgeOf(strings.ToLower(x.Text), x.Approx)
 			lo, hi := interval(float64(x.Minutes), approx)
 			slot := "duration"
-			if q := durationQualifier(text, x.End); q != "" {
+			if q := durationQualifier(text, x.End); q != "" && x.Minutes >= 7*24*60 && !triggerNoun(e, q) {
+				// "nine hours of debate" in a debate event is the
+				// length of the event itself; a qualifier tells apart
+				// sentences ("15 years in prison", "three years of
+				// probation"), not "18 hours in the water"
 				slot += ":" + q
 			}
 			out = append(out, mk(FactDuration, slot, hedgeLabel(approx)+formatMinutes(x.Minutes), approx, lo, hi, x.Start, x.End))
@@ -109,7 +113,13 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 			out = append(out, mk(FactDate, slot, v, ApproxExact, d, d, x.Start, x.End))
 		}
 	}
-	out = append(out, countFacts(e, a.toks, taken, quoted)...)
+	for _, f := range countFacts(e, a.toks, taken, quoted) {
+		// a sentence reporting two happenings gives each its own figures
+		// ("… by 83 votes to 71, after a debate that lasted nine hours")
+		if !otherHappening(e, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
 	if f, ok := participantFact(e, a, p, names, quoted); ok {
 		out = append(out, f)
 	}
@@ -222,7 +232,9 @@ func durationQualifier(text string, end int) string {
 
 // sameClause reports whether the span [s, e) of an evidence sentence is in
 // the clause of the event's trigger: no clause break (";", ", and", a
-// subordinating word such as "after", "as", "when") lies between them. A
+// subordinating word such as "after", "as", "when") lies between them, and
+// the trigger is not a second predicate joined by "and"/"then"/"but" after
+// the span ("sent a mayday at 1:26 a.m. and hit the bridge"). A
 // sentence without a trigger span keeps everything. Times and dates of
 // other happenings told in the same sentence ("… six minutes after it took
 // off at 5:07 p.m.") are thereby left out.
@@ -239,6 +251,19 @@ func sameClause(ev Evidence, s, e int) bool {
 		return true
 	}
 	toks := tokenize(ev.Text[a:b])
+	if e <= ts {
+		// "sent a mayday at 1:26 a.m. and hit the bridge two minutes
+		// later": the trigger is a second predicate, the time is the
+		// first one's
+		for i := len(toks) - 1; i >= 0; i-- {
+			if toks[i].Word {
+				if w := toks[i].Norm; w == "and" || w == "then" || w == "but" {
+					return false
+				}
+				break
+			}
+		}
+	}
 	for i, t := range toks {
 		if t.Text == ";" {
 			return false
@@ -248,6 +273,11 @@ func sameClause(ev Evidence, s, e int) bool {
 		}
 		w := t.Norm
 		if subordinators[w] && w != "where" {
+			if b == s && i == len(toks)-1 {
+				// "started shortly after 1:15 p.m.": a preposition of
+				// the time, not a new clause
+				continue
+			}
 			return false
 		}
 		if (w == "and" || w == "but") && i > 0 && toks[i-1].Text == "," {
@@ -271,7 +301,7 @@ func clockInterval(text string, start, clock int) (string, float64, float64) {
 	}
 	if xw := words(text[start:]); len(xw) > 0 {
 		switch xw[0] {
-		case "about", "around", "approximately", "roughly", "circa", "before", "until", "by", "after", "past":
+		case "about", "around", "approximately", "roughly", "circa", "before", "until", "by", "after", "past", "since":
 			ws = append(ws, xw[0])
 			if len(xw) > 1 && (xw[1] == "before" || xw[1] == "after") {
 				ws = append(ws, xw[1])
@@ -296,7 +326,7 @@ func clockInterval(text string, start, clock int) (string, float64, float64) {
 			return ApproxUnder, x - 30, x
 		}
 		return ApproxAtMost, x - 360, x
-	case "after", "past":
+	case "after", "past", "since":
 		if shortly {
 			return ApproxOver, x, x + 30
 		}
@@ -344,6 +374,10 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 			s = toks[n.First-1].Start
 		} else {
 			unit, mods, uEnd = unitNoun(toks, after)
+			if cur := currencyWord(toks, unit, n); cur != "" && part == "" {
+				// "2.2 billion pounds", "300 euros"
+				unit, mods = "money:"+cur, nil
+			}
 		}
 		if unit == "" {
 			continue
@@ -362,6 +396,20 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 			kind = FactNumber
 			if q := percentOf(toks, text, uEnd); q != "" {
 				unitS += ":" + q
+			}
+		}
+		if strings.HasPrefix(unit, "money:") {
+			// what the amount is: "break fee of £25m", "a £20m break fee",
+			// "valuing the firm at £2.1bn"
+			if q := moneyClass(toks, n.First-1, n.Next, uEnd); q != "" {
+				unitS += ":" + q
+			}
+		}
+		if unitS == "percent" || strings.HasPrefix(unitS, "percent:") {
+			// "shares jumped 24%", "up 22%", "holds 12% of": the change
+			// or the stake the share measures
+			if q := percentClass(toks, n.First, unitS); q != "" {
+				unitS = "percent:" + q
 			}
 		}
 		if uEnd > en {
@@ -386,8 +434,9 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 			// "6,000 residents" = "8,000 people"
 			slot = "people"
 		}
-		if kind == FactCount {
-			// "two counts of misconduct" is not "one count of bribery"
+		if kind == FactCount && !personNouns[unitS] {
+			// "two counts of misconduct" is not "one count of bribery";
+			// "six members of a road crew" are people all the same
 			if q := ofQualifier(toks, uEnd); q != "" {
 				slot += ":of-" + q
 			}
@@ -396,6 +445,11 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 			slot += "[" + strings.Join(mods, " ") + "]"
 		}
 		running := runningFigure(toks, n.First)
+		if running && (unitS == "percent:rise" || unitS == "percent:fall") && !(n.First > 0 && toks[n.First-1].Norm == "to") {
+			// "had jumped 24%" states the size of one move, not a level
+			// that keeps changing ("had risen to 24%")
+			running = false
+		}
 		if part != "" {
 			lo, hi := interval(n.Value, approx)
 			out = append(out, Fact{Kind: kind, Slot: slot + ":part", Value: hedgeLabel(approx) + formatNum(n.Value) + " of " + formatNum(total.Value), Text: text[s:en], Approx: approx, Lo: lo, Hi: hi, Running: running, Start: s, End: en, Evidence: e})
@@ -619,9 +673,18 @@ func contextVerb(toks []token, first, next int) string {
 		return w == "and" || w == "but" || w == "while" || w == "whereas"
 	}
 	best, bestD := "", 1<<30
-	for k, d := next, 0; k < len(toks) && d < 5; k, d = k+1, d+1 {
+	limit := 5
+	for k, d := next, 0; k < len(toks) && d < limit; k, d = k+1, d+1 {
 		if boundary(toks[k]) {
 			break
+		}
+		if d <= 2 && (toks[k].Norm == "who" || toks[k].Norm == "that") {
+			// "six people who were working on the bridge were missing"
+			limit = 10
+		}
+		if d == 1 && toks[k].Norm == "of" {
+			// "six members of a road crew missing"
+			limit = 8
 		}
 		if c, ok := verbClasses[toks[k].Norm]; ok {
 			best, bestD = c, d
@@ -818,6 +881,23 @@ func compatibleFacts(a, b Fact) bool {
 		}
 		return false
 	}
+	if a.Kind == FactTime && zonesMayDiffer(a, b) {
+		// "6 p.m." and "22:00" under a UTC timeline, "2:30 a.m." and
+		// "06:30 GMT": the same moment told in two zones differs by whole
+		// hours, so such a difference is no conflict
+		for h := -14; h <= 14; h++ {
+			for _, half := range []float64{-720, 0, 720} {
+				shift := float64(h*60) + half
+				if half != 0 && len(a.Items) == 0 && len(b.Items) == 0 {
+					continue
+				}
+				if a.Lo+shift <= b.Hi && b.Lo <= a.Hi+shift {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	if a.Kind == FactTime && (len(a.Items) > 0 || len(b.Items) > 0) {
 		// a clock time without a.m./p.m. matches either half of the day
 		for _, shift := range []float64{-720, 0, 720} {
@@ -828,6 +908,47 @@ func compatibleFacts(a, b Fact) bool {
 		return false
 	}
 	return a.Lo <= b.Hi && b.Lo <= a.Hi
+}
+
+// zonesMayDiffer reports whether two clock times may be told in different
+// time zones: one names a zone and the other none or another one, or one
+// is written in 24-hour style ("22:00") and the other with a.m./p.m. (a
+// 24-hour timeline is often in UTC while prose gives local time).
+func zonesMayDiffer(a, b Fact) bool {
+	za, zb := clockZone(a.Value), clockZone(b.Value)
+	if za != zb {
+		return true
+	}
+	return clock24(a.Text) != clock24(b.Text)
+}
+
+// clockZone is the zone named in a clock time's value ("18:00 GMT" →
+// "GMT"), or "".
+func clockZone(v string) string {
+	f := strings.Fields(v)
+	if len(f) < 2 {
+		return ""
+	}
+	z := f[len(f)-1]
+	if strings.Contains(z, ":") {
+		return ""
+	}
+	return strings.ToUpper(z)
+}
+
+// clock24 reports whether a clock time is written in 24-hour style: digits
+// with a colon and no a.m./p.m. or day-part word.
+func clock24(written string) bool {
+	l := strings.ToLower(written)
+	if !strings.Contains(l, ":") {
+		return false
+	}
+	for _, m := range []string{"a.m", "p.m", "am", "pm", "noon", "midnight", "morning", "evening", "night", "afternoon"} {
+		if strings.Contains(l, m) {
+			return false
+		}
+	}
+	return true
 }
 
 // speechActTime reports whether the clock time at start dates a statement
@@ -1199,4 +1320,238 @@ func ofQualifier(toks []token, end int) string {
 		head = w
 	}
 	return singular(head)
+}
+
+// currencyWords name a currency after an amount ("300 euros"). "pounds"
+// is money only with a scale word ("2.2 billion pounds"); "300 pounds" is
+// more often a weight.
+var currencyWords = map[string]string{
+	"dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "yen": "¥",
+	"yuan": "¥", "rupee": "₹", "rupees": "₹", "rouble": "₽", "roubles": "₽",
+	"ruble": "₽", "rubles": "₽", "sterling": "£", "pound": "£", "pounds": "£",
+}
+
+// currencyWord returns the currency symbol of a currency noun counted by
+// n, or "".
+func currencyWord(toks []token, unit string, n number) string {
+	cur, ok := currencyWords[unit]
+	if !ok {
+		return ""
+	}
+	if unit == "pound" || unit == "pounds" {
+		if n.Next-n.First < 2 || n.Value < 1e6 {
+			return ""
+		}
+	}
+	return cur
+}
+
+// moneyNouns name what an amount of money is; the value is the slot
+// qualifier (synonyms share one).
+var moneyNouns = map[string]string{
+	"fee": "fee", "fees": "fee",
+	"ransom": "payment", "payment": "payment", "payout": "payment",
+	"damage": "damage", "damages": "damage",
+	"fine": "fine", "fines": "fine", "penalty": "fine",
+	"offer": "value", "bid": "value", "takeover": "value", "deal": "value",
+	"valuation": "value", "acquisition": "value", "buyout": "value",
+	"salary": "pay", "bonus": "bonus", "loss": "loss", "losses": "loss",
+	"profit": "profit", "profits": "profit", "revenue": "revenue", "sales": "revenue",
+	"debt": "debt", "debts": "debt", "budget": "budget", "cost": "cost", "costs": "cost",
+	"bail": "bail", "bond": "bail", "settlement": "settlement",
+	"compensation": "compensation", "restitution": "restitution",
+	"contract": "contract", "loan": "loan", "grant": "grant",
+	"reward": "reward", "donation": "donation", "investment": "investment",
+	"bribe": "bribe", "bribes": "bribe", "dividend": "dividend",
+}
+
+// moneyVerbs name what an amount is from the verb before it ("valuing
+// the firm at £2bn", "demanded $4.5 million").
+var moneyVerbs = map[string]string{
+	"valuing": "value", "values": "value", "valued": "value", "value": "value",
+	"demanded": "payment", "demanding": "payment", "demands": "payment", "demand": "payment",
+	"fined": "fine", "raised": "", "earned": "", "lost": "loss",
+}
+
+// moneyClass finds what an amount of money measures: a money noun right
+// after it (one modifier may sit between: "a £20m break fee"), a noun
+// before "of" ("a break fee of £25m"), or a money verb earlier in its
+// clause ("valuing Pellam at £2.1bn"). sym is the index of the currency
+// symbol (or of the number when the currency is a word), next the token
+// after the number, end the byte end of the amount.
+func moneyClass(toks []token, sym, next, end int) string {
+	k := next
+	for k < len(toks) && toks[k].Start < end {
+		k++
+	}
+	for j := k; j < len(toks) && j < k+2; j++ {
+		t := toks[j]
+		if !t.Word {
+			break
+		}
+		if q, ok := moneyNouns[t.Norm]; ok {
+			return q
+		}
+		if countNounStop[t.Norm] {
+			break
+		}
+	}
+	if k+1 < len(toks) && toks[k].Norm == "of" {
+		// "2.2 billion pounds of damage"
+		if q, ok := moneyNouns[toks[k+1].Norm]; ok {
+			return q
+		}
+	}
+	if sym >= 2 && toks[sym-1].Norm == "of" {
+		if q, ok := moneyNouns[toks[sym-2].Norm]; ok {
+			return q
+		}
+	}
+	for j, d := sym-1, 0; j >= 0 && d < 6; j, d = j-1, d+1 {
+		t := toks[j]
+		if !t.Word {
+			if t.Text == "," || t.Text == ";" || t.Text == ":" {
+				break
+			}
+			continue
+		}
+		if t.Norm == "and" || t.Norm == "but" {
+			break
+		}
+		if q, ok := moneyVerbs[t.Norm]; ok {
+			return q
+		}
+	}
+	return ""
+}
+
+// percentClasses name what a percentage measures from a word before it:
+// a move ("jumped 24%", "up 22%") or a holding ("holds 12% of").
+var percentClasses = map[string]string{
+	"up": "rise", "rose": "rise", "rise": "rise", "rises": "rise", "risen": "rise",
+	"jumped": "rise", "jump": "rise", "jumps": "rise", "climbed": "rise", "climb": "rise",
+	"gained": "rise", "gain": "rise", "gains": "rise", "surged": "rise", "surge": "rise",
+	"soared": "rise", "increased": "rise", "increase": "rise", "rallied": "rise",
+	"grew": "rise", "higher": "rise", "advanced": "rise",
+	"down": "fall", "fell": "fall", "fall": "fall", "falls": "fall", "fallen": "fall",
+	"dropped": "fall", "drop": "fall", "drops": "fall", "slumped": "fall", "slid": "fall",
+	"tumbled": "fall", "plunged": "fall", "plunge": "fall", "declined": "fall",
+	"decline": "fall", "decreased": "fall", "lost": "fall", "sank": "fall", "lower": "fall",
+	"holds": "stake", "held": "stake", "hold": "stake", "holding": "stake",
+	"owns": "stake", "owned": "stake", "own": "stake", "controls": "stake",
+}
+
+// percentNouns map the noun a percentage is of to a class ("a 12% stake").
+var percentNouns = map[string]string{"stake": "stake", "holding": "stake", "shareholding": "stake", "interest": "stake"}
+
+// percentClass finds what the percentage at toks[first] measures: a
+// class word among the four words before it within its clause, else its
+// "of" noun mapped to a class. "" keeps the slot as it is.
+func percentClass(toks []token, first int, slot string) string {
+	if q, ok := strings.CutPrefix(slot, "percent:"); ok {
+		if c, ok := percentNouns[q]; ok {
+			return c
+		}
+	}
+	if first > 0 && toks[first-1].Norm == "to" {
+		// "rose to 50%": a level, not the size of a move
+		return ""
+	}
+	for j, d := first-1, 0; j >= 0 && d < 4; j, d = j-1, d+1 {
+		t := toks[j]
+		if !t.Word {
+			if t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "(" {
+				break
+			}
+			continue
+		}
+		if t.Norm == "and" || t.Norm == "but" {
+			break
+		}
+		if c, ok := percentClasses[t.Norm]; ok {
+			return c
+		}
+		if _, isNum := wordNumber(t.Norm); isNum {
+			break
+		}
+	}
+	return ""
+}
+
+// looseLength reports whether a duration is an adjective without a number
+// ("a day-long debate", "an hour-long meeting", "week-long talks"): it
+// describes, it does not measure.
+func looseLength(written string) bool {
+	l := strings.ToLower(written)
+	if !strings.HasSuffix(l, "-long") && !strings.HasSuffix(l, "‐long") {
+		return false
+	}
+	for _, w := range words(l) {
+		base := w
+		if k := strings.IndexByte(w, '-'); k > 0 {
+			base = w[:k]
+		}
+		if _, ok := wordNumber(base); ok && base != "a" && base != "an" {
+			return false
+		}
+		if base != "" && base[0] >= '0' && base[0] <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// sequenceWords join a happening that comes before or after another one
+// ("… by 83 votes, after a debate that lasted nine hours").
+var sequenceWords = toSet(`after before following until since preceding`)
+
+// otherHappening reports whether the span [s, e) of an evidence sentence
+// belongs to another happening than the event's trigger: a sequence word
+// ("after", "before", "following") lies between them. Figures
+// told with "when", "as", "which" stay with the trigger ("signed by 64
+// deputies when it was tabled"), and so do figures before an aside set
+// off by commas ("At 16,000 ft, six minutes after takeoff, the plug blew
+// out"). A sentence without a trigger span keeps everything.
+func otherHappening(ev Evidence, s, e int) bool {
+	ts, te := ev.TriggerStart, ev.TriggerEnd
+	if ts < 0 || te <= ts || te > len(ev.Text) || s < 0 || e > len(ev.Text) {
+		return false
+	}
+	a, b := te, s
+	if e <= ts {
+		a, b = e, ts
+	}
+	if a >= b {
+		return false
+	}
+	toks := tokenize(ev.Text[a:b])
+	for i, t := range toks {
+		if !t.Word || !sequenceWords[t.Norm] || (b == s && i == len(toks)-1) {
+			continue
+		}
+		// "At 16,000 ft, six minutes after takeoff, the plug blew out":
+		// a phrase set off by commas is an aside, not another happening
+		aside := false
+		for _, u := range toks[i+1:] {
+			if u.Text == "," {
+				aside = true
+				break
+			}
+		}
+		if !aside {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerNoun reports whether the noun w is the head of the event's
+// trigger ("debate" in "after nearly 11 hours of debate").
+func triggerNoun(ev Evidence, w string) bool {
+	ts, te := ev.TriggerStart, ev.TriggerEnd
+	if ts < 0 || te <= ts || te > len(ev.Text) {
+		return false
+	}
+	ws := words(ev.Text[ts:te])
+	return len(ws) > 0 && singular(ws[len(ws)-1]) == w
 }

@@ -310,7 +310,7 @@ func TestCountSlots(t *testing.T) {
 		{"Tariffs rose to 50% this year.", []string{"number/percent=50"}},
 		{"India faces a heavy 50% tariff on imports.", []string{"number/percent:tariff=50"}},
 		{"About 40 percent of voters stayed home.", []string{"number/percent:voter=about 40"}},
-		{"Hackers demanded $4.5 million from the hospital.", []string{"number/money:$=4500000"}},
+		{"Hackers demanded $4.5 million from the hospital.", []string{"number/money:$:payment=4500000"}},
 		{"He had been charged in a 12-count indictment.", []string{"count/count:charged=12"}},
 		{"Pryce was indicted in March by a grand jury on 11 counts, after a long inquiry.", []string{"count/count:charged=11"}},
 		{"Paramedics treated seven passengers for minor injuries.", []string{"count/people:treated=7"}},

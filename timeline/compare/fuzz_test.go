@@ -89,6 +89,9 @@ func FuzzNumbers(f *testing.F) {
 		"He was sentenced to 15 years in prison on March 3, 2023 at 5:07 p.m.",
 		"1,00 12,3456 9999999999999999999999 1e308 -5 0.0.0 600-mile one-on-one",
 		"at least at most up to nearly about",
+		"A £20m break fee, a bid valuing it at £2.1bn, $4.5 million demanded, €300k, $9.99e9bn, £bn, 2.2 billion pounds of damage.",
+		"Shares jumped 24% after it bought a 12% stake; shares had risen to 50%, down 3%.",
+		"By 6 a.m. it was offline; since midnight; 22:00 GMT vs 6 p.m.; six members of a crew who were missing.",
 	} {
 		f.Add(s)
 	}

@@ -75,6 +75,11 @@ func numberAt(toks []token, i int) (number, bool) {
 	}
 	w := toks[i].Text
 	n := number{First: i, Next: i + 1}
+	if v, ok := moneyAbbrev(toks, i); ok {
+		// "£2.1bn", "$25m": a scale abbreviation glued to an amount
+		n.Value = v
+		return n, true
+	}
 	if v, suf, ok := parseDigits(w); ok {
 		n.Value, n.UnitSuffix = v, suf
 		if suf != "" {
@@ -154,4 +159,34 @@ func formatNum(v float64) string {
 		return strconv.FormatInt(int64(v), 10)
 	}
 	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// moneyScales are scale abbreviations glued to an amount of money
+// ("£2.1bn", "$25m", "€300k").
+var moneyScales = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+
+// moneyAbbrev parses an amount with a glued scale abbreviation right after
+// a currency symbol ("£2.1bn", "$25m"). Without the symbol "5m" may be
+// metres, so it is not read.
+func moneyAbbrev(toks []token, i int) (float64, bool) {
+	if currencyBefore(toks, i) == "" {
+		return 0, false
+	}
+	w := toks[i].Norm
+	k := len(w)
+	for k > 0 && w[k-1] >= 'a' && w[k-1] <= 'z' {
+		k--
+	}
+	if k == 0 || k == len(w) {
+		return 0, false
+	}
+	sc, ok := moneyScales[w[k:]]
+	if !ok {
+		return 0, false
+	}
+	v, suf, ok := parseDigits(w[:k])
+	if !ok || suf != "" {
+		return 0, false
+	}
+	return v * sc, true
 }

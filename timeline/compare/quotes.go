@@ -350,13 +350,22 @@ func resolveDesc(desc []string, p *people, st *srcState) string {
 func quoteUnits(pa paragraph, a *analysis, p *people, names func(string) string, st *srcState, base int) []*unit {
 	t := pa.text
 	spans := findSpans(t)
-	inQuote := func(off int) bool {
-		for _, s := range spans {
-			if off >= s.open && off < s.close {
-				return true
-			}
+	// inQuote reports whether off lies inside any quote span: spans sorted
+	// by opening offset with a running maximum of closing offsets, so each
+	// look-up is a binary search (off is inside some span opened at or
+	// before it exactly when the furthest close among those is past it).
+	byOpen := slices.Clone(spans)
+	slices.SortStableFunc(byOpen, func(x, y qspan) int { return x.open - y.open })
+	maxClose := make([]int, len(byOpen))
+	for i, sp := range byOpen {
+		maxClose[i] = sp.close
+		if i > 0 && maxClose[i-1] > sp.close {
+			maxClose[i] = maxClose[i-1]
 		}
-		return false
+	}
+	inQuote := func(off int) bool {
+		i := sort.Search(len(byOpen), func(i int) bool { return byOpen[i].open > off }) - 1
+		return i >= 0 && maxClose[i] > off
 	}
 	// sentOf is the sentence holding off: binary search, since a hostile
 	// paragraph may hold thousands of sentences and quotes.

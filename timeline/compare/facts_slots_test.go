@@ -1,0 +1,232 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// factStrings lists the count and number facts of one sentence as
+// "kind/slot=value".
+func factStrings(ev []Evidence, kinds ...string) []string {
+	var got []string
+	for _, f := range Facts(ev, nil) {
+		for _, k := range kinds {
+			if f.Kind == k {
+				got = append(got, f.Kind+"/"+f.Slot+"="+f.Value)
+			}
+		}
+	}
+	return got
+}
+
+// triggered builds one evidence sentence whose trigger is the first
+// occurrence of trig in text.
+func triggered(outlet, text, trig string) Evidence {
+	i := strings.Index(text, trig)
+	if i < 0 {
+		panic("trigger not in text: " + trig)
+	}
+	return Evidence{Source: outlet + "-src", Outlet: outlet, Text: text, End: len(text), Role: "body", Main: true, TriggerStart: i, TriggerEnd: i + len(trig)}
+}
+
+// TestMoneyAndPercentSlots: amounts of money with glued scale
+// abbreviations or currency words, and the noun or verb they measure;
+// percentages with the move or holding they measure.
+func TestMoneyAndPercentSlots(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		// money: glued abbreviations
+		{"The club paid a transfer fee of £45m for the striker.", []string{"number/money:£:fee=45000000"}},
+		{"The insurer agreed a $1.2bn settlement with the county.", []string{"number/money:$:settlement=1200000000"}},
+		{"The startup raised €300k from local investors.", []string{"number/money:€=300000"}},
+		{"Organisers will pay a €3m break fee if the festival is cancelled.", []string{"number/money:€:fee=3000000"}},
+		// a glued "m" without a currency is not money ("a 5m wall")
+		{"Workers built a 5m wall around the site.", nil},
+		// money: currency words
+		{"The storm caused 2.2 billion pounds of damage to farms.", []string{"number/money:£:damage=2200000000"}},
+		{"The fine was 300 euros.", []string{"number/money:€=300"}},
+		// "300 pounds" is more often a weight than money
+		{"The bear weighed 300 pounds.", []string{"number/pound=300"}},
+		// money: what the amount is
+		{"Kidnappers demanded $2 million for the engineer's release.", []string{"number/money:$:payment=2000000"}},
+		{"The deadline for a $5 million ransom passed on Friday.", []string{"number/money:$:payment=5000000"}},
+		{"The bid values the airline at $3.4 billion.", []string{"number/money:$:value=3400000000"}},
+		{"The rival dropped its £2.1bn offer on Tuesday.", []string{"number/money:£:value=2100000000"}},
+		{"The judge set bail at $250,000.", []string{"number/money:$=250000"}},
+		{"He was released on a $250,000 bond.", []string{"number/money:$:bail=250000"}},
+		// percentages: moves, stakes, levels
+		{"Shares in the retailer jumped 14% in early trading.", []string{"number/percent:rise=14"}},
+		{"The shares closed up 12% on the day.", []string{"number/percent:rise=12"}},
+		{"The currency fell 3% against the dollar.", []string{"number/percent:fall=3"}},
+		{"The fund, which holds 8.5% of the brewer, opposes the deal.", []string{"number/percent:stake=8.5"}},
+		{"A state fund bought a 12% stake in the miner.", []string{"number/percent:stake=12"}},
+		{"Turnout rose to 64% this year.", []string{"number/percent=64"}},
+	}
+	for _, tc := range tests {
+		got := factStrings(event("A", tc.in), FactCount, FactNumber)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestPercentMoveNotRunning: "had jumped 24%" is the size of one move, not
+// a running level, so two outlets' moves are judged conflicting; "has
+// risen to 24%" stays a running level.
+func TestPercentMoveNotRunning(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want string
+	}{
+		{"Shares had jumped 24% on Monday.", "Shares rose 22% on Monday.", VerdictConflicting},
+		{"Shares had jumped 24% on Monday.", "Shares were up 24% on Monday.", ""},
+		{"The fund holds 11.5% of the company.", "The fund, which owns a 12% stake, objected.", VerdictConflicting},
+		{"The fund holds 12% of the company.", "The fund, which owns a 12% stake, objected.", ""},
+		// a move and a holding are different slots
+		{"Shares jumped 12% on the news.", "The fund holds 9% of the company.", ""},
+		{"Unemployment has risen to 7% this year.", "Unemployment has risen to 6% this year.", VerdictCompatible},
+		// money of different kinds is not compared; the same kind is
+		{"The club will pay a £25m break fee.", "The deal values the club at £2.1bn.", ""},
+		{"The club will pay a break fee of £25m.", "The club will receive a £20m break fee.", VerdictConflicting},
+		{"The offer values the firm at £2.1bn.", "The raised offer values the firm at £2.2 billion.", VerdictConflicting},
+		{"Hackers demanded $4.5 million.", "The deadline for the $4.5 million ransom passed.", ""},
+	}
+	for _, tc := range tests {
+		ds := Disagreements(event("A", tc.a, "B", tc.b), nil)
+		got := ""
+		if len(ds) > 0 {
+			got = ds[0].Verdict
+		}
+		if got != tc.want || len(ds) > 1 {
+			t.Errorf("%q vs %q: %q (%+v), want %q", tc.a, tc.b, got, ds, tc.want)
+		}
+	}
+}
+
+// TestClauseAttribution: with a trigger span, figures of another
+// happening joined by "after"/"before"/"following" are left out; figures
+// joined by "when"/"which" and asides set off by commas stay.
+func TestClauseAttribution(t *testing.T) {
+	tests := []struct {
+		ev   Evidence
+		want []string
+	}{
+		{triggered("A", "Lawmakers passed the bill by 83 votes to 71, after a debate that lasted nine hours.", "debate"), nil},
+		{triggered("A", "Lawmakers passed the bill by 83 votes to 71, after a debate that lasted nine hours.", "passed"), []string{"count/vote=83"}},
+		{triggered("A", "The fire has burned 7,150 acres since it started near the rest area.", "started"), nil},
+		{triggered("A", "The motion, which was signed by 64 deputies when it was tabled on Friday, passed.", "tabled"), []string{"count/deputy=64"}},
+		{triggered("A", "At about 16,000 feet, six minutes after takeoff, the panel blew out.", "blew out"), []string{"number/foot=about 16000"}},
+		{triggered("A", "Rescuers pulled 12 miners from the shaft before the second collapse buried the entrance.", "collapse"), nil},
+		{triggered("A", "Rescuers pulled 12 miners from the shaft before the second collapse buried the entrance.", "pulled"), []string{"count/miner=12"}},
+		// no trigger span: everything stays
+		{Evidence{Source: "A", Outlet: "A", Text: "Lawmakers passed the bill by 83 votes, after a debate.", TriggerStart: -1, TriggerEnd: -1}, []string{"count/vote=83"}},
+	}
+	for _, tc := range tests {
+		tc.ev.End = len(tc.ev.Text)
+		got := factStrings([]Evidence{tc.ev}, FactCount, FactNumber)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			tr := tc.ev.Text[max(tc.ev.TriggerStart, 0):max(tc.ev.TriggerEnd, 0)]
+			t.Errorf("%q (trigger %q): %v, want %v", tc.ev.Text, tr, got, tc.want)
+		}
+	}
+}
+
+// TestClockZonesAndBounds: times told in different zones or styles
+// (24-hour timeline vs a.m./p.m. prose) differ by whole hours without
+// conflicting; "by", "until", "since" are bounds; a time right after
+// "after"/"before" belongs to the trigger's clause.
+func TestClockZonesAndBounds(t *testing.T) {
+	tests := []struct {
+		a, b Evidence
+		want string
+	}{
+		{triggered("A", "By 6 a.m., staff had taken the network offline.", "offline"),
+			triggered("B", "- Sun 10:00 — Network taken offline.", "taken offline"), VerdictCompatible},
+		{triggered("A", "The clinic reopened at 6 p.m. Wednesday.", "reopened"),
+			triggered("B", "- Wed 22:00 — Clinic reopens.", "reopens"), VerdictCompatible},
+		{triggered("A", "The polls closed at 8 p.m. ET.", "closed"),
+			triggered("B", "The polls closed at 9 p.m.", "closed"), VerdictCompatible},
+		// same style, no zone: a whole-hour difference still conflicts
+		{triggered("A", "The minister resigned at 9 a.m.", "resigned"),
+			triggered("B", "The minister resigned at 10 a.m.", "resigned"), VerdictConflicting},
+		{triggered("A", "The ferry left at 00:39.", "left"),
+			triggered("B", "The ferry left at 00:45.", "left"), VerdictConflicting},
+		// across zones the minutes must still agree
+		{triggered("A", "The polls closed at 8:05 p.m. ET.", "closed"),
+			triggered("B", "The polls closed at 01:30 GMT.", "closed"), VerdictConflicting},
+		// "since" is a lower bound, "until" an upper one
+		{triggered("A", "Patients have fasted since midnight.", "fasted"),
+			triggered("B", "Patients fasted from 2 a.m.", "fasted"), VerdictCompatible},
+		{triggered("A", "The road stayed shut until 5 p.m.", "shut"),
+			triggered("B", "The road was shut at 2 p.m.", "shut"), VerdictCompatible},
+		// "shortly after" right before the time is its preposition
+		{triggered("A", "The fire started shortly after 1:15 p.m. near the highway.", "started"),
+			triggered("B", "The fire started at 3:40 p.m. near the highway.", "started"), VerdictConflicting},
+	}
+	for _, tc := range tests {
+		ds := Disagreements([]Evidence{tc.a, tc.b}, nil)
+		got := ""
+		for _, d := range ds {
+			if d.Fact == FactTime {
+				got = d.Verdict
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q vs %q: %q (%+v), want %q", tc.a.Text, tc.b.Text, got, ds, tc.want)
+		}
+	}
+}
+
+// TestDurationSlots: "hours of debate" in a debate event is the event's
+// length; loose "-long" adjectives are no measure; short durations carry
+// no "in"/"of" qualifier.
+func TestDurationSlots(t *testing.T) {
+	tests := []struct {
+		ev   Evidence
+		want []string
+	}{
+		{triggered("A", "The bill passed after nearly 11 hours of debate.", "debate"), []string{"duration/duration=under 660 min"}},
+		{triggered("A", "The bill passed after a day-long debate.", "debate"), nil},
+		{triggered("A", "Divers gave up after about 18 hours in the water.", "gave up"), []string{"duration/duration=about 1080 min"}},
+		{triggered("A", "She was sentenced to 15 years in prison.", "sentenced"), []string{"duration/duration:prison=7884000 min"}},
+	}
+	for _, tc := range tests {
+		tc.ev.End = len(tc.ev.Text)
+		var got []string
+		for _, f := range Facts([]Evidence{tc.ev}, nil) {
+			if f.Kind == FactDuration {
+				got = append(got, f.Kind+"/"+f.Slot+"="+f.Value)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: %v, want %v", tc.ev.Text, got, tc.want)
+		}
+	}
+}
+
+// TestCoordinatedPredicate: a time told before "and <trigger>" belongs to
+// the first predicate.
+func TestCoordinatedPredicate(t *testing.T) {
+	tests := []struct {
+		ev   Evidence
+		want int // number of time facts
+	}{
+		{triggered("A", "The ship sent a mayday at 1:26 a.m. and hit the bridge two minutes later.", "hit"), 0},
+		{triggered("A", "The ship sent a mayday at 1:26 a.m. and hit the bridge two minutes later.", "sent"), 1},
+		{triggered("A", "The plane took off at 5:07 p.m. and landed 20 minutes later.", "landed"), 0},
+		{triggered("A", "The plane landed at 5:27 p.m. and taxied to the gate.", "landed"), 1},
+	}
+	for _, tc := range tests {
+		n := 0
+		for _, f := range Facts([]Evidence{tc.ev}, nil) {
+			if f.Kind == FactTime {
+				n++
+			}
+		}
+		if n != tc.want {
+			t.Errorf("%q: %d time facts, want %d", tc.ev.Text, n, tc.want)
+		}
+	}
+}
