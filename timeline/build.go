@@ -250,6 +250,26 @@ func (e *engine) resolveTimes() {
 				}
 			}
 		}
+		if !future && m.timeExpr >= 0 && s.times[m.timeExpr].End <= s.toks[m.ti].start && pastPerfect(s, m.ti) &&
+			wordBefore(s, s.times[m.timeExpr].Start) != "by" && !strings.HasPrefix(strings.ToLower(s.times[m.timeExpr].Text), "by ") {
+			// "said on Monday it had rejected the approach": the day of the
+			// saying; the rejection came before it
+			for _, t := range s.toks {
+				if t.end <= s.toks[m.ti].start && e.lx.speechVerbs[t.low] {
+					m.timeExpr = -1
+					break
+				}
+			}
+		}
+		if m.cancelVerb && m.timeExpr >= 0 && s.times[m.timeExpr].Start >= s.toks[m.tj-1].end &&
+			!scheduledTime(s, s.times[m.timeExpr]) && wordBefore(s, s.times[m.timeExpr].Start) != "for" && !forTime(s.times[m.timeExpr]) {
+			// "cancelled the demonstration on Tuesday afternoon": the day of
+			// the cancelling, not of the demonstration
+			if m.clockExpr >= 0 && s.times[m.clockExpr].Start >= s.times[m.timeExpr].Start-2 {
+				m.clockExpr = -1
+			}
+			m.timeExpr = -1
+		}
 		if m.clockExpr >= 0 {
 			m.clock = s.times[m.clockExpr].Clock
 			m.clockZone = clockZone(s.times[m.clockExpr], s.zone)
@@ -266,6 +286,10 @@ func (e *engine) resolveTimes() {
 			}
 		}
 		if m.timeExpr < 0 {
+			if e.lx.kinds[m.kind].PubDay && m.status == StatusHappened && !m.background && m.year == 0 &&
+				!pastPerfect(s, m.ti) && e.pubDay[s.src] != 0 {
+				m.day = e.pubDay[s.src] // "shares fell 17% in early trading", in that day's report
+			}
 			continue
 		}
 		x := s.times[m.timeExpr]
@@ -342,6 +366,27 @@ func (e *engine) resolveTimes() {
 			m.background = true
 		}
 	}
+}
+
+// forTime reports whether a time expression is written as the object of
+// "for" ("for 26 November").
+func forTime(x timex.Expr) bool {
+	return strings.HasPrefix(strings.ToLower(x.Text), "for ")
+}
+
+// pastPerfect reports whether the trigger at token ti is a verb in the
+// past perfect ("had rejected", "had already agreed").
+func pastPerfect(s *sentRec, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		switch s.toks[k].low {
+		case "had", "'d":
+			return true
+		case "already", "just", "previously", "earlier", "also", "not", "never", "unanimously", "formally", "privately":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // nearDate corrects the year of a date written without one, resolved to d

@@ -100,6 +100,8 @@ func TestDateYearAndSchedule(t *testing.T) {
 		{"the day it was due is read ahead (sport)", may, "A charter flight carrying the team, the Blue Arrow, that was due to land on Saturday with 180 fans has been diverted to Leeds.", "diverted", ymd(2026, 5, 16), StatusHappened},
 		{"will remain closed holds already (aviation)", may, "The airport will remain closed on Friday.", "closed", ymd(2026, 5, 15), StatusHappened},
 		{"will be closed is a plan (aviation)", may, "The airport will be closed on Saturday.", "closed", ymd(2026, 5, 16), StatusPlanned},
+		{"relative clause of scheduling dates its head (sport)", may, "The members' meeting, which had been scheduled for 2 June to vote on the plan, will not now go ahead.", "meeting", ymd(2026, 6, 2), StatusCancelled},
+		{"relative clause that plans its head (politics)", may, "The bill needs a majority at a party meeting, which the leader said he expected to hold on 20 June.", "meeting", ymd(2026, 6, 20), StatusPlanned},
 	}
 	for _, tc := range tests {
 		ms, e := mentionsAt(tc.pub, tc.text)
@@ -131,6 +133,7 @@ func TestRelationAdverbs(t *testing.T) {
 		{"later on a day (health)", "The hospital will hold a briefing later on Friday.", "briefing", false, ""},
 		{"coordinated verb (crime)", "Staff evacuated the building at 9 a.m. and went back in two hours later.", "evacuated", false, ""},
 		{"narrative adverb relates (aviation)", "Two minutes later the jet landed.", "landed", true, ""},
+		{"adverb after a coordinated verb relates to the verb before (rail)", "The driver sent a distress call at 9:10 a.m. and the train hit the buffers two minutes later.", "hit", false, "distress call"},
 		{"shortly after is a preposition (aviation)", "The jet crashed shortly after takeoff from the regional airport.", "crashed", false, "takeoff"},
 	}
 	for _, tc := range tests {
@@ -325,5 +328,163 @@ func TestDurationDisagreementScope(t *testing.T) {
 	}
 	if !found {
 		t.Error("no debate event with both stated lengths")
+	}
+}
+
+// TestBusinessAndResponseVocabulary: offers and bids, their rejection and
+// acceptance, share moves, walking away from a deal; a raised offer is
+// another instance; a stance ("rejected the idea") is no event; "struck"
+// and "hit" with a vehicle or a structure are accidents; "in a bid to" and
+// "the impact of" are no events. (Found on a takeover corpus; sentences
+// from sport, tech, politics, transport.)
+func TestBusinessAndResponseVocabulary(t *testing.T) {
+	tests := []struct {
+		text     string
+		kinds    []string // kinds of the main mentions, in order
+		status   Status   // of every main mention
+		instance string   // of the first main mention
+	}{
+		{"The club made an offer for the striker on Monday.", []string{"offer"}, StatusHappened, ""},
+		{"The software group approached the chipmaker in March with a cash proposal.", []string{"offer"}, StatusHappened, ""},
+		{"The utility raised its bid to $40 a share.", []string{"offer"}, StatusHappened, "raised"},
+		{"The league rebuffed the broadcaster's proposal.", []string{"rejection"}, StatusHappened, ""},
+		{"The union turned down the pay offer on Friday.", []string{"rejection"}, StatusHappened, ""},
+		{"The minister has repeatedly rejected the idea of a second runway.", nil, StatusHappened, ""},
+		{"The senator rejected claims that she had misled the committee.", nil, StatusHappened, ""},
+		{"The board is minded to recommend the offer.", []string{"acceptance"}, StatusHappened, ""},
+		{"Shares in the airline tumbled 12% in early trading.", []string{"market-move"}, StatusHappened, ""},
+		{"Shares in Harlow Foods closed at 210p.", []string{"market-move"}, StatusHappened, ""},
+		{"The carmaker's shares were little changed in early trading.", nil, StatusHappened, ""},
+		{"The investor walked away from the stadium deal.", []string{"withdrawal"}, StatusHappened, ""},
+		{"The carrier walked away from its planned tie-up with a rival.", []string{"withdrawal"}, StatusHappened, ""},
+		{"Crews worked through the night in a bid to contain the blaze.", []string{"accident"}, StatusHappened, ""},
+		// transport: "struck"/"hit" with a vehicle or structure is a collision
+		{"The ferry struck the harbour wall at speed.", []string{"accident"}, StatusHappened, ""},
+		{"A drone struck the depot overnight.", []string{"attack"}, StatusHappened, ""},
+		{"The bus hit a lamp post outside the station.", []string{"accident"}, StatusHappened, ""},
+		{"The storm hit the coast on Sunday.", nil, StatusHappened, ""},
+		{"The talks collapsed on Friday night.", []string{"withdrawal"}, StatusHappened, ""},
+		{"The alliance unravelled on Thursday.", []string{"withdrawal"}, StatusHappened, ""},
+		{"The coach ruled out a move to Spain.", nil, StatusHappened, ""},
+		{"Fans greeted the news of the coach's departure with relief.", []string{"departure"}, StatusHappened, ""},
+		{"The mayor greeted the team at the airport.", []string{"arrival"}, StatusHappened, ""},
+		{"The result was greeted with cheers in the hall.", nil, StatusHappened, ""},
+		{"The delegation was greeted by the mayor at the airport.", []string{"arrival"}, StatusHappened, ""},
+		{"Three climbers were missing after the avalanche.", []string{"search"}, StatusHappened, ""},
+		// an infinitive after a verb of directing is no preposition's object
+		{"The flood forced the council to shut down the bridge and cancel the market.", []string{"closure"}, StatusHappened, ""},
+		// court and sport
+		{"A jury of seven women and five men was seated on Tuesday.", []string{"jury-selection"}, StatusHappened, ""},
+		{"The guests were seated at noon.", nil, StatusHappened, ""},
+		{"The magistrate ordered the firm to pay $2 million in restitution.", []string{"sentence"}, StatusHappened, ""},
+		{"The coach apologized to the fans on Monday.", []string{"statement"}, StatusHappened, ""},
+		{"The stand collapsed during the match.", []string{"accident"}, StatusHappened, ""},
+		{"The impact came seconds after the lorry stalled on the bridge.", []string{"accident"}, StatusHappened, ""},
+		{"Economists debated the impact of the tariffs.", []string{"debate"}, StatusHappened, ""},
+		{"The regulator had warned that the merger would raise prices.", []string{"warning"}, StatusHappened, ""},
+		{"The senator warned of higher prices.", nil, StatusHappened, ""},
+		{"Power to the plant returned briefly, then failed again.", []string{"failure"}, StatusHappened, ""},
+		{"The club's annual festival, which had been set for 3 May, will not now go ahead.", []string{"public-event"}, StatusCancelled, ""},
+	}
+	for _, tc := range tests {
+		ms, e := sentenceMentions(tc.text)
+		var got []string
+		first := true
+		for _, m := range ms {
+			if m.passing || m.quoted {
+				continue
+			}
+			got = append(got, kindName(e, m))
+			if m.status != tc.status {
+				t.Errorf("%q: %s status %s, want %s", tc.text, kindName(e, m), m.status, tc.status)
+			}
+			if first && m.instance != tc.instance {
+				t.Errorf("%q: %s instance %q, want %q", tc.text, kindName(e, m), m.instance, tc.instance)
+			}
+			first = false
+		}
+		if strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
+			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
+		}
+	}
+}
+
+// TestTimeOfSaying: "said on Monday it had rejected …" dates the saying,
+// not the rejection; "by Saturday … had cancelled" keeps its day; a clock
+// time of the coordinated verb before is not the mention's own when it has
+// a narrative time ("… and hit the bridge two minutes later"); the day of
+// cancelling is not the day of the event cancelled; "according to the
+// statement" is a passing reference.
+func TestTimeOfSaying(t *testing.T) {
+	pub := time.Date(2026, 5, 14, 18, 0, 0, 0, time.UTC) // a Thursday
+	tests := []struct {
+		name, text, trig string
+		day              int // -1: not checked
+		clock            int // -1: none
+		passing          bool
+	}{
+		{"past perfect after saying (sport)", "The club said on Monday it had rejected the bid.", "rejected", 0, -1, false},
+		{"simple past keeps the day (sport)", "The club rejected the bid on Monday.", "rejected", ymd(2026, 5, 11), -1, false},
+		{"by a day keeps it (aviation)", "By Tuesday afternoon the airline said it had cancelled 90 flights.", "cancelled", ymd(2026, 5, 12), -1, false},
+		{"narrative time of its own (rail)", "The driver sent a distress call at 9:10 a.m. on Tuesday and the train hit the buffers two minutes later.", "hit", ymd(2026, 5, 12), 9*60 + 12, false},
+		{"the day of cancelling is not the event's (sport)", "The club cancelled the victory parade on Tuesday afternoon.", "parade", 0, -1, false},
+		{"a day for the event stays (sport)", "The club cancelled the victory parade planned for Saturday.", "parade", ymd(2026, 5, 16), -1, false},
+		{"according to a report released by (aviation)", "The jet had left the gate early, according to a timeline released by the airline.", "released", -1, -1, true},
+		{"according to people briefed on (politics)", "The sticking point, according to two people briefed on the negotiations, was the budget.", "negotiations", -1, -1, false},
+		{"according to the statement (politics)", "The plan was first put to the cabinet on Tuesday, according to the statement.", "statement", -1, -1, true},
+	}
+	for _, tc := range tests {
+		ms, e := mentionsAt(pub, tc.text)
+		m := mentionOf(ms, e, tc.trig)
+		if m == nil {
+			t.Errorf("%s: no mention %q", tc.name, tc.trig)
+			continue
+		}
+		if tc.day >= 0 && m.day != tc.day || m.clock != tc.clock || m.passing != tc.passing {
+			t.Errorf("%s: day %s clock %d passing %v, want %s %d %v", tc.name, fd(m.day), m.clock, m.passing, fd(tc.day), tc.clock, tc.passing)
+		}
+	}
+}
+
+// TestCancellationsApartFromDiversion: a round of cancellations of things
+// that are no events ("cancelled 120 operations") does not join an
+// ambulance diversion of the same family (health, from a hospital corpus;
+// here a flood).
+func TestCancellationsApartFromDiversion(t *testing.T) {
+	pub := time.Date(2026, 3, 4, 12, 0, 0, 0, time.UTC)
+	c := corpusOf("flood",
+		article{id: "a", outlet: "A", published: pub, text: "The county hospital went on ambulance diversion on Monday after the flood.\nThe diversion ended on Wednesday evening."},
+		article{id: "b", outlet: "B", published: pub, text: "The hospital has cancelled 120 operations since the flood, a spokesman said on Wednesday."},
+	)
+	tl := Build(c)
+	d := eventOfKind(tl, "diversion", "a", "ambulance diversion")
+	if d < 0 {
+		t.Fatalf("no diversion event")
+	}
+	if k := eventWith(tl, "b", "cancelled 120 operations"); k == d {
+		t.Errorf("the cancellations joined the diversion %q", tl.Events[d].Title)
+	}
+}
+
+// TestShareMovesOnTheirDay: a share move with no day of its own happened
+// on its article's publication day, so moves reported on different days
+// are different events (tech stocks, from a takeover corpus).
+func TestShareMovesOnTheirDay(t *testing.T) {
+	mon := time.Date(2026, 3, 2, 17, 0, 0, 0, time.UTC)
+	wed := time.Date(2026, 3, 4, 17, 0, 0, 0, time.UTC)
+	c := corpusOf("chips",
+		article{id: "a", outlet: "A", published: mon, text: "Shares in Orbital Chips jumped 18% in early trading."},
+		article{id: "b", outlet: "B", published: wed, text: "Shares in Orbital Chips fell 9% in early trading."},
+	)
+	tl := Build(c)
+	a, b := eventWith(tl, "a", "jumped 18%"), eventWith(tl, "b", "fell 9%")
+	if a < 0 || b < 0 {
+		t.Fatalf("share moves missing: %d %d", a, b)
+	}
+	if a == b {
+		t.Errorf("moves of Monday and Wednesday are one event %q", tl.Events[a].Title)
+	}
+	if a > b {
+		t.Errorf("Wednesday's move comes before Monday's")
 	}
 }

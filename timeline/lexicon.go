@@ -3,6 +3,7 @@ package timeline
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -22,6 +23,10 @@ type kindDef struct {
 	// Absorbs lists kinds whose mention shortly before one of this kind,
 	// in the same clause, is part of it ("found the mayor guilty").
 	Absorbs []string `yaml:"absorbs"`
+	// AbsorbsNext lists kinds whose mention shortly after one of this kind,
+	// in the same clause, is part of it ("shares in the company closed at
+	// 402p": the closing is the share price's, not a closure).
+	AbsorbsNext []string `yaml:"absorbs_next"`
 	// Joins lists other kinds whose events a mention of this kind may join.
 	Joins []string `yaml:"joins"`
 	// Avoids lists kinds whose events a mention of this kind never joins,
@@ -46,6 +51,31 @@ type kindDef struct {
 	Modifiers  []string          `yaml:"modifiers"`
 	Objects    []string          `yaml:"objects"`
 	Qualifiers map[string]string `yaml:"qualifiers"`
+	// Stances are object words that make a mention of this kind a stance,
+	// not a happening ("rejected the idea", "rejects claims"); a habitual
+	// adverb before the trigger ("has repeatedly rejected") does too.
+	Stances []string `yaml:"stances"`
+	// Recast turns a mention of one of its trigger words into a mention of
+	// another kind when the sentence holds one of the context words and none
+	// of the unless words ("the ship struck the pier" is an accident, not an
+	// attack).
+	Recast *recastDef `yaml:"recast"`
+	// Contextual trigger words of this kind count only with one of its
+	// context words and none of its unless words in the sentence ("the
+	// ship's bow hit the pier", not "hit a record").
+	Contextual *recastDef `yaml:"contextual"`
+	// PubDay: a mention of this kind with no time of its own, reported as
+	// happened, happened on its article's publication day (a share move in a
+	// market report: "shares fell 17% in early trading").
+	PubDay bool `yaml:"pub_day"`
+}
+
+// recastDef is a kindDef's Recast.
+type recastDef struct {
+	Kind     string   `yaml:"kind"`
+	Triggers []string `yaml:"triggers"`
+	Context  []string `yaml:"context"`
+	Unless   []string `yaml:"unless"`
 }
 
 type lexiconFile struct {
@@ -75,6 +105,7 @@ type pattern struct {
 	words   []string
 	needCap bool
 	needObj bool
+	notNext []string // "-to": not followed by "to" ("a bid to contain", "an offer to help")
 	kind    int
 	weak    bool
 }
@@ -90,6 +121,15 @@ type phraseSet struct {
 func (p *phraseSet) add(phrase string, kind int, weak bool) {
 	phrase = strings.TrimSpace(strings.ToLower(phrase))
 	needCap, needObj := false, false
+	var notNext []string
+	for {
+		k := strings.LastIndex(phrase, " -")
+		if k < 0 || strings.ContainsAny(phrase[k+2:], " -") || phrase[k+2:] == "" {
+			break
+		}
+		notNext = append(notNext, phrase[k+2:])
+		phrase = strings.TrimSpace(phrase[:k])
+	}
 	if strings.HasSuffix(phrase, "+cap") {
 		needCap = true
 		phrase = strings.TrimSpace(strings.TrimSuffix(phrase, "+cap"))
@@ -108,7 +148,7 @@ func (p *phraseSet) add(phrase string, kind int, weak bool) {
 	if p.byFirst == nil {
 		p.byFirst = map[string][]pattern{}
 	}
-	p.byFirst[words[0]] = append(p.byFirst[words[0]], pattern{words: words, needCap: needCap, needObj: needObj, kind: kind, weak: weak})
+	p.byFirst[words[0]] = append(p.byFirst[words[0]], pattern{words: words, needCap: needCap, needObj: needObj, notNext: notNext, kind: kind, weak: weak})
 }
 
 // lexicon is the parsed, read-only lexicon.
@@ -225,6 +265,13 @@ func parseLexicon(b []byte) (*lexicon, error) {
 	for _, m := range f.SpeechVerbs {
 		lx.speechVerbs[strings.ToLower(m)] = true
 	}
+	for _, k := range f.Kinds {
+		if k.Recast != nil {
+			if _, ok := lx.kindIndex[k.Recast.Kind]; !ok {
+				return nil, fmt.Errorf("parse lexicon: kind %s recasts to unknown kind %q", k.Kind, k.Recast.Kind)
+			}
+		}
+	}
 	if k, ok := lx.kindIndex["statement"]; !ok || k < 0 {
 		return nil, fmt.Errorf("parse lexicon: no statement kind")
 	}
@@ -265,6 +312,9 @@ func (p *phraseSet) match(toks []token, i int) (pattern, int, bool) {
 				if end >= len(toks) || !toks[end].cap || toks[end].base != toks[end].low {
 					continue
 				}
+			}
+			if end < len(toks) && slices.Contains(pat.notNext, toks[end].low) {
+				continue
 			}
 			if pat.needObj {
 				if end >= len(toks) || !(toks[end].cap || p.openers[toks[end].low] || isAllDigits(strings.ReplaceAll(toks[end].text, ",", ""))) {

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -64,6 +65,7 @@ type mention struct {
 	evaluated    bool   // the object of a verb of judgement: a passing reference
 	continuing   bool   // a state that goes on ("remained in place"): its day is not the event's
 	plannedCue   bool   // a word of planning stands near it (even when cancelled)
+	cancelVerb   bool   // a cancelling verb governs it ("cancelled the demonstration")
 	lo, hi       int    // day range of a month/year/week-level time (0 unknown)
 	day          int    // days since 1970-01-01 + 1; 0 unknown
 	dayStated    bool
@@ -125,6 +127,14 @@ func findMentions(lx *lexicon, s *sentRec, si int) []mention {
 			i = end
 			continue // "began to descend": an aspect verb, not a beginning
 		}
+		if k, ok := recast(lx, lx.kinds[pat.kind].Recast, toks, i, end); ok {
+			pat.kind = k
+		} else if c := lx.kinds[pat.kind].Contextual; c != nil && slices.Contains(c.Triggers, toks[i].low) {
+			if _, ok := recast(lx, c, toks, i, i+1); !ok {
+				i = end
+				continue // "hit a record": no vehicle or structure in the sentence
+			}
+		}
 		m := mention{sent: si, kind: pat.kind, ti: i, tj: end, weak: pat.weak, status: StatusHappened, clock: -1, cluster: -1, timeExpr: -1, clockExpr: -1}
 		if !pat.weak {
 			hasStrong = true
@@ -174,10 +184,25 @@ func findMentions(lx *lexicon, s *sentRec, si int) []mention {
 			}
 		}
 	}
+	// "shares in the company closed at 402p": the share move absorbs the closing
+	for k := 0; k+1 < len(ms); k++ {
+		for _, a := range lx.kinds[ms[k].kind].AbsorbsNext {
+			n := ms[k+1]
+			if lx.kinds[n.kind].Kind == a && n.ti-ms[k].tj <= 4 && clauseStart(toks, n.ti) <= ms[k].ti {
+				ms = append(ms[:k+1], ms[k+2:]...)
+				break
+			}
+		}
+	}
 	for k := range ms {
 		m := &ms[k]
 		m.quoted = toks[m.ti].quoted
 		modality(lx, toks, m)
+	}
+	for k := range ms {
+		if stance(lx, toks, &ms[k]) {
+			ms[k].negated = true
+		}
 	}
 	ms = cancelledObjects(lx, toks, ms)
 	// Drop negated mentions ("no deal", "without taking questions").
@@ -203,6 +228,123 @@ func findMentions(lx *lexicon, s *sentRec, si int) []mention {
 		ms[k].tEnd = toks[ms[k].tj-1].end
 	}
 	return ms
+}
+
+// recast is the kind a one-word trigger toks[i:end] takes in its sentence
+// by the rule r ("the ship struck the pier": an accident); ok is false when
+// the rule does not apply.
+func recast(lx *lexicon, r *recastDef, toks []token, i, end int) (int, bool) {
+	if r == nil || end-i != 1 {
+		return 0, false
+	}
+	k, ok := lx.kindIndex[r.Kind]
+	if !ok && r.Kind != "" || !slices.Contains(r.Triggers, toks[i].low) {
+		return 0, false
+	}
+	context := false
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		w := strings.TrimSuffix(t.base, "s")
+		if slices.Contains(r.Unless, t.base) || slices.Contains(r.Unless, w) {
+			return 0, false
+		}
+		if slices.Contains(r.Context, t.base) || slices.Contains(r.Context, w) {
+			context = true
+		}
+	}
+	return k, context
+}
+
+// scheduledRelative reports whether toks[from:to] is the opening of a
+// relative clause of scheduling that ends just before a time expression at
+// to (", which had been scheduled for", " that was due on").
+func scheduledRelative(toks []token, from, to int) bool {
+	if to <= from || to-from > 8 {
+		return false
+	}
+	k := from
+	if k < to && toks[k].text == "," {
+		k++
+	}
+	if k >= to || toks[k].low != "which" && toks[k].low != "that" {
+		return false
+	}
+	sched := false
+	for j := k + 1; j < to; j++ {
+		switch toks[j].low {
+		case "had", "has", "have", "been", "was", "were", "is", "are", "originally", "initially", "provisionally":
+		case "scheduled", "due", "set", "planned", "slated", "expected", "timetabled", "pencilled", "penciled":
+			sched = true
+		case "for", "on", "in", "to", "take", "place", "be", "held":
+			if !sched {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return sched
+}
+
+// accordingTo reports whether "according to" stands shortly before token
+// ti in its clause, with no other preposition between ("according to
+// people briefed on the talks" reports the talks).
+func accordingTo(lx *lexicon, toks []token, ti int) bool {
+	for j := ti - 1; j > 0 && j >= ti-7; j-- {
+		if isClauseBreak(toks[j]) {
+			return false
+		}
+		if toks[j].low != "to" && lx.passingPrep[toks[j].low] {
+			return false
+		}
+		if toks[j].low == "to" && toks[j-1].low == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+// stance reports whether a mention of a kind with stance objects states a
+// position rather than a happening: its object is one of them ("rejected
+// the idea of a ceasefire") or a habitual adverb stands before it ("has
+// repeatedly rejected").
+func stance(lx *lexicon, toks []token, m *mention) bool {
+	st := lx.kinds[m.kind].Stances
+	if len(st) == 0 {
+		return false
+	}
+	for k := m.ti - 1; k >= 0 && k >= m.ti-2; k-- {
+		switch toks[k].low {
+		case "repeatedly", "consistently", "always", "routinely", "long":
+			return true
+		}
+	}
+	from, to := m.tj, m.tj+4
+	if m.ti > 0 {
+		switch toks[m.ti-1].low {
+		case "was", "were", "been", "is", "are", "be":
+			from, to = m.ti-5, m.ti-1 // "the result was greeted with applause": the passive's subject
+			if from < 0 {
+				from = 0
+			}
+		}
+	}
+	for k := from; k < len(toks) && k < to; k++ {
+		if isClauseBreak(toks[k]) {
+			if k >= m.tj {
+				break
+			}
+			continue
+		}
+		for _, w := range st {
+			if toks[k].low == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inProperName reports whether the trigger words toks[i:end] are all
@@ -272,6 +414,11 @@ func modality(lx *lexicon, toks []token, m *mention) {
 			m.instance = toks[i].low
 		}
 	}
+	// "raised its offer", "revised its forecast": a trigger that opens with
+	// a verb of change names another instance
+	if end, ok := lx.instance.has(toks, m.ti); ok && end < m.tj && strings.HasSuffix(toks[m.ti].low, "ed") {
+		m.instance = toks[m.ti].low
+	}
 	// After the trigger: "was scrapped", "was called off", "again" (commas
 	// may stand between: "a hearing, set for Tuesday, has been postponed").
 	to := m.tj + 18 // "a vote on the budget, which had been scheduled for 19 May, will not take place"
@@ -289,7 +436,20 @@ func modality(lx *lexicon, toks []token, m *mention) {
 			break
 		}
 	}
+	// "a shareholder meeting, which the company expected to hold on 26
+	// November": a relative clause of the head noun that plans it
+	rel := m.tj
+	if rel < to && toks[rel].text == "," {
+		rel++
+	}
+	relPlan := rel < to && (toks[rel].low == "which" || toks[rel].low == "that")
 	for i := m.tj; i < to; i++ {
+		if relPlan && i > rel && i <= rel+6 && !cancelled {
+			switch toks[i].low {
+			case "expected", "expects", "planned", "plans", "scheduled", "due", "will", "intends", "intended", "hoped", "hopes":
+				planned = true
+			}
+		}
 		if i > m.tj+1 && toks[i].sets&lx.triggers.bit != 0 {
 			if _, _, ok := lx.triggers.match(toks, i); ok && !prepObject(lx, toks, i) {
 				// "confirmed that the vote will not take place": the vote's
@@ -297,7 +457,9 @@ func modality(lx *lexicon, toks []token, m *mention) {
 				break
 			}
 		}
-		if _, ok := lx.cancelled.has(toks, i); ok {
+		if _, ok := lx.cancelled.has(toks, i); ok && toks[i].low != "cancel" {
+			// (a bare "cancel" after it is another verb: "forced it to shut
+			// down its network and cancel operations")
 			cancelled = true
 		}
 		if i >= m.tj+12 {
@@ -308,6 +470,9 @@ func modality(lx *lexicon, toks []token, m *mention) {
 		}
 		switch toks[i].low {
 		case "expected", "scheduled", "planned", "due", "slated", "set":
+			if i > m.tj && lx.determiners[toks[i-1].low] && toks[i-1].low != "that" {
+				continue // "walked away from its planned takeover": the plan is the takeover's
+			}
 			if i <= m.tj+4 || (i > 0 && (toks[i-1].low == "is" || toks[i-1].low == "are" || toks[i-1].low == "was" || toks[i-1].low == "were")) {
 				planned = true
 			}
@@ -378,6 +543,7 @@ func cancelledObjects(lx *lexicon, toks []token, ms []mention) []mention {
 					if o.ti >= m.tj && o.ti-m.tj <= 7 && o.ti < ce && lx.kinds[o.kind].Kind != "cancellation" && !prepBetween(lx, toks, m.tj, o.ti) {
 						o.status = StatusCancelled
 						o.plannedCue = true
+						o.cancelVerb = true
 						folded = true
 						break
 					}
@@ -646,6 +812,13 @@ func relations(lx *lexicon, s *sentRec, ms []mention) {
 					other = j
 				}
 			}
+			// "sent a mayday at 1:26 a.m. and hit the bridge two minutes
+			// later": the event of the verb coordinated before it
+			for j := k - 1; j >= 0 && other < 0; j-- {
+				if !ms[j].passing && !ms[j].quoted && ms[j].tj <= ms[k].ti && coordinatedBetween(toks, ms[j].tj, ms[k].ti) {
+					other = j
+				}
+			}
 			ms[k].rels = append(ms[k].rels, rel{typ: typ, target: other})
 			if other >= 0 && ms[k].phase == "" {
 				ms[k].phase = phaseName(typ, ms[other].kind)
@@ -871,9 +1044,20 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 		}
 		// time: nearest date expression in the clause, else the only one
 		bestT := 1 << 30
+		// "sent a mayday at 1:26 a.m. and hit the bridge two minutes later":
+		// a narrative time of its own, the clock time is the other event's
+		ownNarrative := false
+		for i, e := range s.times {
+			if e.Kind == timex.KindRelative && e.Anchor == timex.AnchorNarrative && closest[i] == k && tspans[i].ti >= m.tj {
+				ownNarrative = true
+			}
+		}
 		for i, e := range s.times {
 			sp := tspans[i]
 			if e.Kind == timex.KindClock {
+				if ownNarrative && closest[i] != k {
+					continue
+				}
 				if sp.ti >= cs && sp.tj <= ce || closest[i] == k || leadIn[i] && m.clockExpr < 0 {
 					m.clockExpr = i
 				}
@@ -905,6 +1089,16 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			if (opening || inClause && (dayLevel && near || d <= 6 || closest[i] == k && d <= 12) || nDates == 1 && dayLevel && closest[i] == k || d <= 5) && key < bestT {
 				bestT = key
 				m.timeExpr = i
+			}
+		}
+		// "the meeting, which had been scheduled for 26 November to vote on
+		// the deal, …": the relative clause of scheduling dates its head
+		if m.timeExpr < 0 {
+			for i, e := range s.times {
+				if dateish(e) && e.Kind != timex.KindYear && scheduledRelative(toks, m.tj, tspans[i].ti) {
+					m.timeExpr = i
+					break
+				}
 			}
 		}
 		// "at 6 p.m. Wednesday", "Sun 06:30", "on Friday at 9 a.m.": the day
@@ -977,6 +1171,13 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			}
 			break
 		}
+		// "according to the statement", "according to a timeline released
+		// by the coast guard": the source of what the sentence says, not a
+		// report of it
+		if accordingTo(lx, toks, m.ti) {
+			m.passing = true
+			continue
+		}
 		// "praised the tone of the talks", "called the meeting constructive"
 		j := i
 		if j >= 0 && toks[j].word && toks[j].low == "of" {
@@ -1006,6 +1207,9 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 		}
 		if toks[i].low == "to" && i == m.ti-1 && i > 0 && planHeads[toks[i-1].low] {
 			continue // "is scheduled to tour": a planned event, not a preposition's object
+		}
+		if toks[i].low == "to" && i == m.ti-1 && directiveBefore(toks, i) {
+			continue // "ordered airlines to stop flying": an infinitive, not a preposition's object
 		}
 
 		for j := range ms {
@@ -1304,6 +1508,22 @@ func reducedRelative(toks []token, m *mention) bool {
 // ("scheduled to tour", "expected to testify").
 var planHeads = map[string]bool{"scheduled": true, "expected": true, "set": true, "due": true, "planned": true, "plans": true,
 	"plan": true, "planning": true, "going": true, "intends": true, "intend": true, "aims": true, "hopes": true, "wants": true}
+
+// directiveBefore reports whether a verb of directing stands shortly
+// before the "to" at i ("ordered airlines to", "told residents to").
+func directiveBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if isClauseBreak(toks[j]) {
+			return false
+		}
+		switch toks[j].low {
+		case "ordered", "orders", "order", "ordering", "told", "tells", "asked", "asks", "urged", "urges", "forced", "forces",
+			"allowed", "allows", "instructed", "directed", "required", "requires", "called", "advised", "warned", "encouraged":
+			return true
+		}
+	}
+	return false
+}
 
 // calledOff reports whether a cancellation phrase starts at token j
 // ("called the festival off"): the verb cancels, it does not judge.
