@@ -195,7 +195,7 @@ func (e *engine) actor(c *cluster, key string) bool {
 	if e.names.kind[key] != entity.Person {
 		for _, w := range lowerWords(key) {
 			if newsWord(w) {
-				return false // a news organisation reports the event ("Associated Press")
+				return false // a news organisation reports the event ("Example Wire")
 			}
 		}
 	}
@@ -216,7 +216,7 @@ func (e *engine) actor(c *cluster, key string) bool {
 			if n.key != key || n.poss || strings.ContainsAny(n.text, "0123456789") {
 				continue
 			}
-			// the subject opening the clause: "Russia launched …", "The Kremlin confirmed …"
+			// the subject opening the clause: "Ruritania launched …", "The ministry confirmed …"
 			opens := n.ti == cs || n.ti == cs+1 && s.toks[cs].low == "the"
 			if opens && n.tj <= m.ti && m.ti-n.tj <= 2 {
 				return true

@@ -1376,7 +1376,7 @@ var moneyVerbs = map[string]string{
 // moneyClass finds what an amount of money measures: a money noun right
 // after it (one modifier may sit between: "a £20m break fee"), a noun
 // before "of" ("a break fee of £25m"), or a money verb earlier in its
-// clause ("valuing Pellam at £2.1bn"). sym is the index of the currency
+// clause ("valuing the target at £2.1bn"). sym is the index of the currency
 // symbol (or of the number when the currency is a word), next the token
 // after the number, end the byte end of the amount.
 func moneyClass(toks []token, sym, next, end int) string {

@@ -36,7 +36,7 @@
 //	    strict: true              # optional: every source must be on a side even with sides
 //	    verdict: conflicting      # optional: required system verdict
 //	quotes:
-//	  - speaker: Okafor           # surname, matched as a substring of the system speaker; "*" = anyone
+//	  - speaker: Doe              # surname, matched as a substring of the system speaker; "*" = anyone
 //	    aliases: [Okafur]         # other accepted spellings
 //	    text: "no deal until"     # substring of one version of the quote
 //	    sources: [ap, ft]         # every source that carries it
