@@ -9,6 +9,7 @@
 package entity
 
 import (
+	"storyline/timeline/internal/casefold"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,7 +59,7 @@ var abbreviations = set("mr", "mrs", "ms", "mx", "dr", "jr", "sr", "st", "gen", 
 
 func splitWords(text string) []word {
 	// The text is lower-cased once into one slab; words slice it.
-	low, slab := lowerText(text)
+	low, slab := casefold.Lower(text)
 	ws := make([]word, 0, maxWords(text))
 	i := 0
 	for i < len(text) {
@@ -241,48 +242,6 @@ func isLetterAt(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r)
-}
-
-// lowerText lower-cases a text into one slab with unchanged byte offsets
-// (rune by rune, as strings.ToLower does); the text itself when nothing
-// changes. It reports false when some rune's lower case has another
-// length in UTF-8.
-func lowerText(text string) (string, bool) {
-	var b strings.Builder
-	last := 0 // text[last:i] is still to be copied
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				if b.Cap() == 0 {
-					b.Grow(len(text))
-				}
-				b.WriteString(text[last:i])
-				b.WriteByte(c + 'a' - 'A')
-				last = i + 1
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if l := unicode.ToLower(r); l != r {
-			if utf8.RuneLen(l) != size {
-				return "", false
-			}
-			if b.Cap() == 0 {
-				b.Grow(len(text))
-			}
-			b.WriteString(text[last:i])
-			b.WriteRune(l)
-			last = i + size
-		}
-		i += size
-	}
-	if b.Cap() == 0 {
-		return text, true
-	}
-	b.WriteString(text[last:])
-	return b.String(), true
 }
 
 // lowerWord lower-cases a word, straightens ’ and drops a final ".",

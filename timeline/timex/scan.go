@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"storyline/timeline/internal/casefold"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,7 +17,7 @@ type tok struct {
 
 func tokenize(text string) []tok {
 	// Words are lower-cased by slicing one lower-cased copy of the text.
-	low, slab := lowerText(text)
+	low, slab := casefold.Lower(text)
 	toks := make([]tok, 0, maxTokens(text))
 	i := 0
 	for i < len(text) {
@@ -124,48 +125,6 @@ func isWordRune(r rune) bool {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
 	}
 	return unicode.IsLetter(r)
-}
-
-// lowerText lower-cases a text into one slab with unchanged byte offsets
-// (rune by rune, as strings.ToLower does); the text itself when nothing
-// changes. It reports false when some rune's lower case has another
-// length in UTF-8.
-func lowerText(text string) (string, bool) {
-	var b strings.Builder
-	last := 0 // text[last:i] is still to be copied
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				if b.Cap() == 0 {
-					b.Grow(len(text))
-				}
-				b.WriteString(text[last:i])
-				b.WriteByte(c + 'a' - 'A')
-				last = i + 1
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if l := unicode.ToLower(r); l != r {
-			if utf8.RuneLen(l) != size {
-				return "", false
-			}
-			if b.Cap() == 0 {
-				b.Grow(len(text))
-			}
-			b.WriteString(text[last:i])
-			b.WriteRune(l)
-			last = i + size
-		}
-		i += size
-	}
-	if b.Cap() == 0 {
-		return text, true
-	}
-	b.WriteString(text[last:])
-	return b.String(), true
 }
 
 // lower lower-cases a word without allocating when it is already lower case.
