@@ -9,61 +9,19 @@ import (
 	"sort"
 	"testing"
 
-	"storyline/data"
+	"storyline/timeline/internal/goldeninput"
 )
 
 var updateGolden = flag.Bool("update", false, "rewrite testdata/golden.txt from the current output")
 
-// goldenCorpus is one corpus of the golden guard with its sentences.
-type goldenCorpus struct {
-	name  string
-	sents []string
-}
-
-// goldenCorpora are the evaluation corpora of the golden guard (besides
-// the embedded sample). The list is fixed so that a corpus added to
-// testdata/ later does not change the golden file.
-var goldenCorpora = []string{"alaska-summit-2025", "assembly-no-confidence", "aviation-door-plug", "court-fraud-trial", "dairy-takeover-bid",
-	"harbour-bridge-strike", "hospital-ransomware", "wildfire-evacuation"}
-
-// loadGoldenCorpora returns the embedded sample and the corpora of
-// goldenCorpora in ../../testdata, each with every sentence of every
-// paragraph (all roles), in source order.
-func loadGoldenCorpora(tb testing.TB) []goldenCorpus {
-	tb.Helper()
-	out := []goldenCorpus{{name: "sample", sents: sentences(data.Sample())}}
-	for _, name := range goldenCorpora {
-		d := filepath.Join("..", "..", "testdata", name, "articles")
-		c := data.Load([]string{d}, data.Options{})
-		ss := sentences(c)
-		if len(ss) == 0 {
-			tb.Fatalf("%s: no sentences loaded", d)
-		}
-		out = append(out, goldenCorpus{name: name, sents: ss})
-	}
-	return out
-}
-
-func sentences(c *data.Corpus) []string {
-	var out []string
-	for _, s := range c.Sources {
-		for _, p := range s.Paragraphs {
-			for _, se := range p.Sentences {
-				out = append(out, se.Text)
-			}
-		}
-	}
-	return out
-}
-
 // goldenDump renders Find over every sentence of the corpora, and the
 // Index built from each corpus' mentions, deterministically.
-func goldenDump(corpora []goldenCorpus) []byte {
+func goldenDump(corpora []goldeninput.Corpus) []byte {
 	var b bytes.Buffer
 	for _, c := range corpora {
-		fmt.Fprintf(&b, "## %s (%d sentences)\n", c.name, len(c.sents))
+		fmt.Fprintf(&b, "## %s (%d sentences)\n", c.Name, len(c.Sents))
 		var all []Mention
-		for k, s := range c.sents {
+		for k, s := range c.Sents {
 			ms := Find(s)
 			if len(ms) == 0 {
 				continue
@@ -75,7 +33,7 @@ func goldenDump(corpora []goldenCorpus) []byte {
 			all = append(all, ms...)
 		}
 		ix := NewIndexMentions(all)
-		fmt.Fprintf(&b, "# index %s\n", c.name)
+		fmt.Fprintf(&b, "# index %s\n", c.Name)
 		seen := map[string]bool{}
 		var keys []string
 		for _, m := range all {
@@ -101,7 +59,7 @@ func goldenDump(corpora []goldenCorpus) []byte {
 // sentence of the sample and the evaluation corpora: speed-ups must keep
 // it byte-identical. Regenerate with -update only for intended changes.
 func TestGolden(t *testing.T) {
-	got := goldenDump(loadGoldenCorpora(t))
+	got := goldenDump(goldeninput.Load(t, filepath.Join("..", "..", "testdata")))
 	path := filepath.Join("testdata", "golden.txt")
 	if *updateGolden {
 		if err := os.WriteFile(path, got, 0o644); err != nil {
@@ -131,11 +89,11 @@ func TestGolden(t *testing.T) {
 }
 
 func BenchmarkFindCorpora(b *testing.B) {
-	corpora := loadGoldenCorpora(b)
+	corpora := goldeninput.Load(b, filepath.Join("..", "..", "testdata"))
 	b.ResetTimer()
 	for b.Loop() {
 		for _, c := range corpora {
-			for _, s := range c.sents {
+			for _, s := range c.Sents {
 				Find(s)
 			}
 		}
@@ -143,11 +101,11 @@ func BenchmarkFindCorpora(b *testing.B) {
 }
 
 func BenchmarkIndexCorpora(b *testing.B) {
-	corpora := loadGoldenCorpora(b)
+	corpora := goldeninput.Load(b, filepath.Join("..", "..", "testdata"))
 	var all [][]Mention
 	for _, c := range corpora {
 		var ms []Mention
-		for _, s := range c.sents {
+		for _, s := range c.Sents {
 			ms = append(ms, Find(s)...)
 		}
 		all = append(all, ms)

@@ -8,60 +8,18 @@ import (
 	"path/filepath"
 	"testing"
 
-	"storyline/data"
+	"storyline/timeline/internal/goldeninput"
 )
 
 var updateGolden = flag.Bool("update", false, "rewrite testdata/golden.txt from the current output")
 
-// goldenCorpus is one corpus of the golden guard with its sentences.
-type goldenCorpus struct {
-	name  string
-	sents []string
-}
-
-// goldenCorpora are the evaluation corpora of the golden guard (besides
-// the embedded sample). The list is fixed so that a corpus added to
-// testdata/ later does not change the golden file.
-var goldenCorpora = []string{"alaska-summit-2025", "assembly-no-confidence", "aviation-door-plug", "court-fraud-trial", "dairy-takeover-bid",
-	"harbour-bridge-strike", "hospital-ransomware", "wildfire-evacuation"}
-
-// loadGoldenCorpora returns the embedded sample and the corpora of
-// goldenCorpora in ../../testdata, each with every sentence of every
-// paragraph (all roles), in source order.
-func loadGoldenCorpora(tb testing.TB) []goldenCorpus {
-	tb.Helper()
-	out := []goldenCorpus{{name: "sample", sents: sentences(data.Sample())}}
-	for _, name := range goldenCorpora {
-		d := filepath.Join("..", "..", "testdata", name, "articles")
-		c := data.Load([]string{d}, data.Options{})
-		ss := sentences(c)
-		if len(ss) == 0 {
-			tb.Fatalf("%s: no sentences loaded", d)
-		}
-		out = append(out, goldenCorpus{name: name, sents: ss})
-	}
-	return out
-}
-
-func sentences(c *data.Corpus) []string {
-	var out []string
-	for _, s := range c.Sources {
-		for _, p := range s.Paragraphs {
-			for _, se := range p.Sentences {
-				out = append(out, se.Text)
-			}
-		}
-	}
-	return out
-}
-
 // goldenDump renders Find over every sentence of the corpora, every
 // field of every expression, deterministically.
-func goldenDump(corpora []goldenCorpus) []byte {
+func goldenDump(corpora []goldeninput.Corpus) []byte {
 	var b bytes.Buffer
 	for _, c := range corpora {
-		fmt.Fprintf(&b, "## %s (%d sentences)\n", c.name, len(c.sents))
-		for k, s := range c.sents {
+		fmt.Fprintf(&b, "## %s (%d sentences)\n", c.Name, len(c.Sents))
+		for k, s := range c.Sents {
 			es := Find(s)
 			if len(es) == 0 {
 				continue
@@ -79,7 +37,7 @@ func goldenDump(corpora []goldenCorpus) []byte {
 // sentence of the sample and the evaluation corpora: speed-ups must keep
 // it byte-identical. Regenerate with -update only for intended changes.
 func TestGolden(t *testing.T) {
-	got := goldenDump(loadGoldenCorpora(t))
+	got := goldenDump(goldeninput.Load(t, filepath.Join("..", "..", "testdata")))
 	path := filepath.Join("testdata", "golden.txt")
 	if *updateGolden {
 		if err := os.WriteFile(path, got, 0o644); err != nil {
@@ -109,11 +67,11 @@ func TestGolden(t *testing.T) {
 }
 
 func BenchmarkFindCorpora(b *testing.B) {
-	corpora := loadGoldenCorpora(b)
+	corpora := goldeninput.Load(b, filepath.Join("..", "..", "testdata"))
 	b.ResetTimer()
 	for b.Loop() {
 		for _, c := range corpora {
-			for _, s := range c.sents {
+			for _, s := range c.Sents {
 				Find(s)
 			}
 		}
