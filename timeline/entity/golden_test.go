@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"testing"
@@ -60,32 +59,7 @@ func goldenDump(corpora []goldeninput.Corpus) []byte {
 // it byte-identical. Regenerate with -update only for intended changes.
 func TestGolden(t *testing.T) {
 	got := goldenDump(goldeninput.Load(t, filepath.Join("..", "..", "testdata")))
-	path := filepath.Join("testdata", "golden.txt")
-	if *updateGolden {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read %s: %v (run with -update to create it)", path, err)
-	}
-	if !bytes.Equal(got, want) {
-		gl, wl := bytes.Split(got, []byte("\n")), bytes.Split(want, []byte("\n"))
-		for i := 0; i < len(gl) || i < len(wl); i++ {
-			var g, w []byte
-			if i < len(gl) {
-				g = gl[i]
-			}
-			if i < len(wl) {
-				w = wl[i]
-			}
-			if !bytes.Equal(g, w) {
-				t.Fatalf("output differs from %s at line %d:\n got: %s\nwant: %s", path, i+1, g, w)
-			}
-		}
-	}
+	goldeninput.Check(t, filepath.Join("testdata", "golden.txt"), got, *updateGolden)
 }
 
 func BenchmarkFindCorpora(b *testing.B) {

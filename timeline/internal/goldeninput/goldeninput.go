@@ -4,6 +4,8 @@
 package goldeninput
 
 import (
+	"bytes"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -49,4 +51,36 @@ func sentences(c *data.Corpus) []string {
 		}
 	}
 	return out
+}
+
+// Check compares got with the golden file at path and fails at the first
+// differing line; with update it rewrites the file instead.
+func Check(tb testing.TB, path string, got []byte, update bool) {
+	tb.Helper()
+	if update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			tb.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatalf("read %s: %v (run with -update to create it)", path, err)
+	}
+	if bytes.Equal(got, want) {
+		return
+	}
+	gl, wl := bytes.Split(got, []byte("\n")), bytes.Split(want, []byte("\n"))
+	for i := 0; i < len(gl) || i < len(wl); i++ {
+		var g, w []byte
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if !bytes.Equal(g, w) {
+			tb.Fatalf("output differs from %s at line %d:\n got: %s\nwant: %s", path, i+1, g, w)
+		}
+	}
 }
