@@ -3,7 +3,7 @@
 //
 // Filtering by outlet is the engine's job (timeline.Timeline.Filter); export
 // writes whatever timeline it is given. The layout of both formats is
-// documented in docs/export.md.
+// documented in the README.
 package export
 
 import (

@@ -11,7 +11,9 @@ import (
 )
 
 // The storyline.timeline/v1 document. Every key is always present; arrays
-// are never null; strings are valid UTF-8.
+// are never null; strings are valid UTF-8. These structs are the published
+// schema, kept apart from the engine's types on purpose (those omit empty
+// fields and may change): a change here is a schema change.
 type jsonDoc struct {
 	Schema  string       `json:"schema"`
 	Title   string       `json:"title"`
@@ -113,7 +115,7 @@ type jsonEvent struct {
 }
 
 // JSON writes t as an indented JSON document of schema
-// storyline.timeline/v1 (see docs/export.md), ending in a newline. Events
+// storyline.timeline/v1 (documented in the README), ending in a newline. Events
 // are in timeline order (background events included, flagged); every key is
 // always present and arrays are never null. Output is deterministic and
 // always valid UTF-8: invalid bytes become U+FFFD. Article text is kept

@@ -20,7 +20,7 @@ import (
 //
 // Every piece of text taken from the articles (and from paths and outlet
 // names) is escaped so that it can create no Markdown structure and carries
-// no terminal escape sequence; see docs/export.md.
+// no terminal escape sequence; see the README.
 func Markdown(w io.Writer, t *timeline.Timeline) error {
 	bw := bufio.NewWriter(w)
 	m := &mdWriter{w: bw, t: t, notes: map[noteKey]int{}, events: map[string]*timeline.Event{}, quotes: map[string]*timeline.Quote{}}
