@@ -66,6 +66,13 @@ func (b *browser) syncFocus() {
 	}
 }
 
+// start puts the cursor on the first story event and lets the event pane
+// follow it, as any cursor move does.
+func (b *browser) start() {
+	b.list.selectFirstStory()
+	b.syncFocus()
+}
+
 // openEvent shows an event and gives it the focus.
 func (b *browser) openEvent(id string) {
 	b.list.selectID(id)

@@ -153,7 +153,7 @@ func TestLiveSample(t *testing.T) {
 		t.Skip("the engine builds no events from the sample")
 	}
 	d := newDriver(t, c, tl, Options{}, 100, 30)
-	d.keys("esc")
+	d.keys("esc", "g") // from the top: the app starts past the background events
 	for i := range tl.Events {
 		d.keys("enter")
 		d.has(fmt.Sprintf("#%d ", tl.Events[i].Rank))

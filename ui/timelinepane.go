@@ -82,9 +82,17 @@ func (p *timelinePane) selectID(id string) {
 // selectFirstStory puts the cursor on the first event of the story line,
 // past background events from other times that sort before it.
 func (p *timelinePane) selectFirstStory() {
-	for i, e := range p.c.State.View.Events {
+	events := p.c.State.View.Events
+	for i, e := range events {
 		if !e.Background {
-			p.nav.move(i)
+			// Place the cursor with the list scrolled to the top; scroll
+			// only once the pane has a height (this may run before the
+			// first resize, when any scrolling would pin the cursor row
+			// to the top and hide the background rows above it).
+			p.nav.n, p.nav.cur, p.nav.off = len(events), i, 0
+			if p.h > 0 {
+				p.nav.setSize(p.nav.n, p.listHeight())
+			}
 			return
 		}
 	}

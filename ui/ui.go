@@ -180,7 +180,7 @@ func (m *Model) setTimeline(t *timeline.Timeline) {
 		m.stack = append(m.stack, newProblemsPanel(m.c))
 	}
 	m.resize()
-	m.browser.list.selectFirstStory()
+	m.browser.start()
 }
 
 func (m *Model) setStatus(s string, err bool) { m.status, m.statErr = s, err }
