@@ -921,6 +921,92 @@ func (e *engine) compareOutlets(t *Timeline) {
 			ev.Disagreements = append(ev.Disagreements, td)
 		}
 	}
+	e.storyDisagreements(t, sents)
+}
+
+// storyDisagreements fills t.Disagreements: figures that outlets state
+// differently in sentences of different events (or of none). Sentences of
+// background events and sentences naming another year than the story's
+// are left out (their figures belong to another time); a difference whose
+// every side is evidence of one event is that event's business.
+func (e *engine) storyDisagreements(t *Timeline, sents []compare.Sentence) {
+	type skey struct {
+		src        string
+		start, end int
+	}
+	events := map[skey][]int{}
+	background := map[skey]bool{}
+	for i := range t.Events {
+		for _, ev := range t.Events[i].Evidence {
+			k := skey{ev.Source, ev.Start, ev.End}
+			if t.Events[i].Background {
+				background[k] = true
+				continue
+			}
+			if n := len(events[k]); n == 0 || events[k][n-1] != i {
+				events[k] = append(events[k], i)
+			}
+		}
+	}
+	var cev []compare.Evidence
+	for i, s := range sents {
+		k := skey{s.Source, s.Start, s.End}
+		if s.Role != "body" || background[k] && len(events[k]) == 0 || e.otherYear(&e.sents[i]) {
+			continue
+		}
+		cev = append(cev, compare.Evidence{Source: s.Source, Outlet: s.Outlet, Text: s.Text, Start: s.Start, End: s.End, Role: s.Role, Main: len(events[k]) > 0})
+	}
+	for _, d := range compare.StoryDisagreements(cev, e.canonicalName) {
+		// the events of each side; one event holding every side has told it
+		count := map[int]int{}
+		var ids []string
+		seen := map[int]bool{}
+		for _, sd := range d.Sides {
+			inSide := map[int]bool{}
+			for _, x := range sd.Evidence {
+				for _, ei := range events[skey{x.Source, x.Start, x.End}] {
+					inSide[ei] = true
+					if !seen[ei] {
+						seen[ei] = true
+						ids = append(ids, t.Events[ei].ID)
+					}
+				}
+			}
+			for ei := range inSide {
+				count[ei]++
+			}
+		}
+		within := false
+		for _, n := range count {
+			within = within || n == len(d.Sides)
+		}
+		if within {
+			continue
+		}
+		td := Disagreement{Fact: d.Fact, Verdict: d.Verdict, Note: d.Note, Events: ids}
+		for _, s := range d.Sides {
+			ts := Side{Value: s.Value, Outlets: append([]string{}, s.Outlets...)}
+			for _, x := range s.Evidence {
+				ts.Evidence = append(ts.Evidence, Evidence(x))
+			}
+			td.Sides = append(td.Sides, ts)
+		}
+		t.Disagreements = append(t.Disagreements, td)
+	}
+}
+
+// otherYear reports whether a sentence names a year other than the
+// story's ("in 2019, it struck a quay wall").
+func (e *engine) otherYear(s *sentRec) bool {
+	if len(e.storyYrs) == 0 {
+		return false
+	}
+	for _, x := range s.times {
+		if x.Year != 0 && !e.storyYrs[x.Year] {
+			return true
+		}
+	}
+	return false
 }
 
 // canonicalName maps a written name to its display form through the name

@@ -34,6 +34,12 @@ type Timeline struct {
 	Outlets []Outlet    `json:"outlets"` // stable order; index = colour slot in the UI
 	Events  []Event     `json:"events"`  // in timeline order; Rank = index+1
 	Quotes  []Quote     `json:"quotes"`
+	// Disagreements are the story-wide ones: a figure stated differently
+	// by outlets in sentences of different events (or of none), such as a
+	// crew of 22 in one outlet's account of the collision and 21 in
+	// another's account of the inquiry. Only conflicting ones are listed;
+	// a difference told within one event is that event's disagreement.
+	Disagreements []Disagreement `json:"disagreements,omitempty"`
 }
 
 // SourceRef is a source as the timeline lists it.
@@ -99,6 +105,9 @@ type Disagreement struct {
 	Verdict string `json:"verdict"` // "conflicting" or "compatible" (within stated approximation)
 	Note    string `json:"note"`    // one line for people: "about three hours vs two-and-a-half hours"
 	Sides   []Side `json:"sides"`
+	// Events lists, for a story-wide disagreement, the ids of the events
+	// whose evidence holds a side's sentence (empty on event disagreements).
+	Events []string `json:"events,omitempty"`
 }
 
 // QuoteVersion is one wording of a quote and the outlets that carry it.

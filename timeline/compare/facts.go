@@ -77,7 +77,7 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 				continue
 			}
 			approx := hedgeOf(strings.ToLower(x.Text), x.Approx)
-			lo, hi := interval(float64(x.Minutes), approx)
+			lo, hi := intervalStep(float64(x.Minutes), approx, durationStep(x.Minutes, strings.ToLower(x.Text)))
 			slot := "duration"
 			if q := durationQualifier(text, x.End); q != "" && x.Minutes >= 7*24*60 && !triggerNoun(e, q) {
 				// "nine hours of debate" in a debate event is the
@@ -166,9 +166,24 @@ func equalWords(a, b []string) bool {
 
 // interval is the range a hedged value stands for (see the package doc).
 func interval(x float64, approx string) (float64, float64) {
+	return intervalStep(x, approx, 0)
+}
+
+// intervalStep is interval for a value written to a precision of step
+// (the place of its last non-zero digit in the unit it was written in:
+// 1 for "18", 1,000 for "8,000", 60 minutes for "18 hours"; 0 = unknown).
+// "about" a precisely written value is narrower than about a round one:
+// ±max(step/2, 5 %), never wider than ±15 % — "about 18 hours" is not
+// "17 hours", "about 40 people" is "41 people", "about three hours"
+// stays ±15 %.
+func intervalStep(x float64, approx string, step float64) (float64, float64) {
 	switch approx {
 	case ApproxAbout:
-		return 0.85 * x, 1.15 * x
+		w := 0.15 * x
+		if step > 0 {
+			w = math.Min(w, math.Max(step/2, 0.05*x))
+		}
+		return x - w, x + w
 	case ApproxUnder:
 		// closed at x: "nearly three hours" agrees with a loose "three hours"
 		return 0.8 * x, x
@@ -180,6 +195,46 @@ func interval(x float64, approx string) (float64, float64) {
 		return x, math.MaxFloat64 // open ended; finite so that JSON can hold it
 	}
 	return x, x
+}
+
+// numberStep is the place of the last non-zero digit of a whole number
+// (1 for 18, 10 for 40, 1,000 for 8,000); 0 for fractions and zero.
+func numberStep(v float64) float64 {
+	if v <= 0 || v != math.Trunc(v) || v > 1e15 {
+		return 0
+	}
+	step := 1.0
+	for math.Mod(v, step*10) == 0 {
+		step *= 10
+	}
+	return step
+}
+
+// durationStep is the precision, in minutes, of a duration of m minutes
+// written as low ("about 18 hours": 60; "about 40 minutes": 10).
+func durationStep(m int, low string) float64 {
+	if strings.Contains(low, " to ") || strings.Contains(low, "between") || strings.ContainsAny(low, "–-") && strings.ContainsAny(low, "0123456789") {
+		// "12 to 24 months", "two-to-three hours": a range keeps its width
+		return 0
+	}
+	unit := 1
+	switch {
+	case strings.Contains(low, "year"):
+		unit = 365 * 24 * 60
+	case strings.Contains(low, "month"):
+		unit = 30 * 24 * 60
+	case strings.Contains(low, "week"):
+		unit = 7 * 24 * 60
+	case strings.Contains(low, "day"):
+		unit = 24 * 60
+	case strings.Contains(low, "hour"):
+		unit = 60
+	}
+	if m%unit != 0 {
+		// "two and a half hours", "half an hour": a half unit
+		return float64(unit) / 2
+	}
+	return numberStep(float64(m/unit)) * float64(unit)
 }
 
 func hedgeLabel(approx string) string {
@@ -444,21 +499,21 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 		if len(mods) > 0 {
 			slot += "[" + strings.Join(mods, " ") + "]"
 		}
-		running := runningFigure(toks, n.First)
+		running := runningFigure(toks, n.First) || stillAfter(toks, after.Next)
 		if running && (unitS == "percent:rise" || unitS == "percent:fall") && !(n.First > 0 && toks[n.First-1].Norm == "to") {
 			// "had jumped 24%" states the size of one move, not a level
 			// that keeps changing ("had risen to 24%")
 			running = false
 		}
 		if part != "" {
-			lo, hi := interval(n.Value, approx)
+			lo, hi := intervalStep(n.Value, approx, numberStep(n.Value))
 			out = append(out, Fact{Kind: kind, Slot: slot + ":part", Value: hedgeLabel(approx) + formatNum(n.Value) + " of " + formatNum(total.Value), Text: text[s:en], Approx: approx, Lo: lo, Hi: hi, Running: running, Start: s, End: en, Evidence: e})
 			lo, hi = total.Value, total.Value
 			out = append(out, Fact{Kind: kind, Slot: slot + ":total", Value: formatNum(total.Value), Text: text[s:en], Approx: ApproxExact, Lo: lo, Hi: hi, Running: running, Start: s, End: en, Evidence: e})
 			i = total.Next - 1
 			continue
 		}
-		lo, hi := interval(n.Value, approx)
+		lo, hi := intervalStep(n.Value, approx, numberStep(n.Value))
 		out = append(out, Fact{Kind: kind, Slot: slot, Value: hedgeLabel(approx) + formatNum(n.Value), Text: text[s:en], Approx: approx, Lo: lo, Hi: hi, Running: running, Start: s, End: en, Evidence: e})
 	}
 	return out
@@ -497,6 +552,24 @@ func runningFigure(toks []token, i int) bool {
 			}
 		}
 		n++
+	}
+	return false
+}
+
+// stillWords after a count mark a figure that stands until further notice
+// ("four workers remain missing", "seven are still unaccounted for").
+var stillWords = toSet(`remain remains remained still yet`)
+
+// stillAfter reports whether a still-word follows a count within three
+// words of its clause.
+func stillAfter(toks []token, next int) bool {
+	for k, d := next, 0; k < len(toks) && d < 4; k, d = k+1, d+1 {
+		if !toks[k].Word {
+			return false
+		}
+		if stillWords[toks[k].Norm] {
+			return true
+		}
 	}
 	return false
 }
@@ -650,7 +723,7 @@ func adjectiveShape(w string) bool {
 var verbClasses = map[string]string{
 	"killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "fatalities": "killed",
 	"injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
-	"missing": "missing", "rescued": "rescued", "evacuated": "evacuated",
+	"missing": "missing", "unaccounted": "missing", "rescued": "rescued", "evacuated": "evacuated",
 	"arrested": "arrested", "detained": "arrested", "hospitalized": "hospitalized", "hospitalised": "hospitalized",
 	"intercepted": "destroyed", "downed": "destroyed", "destroyed": "destroyed", "shot": "destroyed",
 	"launched": "launched", "fired": "launched",

@@ -166,8 +166,14 @@ var ordinalSuffixes = []string{"st", "nd", "rd", "th"}
 // nounModifierStop are lower-case words between a number and its noun
 // that are adjectives we skip over ("29 French drones", "seven more
 // regions").
+// complementNouns count a fixed complement: a number that, unlike most
+// counts, does not change over the life of a story, so that two outlets
+// giving it differently conflict even in accounts of different events.
+var complementNouns = toSet(`crew crewmember occupant`)
+
 var skipAdjectives = toSet(`more other additional further new senior extra
-separate different major minor small large big total`)
+separate different major minor small large big total previous prior
+consecutive straight earlier later`)
 
 // Vocabulary classes of a normalised word, as bits: tokenize looks a
 // word up once (token.Bits) instead of in each set.

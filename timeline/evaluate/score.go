@@ -406,7 +406,8 @@ func Score(g *Gold, c *data.Corpus, t *timeline.Timeline) Report {
 	}
 
 	// Disagreements.
-	used := map[[2]int]bool{} // (system event, disagreement index) matched
+	used := map[[2]int]bool{}   // (system event, disagreement index) matched
+	storyUsed := map[int]bool{} // story-wide disagreement index matched
 	for _, gd := range g.Disagreements {
 		r.DisagreementR.Den++
 		found := false
@@ -420,20 +421,21 @@ func Score(g *Gold, c *data.Corpus, t *timeline.Timeline) Report {
 				if !factOK(gd.Fact, d.Fact) || (gd.Verdict != "" && gd.Verdict != d.Verdict) {
 					continue
 				}
-				var sides []map[string]bool
-				all := map[string]bool{}
-				for _, s := range d.Sides {
-					set := sourcesOf(s.Evidence, s.Outlets)
-					sides = append(sides, set)
-					for id := range set {
-						all[id] = true
-					}
-				}
-				if !disagreementCovered(all, gd) || !separated(sides, gd.Sides) {
+				if !sidesMatch(d.Sides, gd, sourcesOf) {
 					continue
 				}
 				found = true
 				used[[2]int{goldTo[gi], di}] = true
+			}
+		}
+		if !found {
+			// a story-wide disagreement (Timeline.Disagreements) finds it
+			// too: the same fact, told across events
+			for di, d := range t.Disagreements {
+				if factOK(gd.Fact, d.Fact) && (gd.Verdict == "" || gd.Verdict == d.Verdict) && sidesMatch(d.Sides, gd, sourcesOf) {
+					found = true
+					storyUsed[di] = true
+				}
 			}
 		}
 		if found {
@@ -457,6 +459,18 @@ func Score(g *Gold, c *data.Corpus, t *timeline.Timeline) Report {
 			} else {
 				r.Notes = append(r.Notes, fmt.Sprintf("unexpected disagreement on %s (gold %s): %s %s", e.ID, g.Events[sysTo[si]].ID, d.Fact, clip(d.Note, 80)))
 			}
+		}
+	}
+
+	for di, d := range t.Disagreements {
+		if d.Verdict != "conflicting" {
+			continue
+		}
+		r.DisagreementP.Den++
+		if storyUsed[di] {
+			r.DisagreementP.Num++
+		} else {
+			r.Notes = append(r.Notes, fmt.Sprintf("unexpected story-wide disagreement: %s %s", d.Fact, clip(d.Note, 80)))
 		}
 	}
 
@@ -600,6 +614,21 @@ func factOK(gold, sys string) bool {
 		}
 	}
 	return false
+}
+
+// sidesMatch reports whether a system disagreement's sides cover a gold
+// disagreement's sources and keep its sides apart.
+func sidesMatch(ds []timeline.Side, gd GoldDisagreement, sourcesOf func([]timeline.Evidence, []string) map[string]bool) bool {
+	var sides []map[string]bool
+	all := map[string]bool{}
+	for _, s := range ds {
+		set := sourcesOf(s.Evidence, s.Outlets)
+		sides = append(sides, set)
+		for id := range set {
+			all[id] = true
+		}
+	}
+	return disagreementCovered(all, gd) && separated(sides, gd.Sides)
 }
 
 // disagreementCovered reports whether the sources on a system

@@ -1,0 +1,112 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+func body(outlet, text string) Evidence {
+	return Evidence{Source: outlet + "-src", Outlet: outlet, Text: text, End: len(text), Role: "body"}
+}
+
+// TestStoryDisagreements: figures that keep their value for a story are
+// compared across all sentences; running figures, differences within
+// the stated approximation, increments and one outlet's own figures are
+// not conflicts.
+func TestStoryDisagreements(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []Evidence
+		want []string // notes of the conflicting disagreements
+	}{
+		{"crew told in two events", []Evidence{
+			body("A", "None of the 22 crew members on the ship was injured, the operator said."),
+			body("B", "Investigators will interview the two pilots and the 21 crew members who were aboard."),
+		}, []string{"22 crew vs 21 crew"}},
+		{"money with a class", []Evidence{
+			body("A", "The buyer has agreed to pay a break fee of £25m if the deal is blocked."),
+			body("B", "The seller will receive a £20m break fee."),
+			body("C", "The seller will receive a break fee of £20m from the buyer."),
+		}, []string{"£25m vs £20m"}},
+		{"a demand and the payment it asks", []Evidence{
+			body("A", "The group demanded $4.5 million to unlock the systems."),
+			body("B", "The files were published hours after the deadline for a $5 million payment expired."),
+		}, []string{"$4.5 million vs $5 million"}},
+		{"casualty class", []Evidence{
+			body("A", "Officials said six people who were working on the bridge were missing."),
+			body("B", "Nine people were missing after the collapse, the police said."),
+		}, []string{"six people vs Nine people"}},
+		{"running figures never conflict", []Evidence{
+			body("A", "Officials said six people were missing."),
+			body("B", "Four workers remain missing."),
+			body("C", "The number of people missing has risen to 11."),
+		}, nil},
+		{"within the stated approximation", []Evidence{
+			body("A", "About 40 people were injured in the blast."),
+			body("B", "Forty-one people were injured, the hospital said."),
+		}, nil},
+		{"one outlet is not compared with itself", []Evidence{
+			body("A", "A crew of 22 was aboard."),
+			body("A", "None of the 21 crew members was hurt."),
+		}, nil},
+		{"counts without a lasting class are left alone", []Evidence{
+			body("A", "The airline cancelled 120 flights on Tuesday."),
+			body("B", "The airline cancelled 90 flights on Wednesday."),
+			body("A", "About 300 firefighters were at the scene."),
+			body("B", "Some 450 firefighters were at the scene."),
+		}, nil},
+		{"increments are not totals", []Evidence{
+			body("A", "Five more people were injured on Thursday."),
+			body("B", "Nine more people were injured on Friday."),
+		}, nil},
+		{"quoted figures belong to the speaker", []Evidence{
+			body("A", `"We had 22 crew on board," the captain said.`),
+			body("B", "The 21 crew members were unhurt."),
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, d := range StoryDisagreements(tt.in, nil) {
+				if d.Verdict != VerdictConflicting {
+					t.Errorf("verdict %q, want only conflicting", d.Verdict)
+				}
+				if len(d.Sides) < 2 {
+					t.Errorf("%q has %d sides", d.Note, len(d.Sides))
+				}
+				got = append(got, d.Note)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAboutFollowsWrittenPrecision: "about" a precisely written value is
+// narrower than about a round one.
+func TestAboutFollowsWrittenPrecision(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want string // verdict, "" = nothing reported
+	}{
+		{"The search ended after about 18 hours.", "The search ended after 17 hours.", VerdictConflicting},
+		{"The talks lasted about three hours.", "The talks lasted nearly three hours.", VerdictCompatible},
+		{"The talks lasted about three hours.", "The talks lasted two and a half hours.", VerdictConflicting},
+		{"He stayed about 40 minutes.", "He stayed about half an hour.", VerdictConflicting},
+		{"The inquiry will take 12 to 24 months.", "The inquiry will take 20 months.", VerdictCompatible},
+		{"About 40 people were injured.", "Forty-one people were injured.", VerdictCompatible},
+		{"About 8,000 residents were evacuated.", "Roughly 6,000 residents were evacuated.", VerdictConflicting},
+		{"About 2.5 million people were without power.", "Some 2.4 million people were without power.", VerdictCompatible},
+	}
+	for _, tt := range tests {
+		ds := Disagreements([]Evidence{body("A", tt.a), body("B", tt.b)}, nil)
+		got := ""
+		if len(ds) > 0 {
+			got = ds[0].Verdict
+		}
+		if got != tt.want {
+			t.Errorf("%q vs %q: got %q, want %q (%v)", tt.a, tt.b, got, tt.want, ds)
+		}
+	}
+}
