@@ -7,8 +7,8 @@ import (
 
 // Filter returns a copy of t that keeps only the evidence of the named
 // outlets: events left without evidence are dropped and the rest re-ranked;
-// outlets, sources, durations, disagreements and quotes are restricted to
-// the named outlets and recounted. With no names, the copy is unchanged.
+// outlets, sources, durations, disagreements (of events and story-wide) and
+// quotes are restricted to the named outlets and recounted. With no names, the copy is unchanged.
 func (t *Timeline) Filter(outlets []string) *Timeline {
 	if t == nil {
 		return &Timeline{}
@@ -19,6 +19,7 @@ func (t *Timeline) Filter(outlets []string) *Timeline {
 		cp.Outlets = append([]Outlet(nil), t.Outlets...)
 		cp.Events = append([]Event(nil), t.Events...)
 		cp.Quotes = append([]Quote(nil), t.Quotes...)
+		cp.Disagreements = append([]Disagreement(nil), t.Disagreements...)
 		return &cp
 	}
 	keep := map[string]bool{}
@@ -66,15 +67,7 @@ func (t *Timeline) Filter(outlets []string) *Timeline {
 		}
 		ne.Disagreements = nil
 		for _, d := range ev.Disagreements {
-			nd := d
-			nd.Sides = nil
-			for _, s := range d.Sides {
-				ns := Side{Value: s.Value, Outlets: filterStrings(s.Outlets, keep), Evidence: filterEvidence(s.Evidence, keep)}
-				if len(ns.Outlets) > 0 {
-					nd.Sides = append(nd.Sides, ns)
-				}
-			}
-			if len(nd.Sides) >= 2 {
+			if nd, ok := filterDisagreement(d, keep); ok {
 				ne.Disagreements = append(ne.Disagreements, nd)
 			}
 		}
@@ -101,6 +94,26 @@ func (t *Timeline) Filter(outlets []string) *Timeline {
 		}
 		ne.Rank = len(cp.Events) + 1
 		cp.Events = append(cp.Events, ne)
+	}
+	// story-wide disagreements: the sides of the named outlets, the events
+	// that are left
+	cp.Disagreements = nil
+	left := map[string]bool{}
+	for _, ev := range cp.Events {
+		left[ev.ID] = true
+	}
+	for _, d := range t.Disagreements {
+		nd, ok := filterDisagreement(d, keep)
+		if !ok {
+			continue
+		}
+		nd.Events = nil
+		for _, id := range d.Events {
+			if left[id] {
+				nd.Events = append(nd.Events, id)
+			}
+		}
+		cp.Disagreements = append(cp.Disagreements, nd)
 	}
 	cp.Outlets = []Outlet{}
 	for _, o := range t.Outlets {
@@ -176,4 +189,18 @@ func (e *Event) Matches(query string) bool {
 		}
 	}
 	return true
+}
+
+// filterDisagreement keeps the sides of the named outlets; a disagreement
+// left with fewer than two sides is no longer one.
+func filterDisagreement(d Disagreement, keep map[string]bool) (Disagreement, bool) {
+	nd := d
+	nd.Sides = nil
+	for _, s := range d.Sides {
+		ns := Side{Value: s.Value, Outlets: filterStrings(s.Outlets, keep), Evidence: filterEvidence(s.Evidence, keep)}
+		if len(ns.Outlets) > 0 {
+			nd.Sides = append(nd.Sides, ns)
+		}
+	}
+	return nd, len(nd.Sides) >= 2
 }

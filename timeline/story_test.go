@@ -52,3 +52,34 @@ func TestStoryDisagreements(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterStoryDisagreements: the outlet filter keeps a story-wide
+// disagreement only while two of its sides are shown, and only the events
+// that are left.
+func TestFilterStoryDisagreements(t *testing.T) {
+	side := func(v, o string) Side {
+		return Side{Value: v, Outlets: []string{o}, Evidence: []Evidence{{Source: o + "-1", Outlet: o, Text: v + " crew"}}}
+	}
+	tl := &Timeline{
+		Events: []Event{
+			{ID: "a", Outlets: []string{"A"}, Evidence: []Evidence{{Source: "A-1", Outlet: "A", Text: "22 crew", Main: true}}},
+			{ID: "b", Outlets: []string{"B"}, Evidence: []Evidence{{Source: "B-1", Outlet: "B", Text: "21 crew", Main: true}}},
+			{ID: "c", Outlets: []string{"C"}, Evidence: []Evidence{{Source: "C-1", Outlet: "C", Text: "20 crew", Main: true}}},
+		},
+		Disagreements: []Disagreement{{Fact: "count", Verdict: "conflicting", Note: "22 vs 21 vs 20",
+			Sides: []Side{side("22", "A"), side("21", "B"), side("20", "C")}, Events: []string{"a", "b", "c"}}},
+	}
+	if got := tl.Filter(nil).Disagreements; len(got) != 1 || len(got[0].Sides) != 3 {
+		t.Fatalf("no filter: %+v", got)
+	}
+	got := tl.Filter([]string{"A", "C"}).Disagreements
+	if len(got) != 1 || len(got[0].Sides) != 2 || strings.Join(got[0].Events, ",") != "a,c" {
+		t.Fatalf("A and C: %+v", got)
+	}
+	if got := tl.Filter([]string{"B"}).Disagreements; len(got) != 0 {
+		t.Fatalf("one outlet left: %+v", got)
+	}
+	if len(tl.Disagreements[0].Sides) != 3 {
+		t.Fatal("Filter changed its input")
+	}
+}
