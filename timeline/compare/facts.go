@@ -668,7 +668,8 @@ func unitNoun(toks []token, n number) (string, []string, int) {
 	if n.Next < len(toks) && (toks[n.Next].Text == "%") {
 		return "percent", nil, toks[n.Next].End
 	}
-	for k := n.Next; k < len(toks) && k < n.Next+3; k++ {
+	limit := n.Next + 3
+	for k := n.Next; k < len(toks) && k < limit; k++ {
 		t := toks[k]
 		if !t.Word {
 			return "", nil, 0
@@ -693,6 +694,10 @@ func unitNoun(toks []token, n number) (string, []string, int) {
 		if k+1 < len(toks) && toks[k+1].Word && !countNounStop[toks[k+1].Norm] && !isCap(toks[k+1].Text) && !strings.HasSuffix(w, "s") && k < n.Next+2 && adjectiveShape(w) {
 			continue // "senior officials", "guided bombs"
 		}
+		if k+1 < len(toks) && toks[k+1].Word && compoundHead(w, toks[k+1]) {
+			limit = max(limit, k+2)
+			continue // "22 internet satellites", "24 broadband satellites"
+		}
 		if strings.Contains(w, "-") {
 			// "German-launched drones": a hyphenated modifier
 			if k+1 < len(toks) && toks[k+1].Word {
@@ -706,6 +711,21 @@ func unitNoun(toks []token, n number) (string, []string, int) {
 		return w, mods, t.End
 	}
 	return "", nil, 0
+}
+
+// compoundHead reports whether the word after w is the head of a noun
+// compound that w modifies: w singular, the next word a lower-case plural
+// ("internet satellites"), unless w itself counts people or a complement
+// ("22 crew members" counts crew).
+func compoundHead(w string, next token) bool {
+	nw := next.Norm
+	if strings.HasSuffix(w, "s") || personNouns[w] || complementNouns[w] || measureUnits[w] || genericPeople[w] {
+		return false
+	}
+	if isCap(next.Text) || countNounStop[nw] || measureUnits[nw] || !isAlpha(nw) || len(nw) < 4 {
+		return false
+	}
+	return strings.HasSuffix(nw, "s") && !strings.HasSuffix(nw, "ss") && !strings.HasSuffix(nw, "us")
 }
 
 // adjectiveShape guesses that w is an adjective modifying a later noun.
@@ -1436,6 +1456,7 @@ var moneyNouns = map[string]string{
 	"contract": "contract", "loan": "loan", "grant": "grant",
 	"reward": "reward", "donation": "donation", "investment": "investment",
 	"bribe": "bribe", "bribes": "bribe", "dividend": "dividend",
+	"policy": "insurance", "insurance": "insurance", "premium": "insurance", "cover": "insurance",
 }
 
 // moneyVerbs name what an amount is from the verb before it ("valuing
@@ -1444,6 +1465,7 @@ var moneyVerbs = map[string]string{
 	"valuing": "value", "values": "value", "valued": "value", "value": "value",
 	"demanded": "payment", "demanding": "payment", "demands": "payment", "demand": "payment",
 	"fined": "fine", "raised": "", "earned": "", "lost": "loss",
+	"insured": "insurance", "insure": "insurance", "insuring": "insurance",
 }
 
 // moneyClass finds what an amount of money measures: a money noun right

@@ -30,9 +30,11 @@ func StoryDisagreements(sents []Evidence, names func(string) string) []Disagreem
 		texts[i] = e.Text
 	}
 	as := analyseAll(texts)
-	per := map[string]int{} // outlet + slot → facts kept
-	var keys []string
-	by := map[string][]Fact{}
+	// first the facts; then the heads counted as what something carries
+	// ("a rocket carrying 22 satellites", "with 171 passengers on board")
+	// make a story's complements, beside complementNouns
+	var all []Fact
+	carried := map[string]bool{}
 	for i, e := range sents {
 		if !strings.ContainsAny(e.Text, "0123456789") && !hasNumberWord(as[i].toks) {
 			continue
@@ -46,20 +48,36 @@ func StoryDisagreements(sents []Evidence, names func(string) string) []Disagreem
 			}
 		}
 		for _, f := range countFacts(e, as[i].toks, taken, quoted) {
-			if f.Running || !storySlot(f.Slot) {
+			if f.Running {
 				continue
 			}
-			k := f.Kind + "\x00" + f.Slot
-			ok := outletOf(f.Evidence) + "\x00" + k
-			if per[ok] >= maxStoryFacts {
-				continue
+			if f.Kind == FactCount && carriedCount(as[i].toks, f) {
+				carried[slotHead(f.Slot)] = true
 			}
-			per[ok]++
-			if _, seen := by[k]; !seen {
-				keys = append(keys, k)
-			}
-			by[k] = append(by[k], f)
+			all = append(all, f)
 		}
+	}
+	per := map[string]int{} // outlet + slot → facts kept
+	var keys []string
+	by := map[string][]Fact{}
+	for _, f := range all {
+		if h := slotHead(f.Slot); f.Kind == FactCount && carried[h] && !strings.ContainsAny(f.Slot, ":+") {
+			// "24 Lumora broadband satellites" and "22 internet
+			// satellites" are one complement
+			f.Slot = h
+		} else if !storySlot(f.Slot) {
+			continue
+		}
+		k := f.Kind + "\x00" + f.Slot
+		ok := outletOf(f.Evidence) + "\x00" + k
+		if per[ok] >= maxStoryFacts {
+			continue
+		}
+		per[ok]++
+		if _, seen := by[k]; !seen {
+			keys = append(keys, k)
+		}
+		by[k] = append(by[k], f)
 	}
 	var out []Disagreement
 	for _, k := range keys {
@@ -91,6 +109,46 @@ func storySlot(slot string) bool {
 		return true
 	}
 	return complementNouns[head] && (class == "" || !strings.HasPrefix(class, "of-"))
+}
+
+// slotHead is the unit noun of a count slot ("satellite[acme]" → "satellite").
+func slotHead(slot string) string {
+	if i := strings.IndexAny(slot, ":["); i >= 0 {
+		return slot[:i]
+	}
+	return slot
+}
+
+// carriedWords right before a count, or aboardWords after it in its
+// clause, make it a count of what something carries ("with 300
+// firefighters" alone does not).
+var (
+	carriedWords = toSet(`carrying carried carries carry`)
+	aboardWords  = toSet(`aboard onboard board`)
+)
+
+// carriedCount reports whether a count fact is what something carries:
+// "carrying 22 satellites", "with 171 passengers on board", "the 21 crew
+// members who were aboard".
+func carriedCount(toks []token, f Fact) bool {
+	i := 0
+	for i < len(toks) && toks[i].Start < f.Start {
+		i++
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k].Word && carriedWords[toks[k].Norm] {
+			return true
+		}
+	}
+	for k, d := i, 0; k < len(toks) && d < 8; k, d = k+1, d+1 {
+		if !toks[k].Word && (toks[k].Text == "," || toks[k].Text == ";") {
+			break
+		}
+		if toks[k].Start >= f.End && aboardWords[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasNumberWord reports whether the tokens hold a spelt-out number.

@@ -59,6 +59,23 @@ func TestStoryDisagreements(t *testing.T) {
 			body("A", "Five more people were injured on Thursday."),
 			body("B", "Nine more people were injured on Friday."),
 		}, nil},
+		{"what a vehicle carries is a complement", []Evidence{
+			body("A", "The rocket lifted off on Tuesday carrying 24 broadband satellites."),
+			body("B", "A rocket carrying 22 internet satellites failed to reach orbit."),
+			body("C", "The 24 satellites were lost over the sea."),
+		}, []string{"24 broadband satellites vs 22 internet satellites"}},
+		{"with … on board", []Evidence{
+			body("A", "The jet took off with 171 passengers on board."),
+			body("B", "The 174 passengers were taken to the terminal by bus."),
+		}, []string{"171 passengers vs 174 passengers"}},
+		{"insurance by noun and by verb", []Evidence{
+			body("A", "The satellites were insured for $90 million."),
+			body("B", "They were covered by a $120 million launch policy."),
+		}, []string{"$90 million vs $120 million"}},
+		{"with alone is no complement", []Evidence{
+			body("A", "Crews fought the fire with 300 firefighters on the line."),
+			body("B", "Some 450 firefighters were on the line by Friday."),
+		}, nil},
 		{"quoted figures belong to the speaker", []Evidence{
 			body("A", `"We had 22 crew on board," the captain said.`),
 			body("B", "The 21 crew members were unhurt."),
