@@ -25,6 +25,14 @@ const maxStoryFacts = 8
 // compared with each other. The caller decides which of these are already
 // told by one event.
 func StoryDisagreements(sents []Evidence, names func(string) string) []Disagreement {
+	// only sentences that can hold a figure are analysed
+	var keep []Evidence
+	for _, e := range sents {
+		if mayHoldNumber(e.Text) {
+			keep = append(keep, e)
+		}
+	}
+	sents = keep
 	texts := make([]string, len(sents))
 	for i, e := range sents {
 		texts[i] = e.Text
@@ -36,9 +44,6 @@ func StoryDisagreements(sents []Evidence, names func(string) string) []Disagreem
 	var all []Fact
 	carried := map[string]bool{}
 	for i, e := range sents {
-		if !strings.ContainsAny(e.Text, "0123456789") && !hasNumberWord(as[i].toks) {
-			continue
-		}
 		text := e.Text
 		quoted := quotedRanges(text)
 		var taken [][2]int
@@ -151,14 +156,38 @@ func carriedCount(toks []token, f Fact) bool {
 	return false
 }
 
-// hasNumberWord reports whether the tokens hold a spelt-out number.
-func hasNumberWord(toks []token) bool {
-	for _, t := range toks {
-		if t.Word {
-			if _, ok := numberWords[t.Norm]; ok && t.Norm != "a" && t.Norm != "an" {
+// mayHoldNumber reports whether text has a digit or a spelt-out number
+// word ("six", "Seven"), without allocating.
+func mayHoldNumber(text string) bool {
+	var buf [16]byte
+	n := 0
+	flush := func() bool {
+		defer func() { n = 0 }()
+		if n == 0 || n > len(buf) {
+			return false
+		}
+		w := buf[:n]
+		if string(w) == "a" || string(w) == "an" {
+			return false
+		}
+		_, ok := numberWords[string(w)]
+		return ok
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= '0' && c <= '9':
+			return true
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			if n < len(buf) {
+				buf[n] = c | 0x20
+			}
+			n++
+		default:
+			if flush() {
 				return true
 			}
 		}
 	}
-	return false
+	return flush()
 }

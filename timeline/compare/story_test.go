@@ -127,3 +127,19 @@ func TestAboutFollowsWrittenPrecision(t *testing.T) {
 		}
 	}
 }
+
+func TestMayHoldNumber(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Seven workers are missing.":        true,
+		"The 22 crew were unhurt.":          true,
+		"A ship hit a bridge.":              false,
+		"An inquiry was opened.":            false,
+		"Officials said six were missing":   true,
+		"Twentysomethings queued overnight": false,
+		"":                                  false,
+	} {
+		if got := mayHoldNumber(s); got != want {
+			t.Errorf("mayHoldNumber(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
