@@ -143,3 +143,31 @@ func TestMayHoldNumber(t *testing.T) {
 		}
 	}
 }
+
+// FuzzStoryDisagreements: any pair of sentences gives well-formed
+// story-wide disagreements (conflicting, two or more sides, each side with
+// outlets and evidence from the input) and never panics.
+func FuzzStoryDisagreements(f *testing.F) {
+	f.Add("None of the 22 crew members was hurt.", "The 21 crew members who were aboard")
+	f.Add("a break fee of £25m", "a £20m break fee")
+	f.Add("carrying 22 internet satellites", "with 24 satellites on board")
+	f.Add("“Seven workers,” he said, “are missing.”", "six people were missing")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		in := []Evidence{body("A", a), body("B", b)}
+		for _, d := range StoryDisagreements(in, nil) {
+			if d.Verdict != VerdictConflicting || len(d.Sides) < 2 {
+				t.Fatalf("bad disagreement %+v", d)
+			}
+			for _, s := range d.Sides {
+				if len(s.Outlets) == 0 || len(s.Evidence) == 0 {
+					t.Fatalf("empty side %+v", s)
+				}
+				for _, e := range s.Evidence {
+					if e.Text != a && e.Text != b {
+						t.Fatalf("side evidence %q not from the input", e.Text)
+					}
+				}
+			}
+		}
+	})
+}
