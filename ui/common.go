@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -43,6 +44,22 @@ type State struct {
 	eventIdx  map[string]int // event id → index in View.Events
 	quoteIdx  map[string]int // quote id → index in View.Quotes
 	fullEvent map[string]*timeline.Event
+
+	// storyDis maps an event id to the indices into View.Disagreements of
+	// the story-wide disagreements that name it.
+	storyDis map[string][]int
+	// storyEvent is every event of the outlet-filtered story, search
+	// ignored (so hidden by search ones keep their rank for references).
+	storyEvent map[string]*timeline.Event
+	// sentEvents maps a sentence to the ids of the events (outlet-filtered
+	// story) whose evidence holds it, in timeline order.
+	sentEvents map[sentKey][]string
+}
+
+// sentKey is a sentence: its source and byte range.
+type sentKey struct {
+	source     string
+	start, end int
 }
 
 // newState prepares the state for a timeline; preset outlets (matched
@@ -100,6 +117,20 @@ func (s *State) recompute() {
 		}
 	}
 	v := filterOutlets(s.Full, names, all)
+	s.storyEvent = make(map[string]*timeline.Event, len(v.Events))
+	s.sentEvents = map[sentKey][]string{}
+	for i := range v.Events {
+		e := &v.Events[i]
+		if _, dup := s.storyEvent[e.ID]; !dup {
+			s.storyEvent[e.ID] = e
+		}
+		for _, ev := range e.Evidence {
+			k := sentKey{ev.Source, ev.Start, ev.End}
+			if ids := s.sentEvents[k]; len(ids) == 0 || ids[len(ids)-1] != e.ID {
+				s.sentEvents[k] = append(ids, e.ID)
+			}
+		}
+	}
 	if strings.TrimSpace(s.Query) != "" {
 		cp := *v
 		cp.Events = nil
@@ -119,6 +150,57 @@ func (s *State) recompute() {
 	for i, q := range v.Quotes {
 		s.quoteIdx[q.ID] = i
 	}
+	s.storyDis = map[string][]int{}
+	for i, d := range v.Disagreements {
+		for j, id := range d.Events {
+			if !slices.Contains(d.Events[:j], id) {
+				s.storyDis[id] = append(s.storyDis[id], i)
+			}
+		}
+	}
+}
+
+// StoryDisagreements are the story-wide disagreements of the current view
+// that involve the event: a side's sentence is in its evidence.
+func (s *State) StoryDisagreements(id string) []*timeline.Disagreement {
+	var out []*timeline.Disagreement
+	for _, i := range s.storyDis[id] {
+		out = append(out, &s.View.Disagreements[i])
+	}
+	return out
+}
+
+// EventRef names an event of the outlet-filtered story for a reference:
+// "#3 Deal announced", sanitised ("" when there is no such event).
+func (s *State) EventRef(id string) string {
+	if e, ok := s.storyEvent[id]; ok {
+		return fmt.Sprintf("#%d %s", e.Rank, safe(e.Title))
+	}
+	return ""
+}
+
+// EventRank is the rank of an event of the outlet-filtered story (0 when
+// there is no such event).
+func (s *State) EventRank(id string) int {
+	if e, ok := s.storyEvent[id]; ok {
+		return e.Rank
+	}
+	return 0
+}
+
+// SideEvents are the ids of the events whose evidence holds a sentence of
+// the side, in timeline order (none: its sentences are in no event).
+func (s *State) SideEvents(side *timeline.Side) []string {
+	var ids []string
+	for _, ev := range side.Evidence {
+		for _, id := range s.sentEvents[sentKey{ev.Source, ev.Start, ev.End}] {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	slices.SortStableFunc(ids, func(a, b string) int { return s.EventRank(a) - s.EventRank(b) })
+	return ids
 }
 
 // SelectedCount is the number of outlets selected.

@@ -2,12 +2,15 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"storyline/timeline"
 )
 
 // quotesScreen lists the quote clusters of the current view: the words,
@@ -105,20 +108,45 @@ func (q *quotesScreen) FullHelp() [][]key.Binding {
 	return [][]key.Binding{k.nav(), {k.Open, k.Back}, k.global()}
 }
 
-// coverageScreen is the events × outlets matrix; enter opens the event.
+// coverageScreen is the events × outlets matrix, with the story-wide
+// disagreements (differences across events) listed below it; the cursor
+// walks the events and then the differences, and enter opens the event
+// (for a difference, its first event in the view).
 type coverageScreen struct {
 	c    *Common
 	w, h int
-	nav  listNav
+	nav  listNav // over the events, then the differences
+	off  int     // first line of the scrolling part shown
 }
 
 func newCoverageScreen(c *Common) *coverageScreen { return &coverageScreen{c: c} }
 
+// bodyHeight is the height of the scrolling part: below the heading and
+// the column symbols, above the legend.
+func (m *coverageScreen) bodyHeight() int { return max(m.h-2-len(m.legend()), 1) }
+
 // SetSize implements Component.
 func (m *coverageScreen) SetSize(w, h int) {
 	m.w, m.h = w, h
-	// heading, column symbols, the legend below
-	m.nav.setSize(len(m.c.State.View.Events), max(h-2-len(m.legend()), 1))
+	s := m.c.State
+	m.nav.setSize(len(s.View.Events)+len(s.View.Disagreements), m.bodyHeight())
+	m.scroll()
+}
+
+// scroll keeps the selected item in view, and the lines as full as can be.
+func (m *coverageScreen) scroll() {
+	d := m.doc()
+	bh := m.bodyHeight()
+	if len(d.first) > 0 {
+		c := clamp(m.nav.cur, len(d.first))
+		if d.last[c] >= m.off+bh {
+			m.off = d.last[c] - bh + 1
+		}
+		if d.first[c] < m.off {
+			m.off = d.first[c]
+		}
+	}
+	m.off = max(min(m.off, len(d.lines)-bh), 0)
 }
 
 // Update implements Component.
@@ -131,13 +159,26 @@ func (m *coverageScreen) Update(msg tea.Msg) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	k := m.c.Keys
+	k, s := m.c.Keys, m.c.State
 	switch {
 	case m.nav.handle(k, km):
+		m.scroll()
 	case key.Matches(km, k.Open):
-		ev := m.c.State.View.Events
-		if len(ev) > 0 {
-			return cmdOf(openEventMsg{id: ev[clamp(m.nav.cur, len(ev))].ID})
+		ev := s.View.Events
+		if len(ev) > 0 && m.nav.cur < len(ev) {
+			return cmdOf(openEventMsg{id: ev[m.nav.cur].ID})
+		}
+		if i := m.nav.cur - len(ev); i >= 0 && i < len(s.View.Disagreements) {
+			ids := storyEventIDs(s, &s.View.Disagreements[i])
+			for _, id := range ids {
+				if _, ok := s.Event(id); ok {
+					return cmdOf(openEventMsg{id: id})
+				}
+			}
+			if len(ids) == 0 {
+				return cmdOf(statusMsg{text: "this difference is told in sentences of no event", err: true})
+			}
+			return cmdOf(statusMsg{text: "none of this difference's events is in the current view", err: true})
 		}
 	case key.Matches(km, k.Back):
 		return cmdOf(backMsg{})
@@ -166,10 +207,95 @@ func coverageCells(st *Styles, s *State, outlets []string, pt painter) string {
 	return b.String()
 }
 
+// storyEventIDs are the events a story-wide disagreement involves that the
+// outlet-filtered story has, once each, in timeline order.
+func storyEventIDs(s *State, dg *timeline.Disagreement) []string {
+	var ids []string
+	for _, id := range dg.Events {
+		if s.EventRank(id) > 0 && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	slices.SortStableFunc(ids, func(a, b string) int { return s.EventRank(a) - s.EventRank(b) })
+	return ids
+}
+
+// coverageDoc is the scrolling part of the coverage screen as lines: the
+// matrix rows, then the differences across events. Item i (the events,
+// then the differences) spans lines first[i]..last[i].
+type coverageDoc struct {
+	lines       []string
+	first, last []int
+}
+
+// doc lays out the scrolling part for the current view and cursor.
+func (m *coverageScreen) doc() coverageDoc {
+	st, s := m.c.Styles, m.c.State
+	var d coverageDoc
+	events := s.View.Events
+	cols := 2 * s.SelectedCount()
+	rw := len(fmt.Sprint(len(s.Full.Events)))
+	titleW := max(m.w-2-rw-1-cols-3, 4)
+	if len(events) == 0 {
+		d.lines = append(d.lines, st.Dim.Render("No events in the current view."))
+	}
+	for i := range events {
+		e := &events[i]
+		pt := painter{}
+		cur := "  "
+		if i == m.nav.cur {
+			pt, cur = onBg(st.Selected), "› "
+		}
+		single := pt.plain(" ")
+		if len(e.Outlets) == 1 {
+			single = pt.paint(st.BadgeSingle, "¹")
+		}
+		row := pt.paint(st.Cursor, cur) + pt.paint(st.Rank, fmt.Sprintf("%*d", rw, e.Rank)) + pt.plain(" "+fitLine(safe(e.Title), titleW)+" ") +
+			coverageCells(st, s, e.Outlets, pt) + single
+		d.first = append(d.first, len(d.lines))
+		d.lines = append(d.lines, truncate(pt.fill(row, m.w), m.w))
+		d.last = append(d.last, len(d.lines)-1)
+	}
+	for i := range s.View.Disagreements {
+		dg := &s.View.Disagreements[i]
+		first := len(d.lines)
+		if i == 0 {
+			d.lines = append(d.lines, "", st.Section.Render("Differences across events")+
+				st.Dim.Render("  "+plural(len(s.View.Disagreements), "figure")+" · enter opens its first event"))
+		}
+		n := len(events) + i
+		pt := painter{}
+		cur := "  "
+		if n == m.nav.cur {
+			pt, cur = onBg(st.Selected), "› "
+		}
+		mark := pt.paint(st.BadgeDisagree, "≠")
+		if dg.Verdict == "compatible" {
+			mark = pt.paint(st.Dim, "≈")
+		}
+		var ranks []string
+		for _, id := range storyEventIDs(s, dg) {
+			ranks = append(ranks, fmt.Sprintf("#%d", s.EventRank(id)))
+		}
+		in := "no event"
+		if len(ranks) > 0 {
+			in = strings.Join(ranks, ", ")
+		}
+		head := pt.paint(st.Cursor, cur) + mark + pt.plain(" "+safe(dg.Fact+": "+dg.Note)) + pt.paint(st.Dim, " · in "+in)
+		d.first = append(d.first, first)
+		d.lines = append(d.lines, pt.fill(head, m.w))
+		for k := range dg.Sides {
+			side := &dg.Sides[k]
+			d.lines = append(d.lines, truncate("    "+safe(side.Value)+" — "+outletList(st, s, side.Outlets), m.w))
+		}
+		d.last = append(d.last, len(d.lines)-1)
+	}
+	return d
+}
+
 // View implements Component.
 func (m *coverageScreen) View() string {
 	st, s := m.c.Styles, m.c.State
-	events := s.View.Events
 	cols := 2 * s.SelectedCount()
 	rw := len(fmt.Sprint(len(s.Full.Events)))
 	titleW := max(m.w-2-rw-1-cols-3, 4)
@@ -184,26 +310,10 @@ func (m *coverageScreen) View() string {
 		st.Section.Render("Coverage") + st.Dim.Render("  events × outlets · ¹ one source · ¹n only that outlet · enter opens"),
 		truncate(head.String(), m.w),
 	}
-	if len(events) == 0 {
-		lines = append(lines, st.Dim.Render("No events in the current view."))
-	}
-	from, to := m.nav.visible()
-	for i := from; i < to; i++ {
-		e := &events[i]
-		pt := painter{}
-		cur := "  "
-		if i == m.nav.cur {
-			pt, cur = onBg(st.Selected), "› "
-		}
-		single := pt.plain(" ")
-		if len(e.Outlets) == 1 {
-			single = pt.paint(st.BadgeSingle, "¹")
-		}
-		row := pt.paint(st.Cursor, cur) + pt.paint(st.Rank, fmt.Sprintf("%*d", rw, e.Rank)) + pt.plain(" "+fitLine(safe(e.Title), titleW)+" ") +
-			coverageCells(st, s, e.Outlets, pt) + single
-		row = pt.fill(row, m.w)
-		lines = append(lines, truncate(row, m.w))
-	}
+	d := m.doc()
+	bh := m.bodyHeight()
+	from := min(m.off, len(d.lines))
+	lines = append(lines, d.lines[from:min(from+bh, len(d.lines))]...)
 	leg := m.legend()
 	for len(lines) < m.h-len(leg) {
 		lines = append(lines, "")

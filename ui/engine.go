@@ -17,7 +17,7 @@ func filterOutlets(t *timeline.Timeline, outlets []string, all bool) *timeline.T
 		return t.Filter(nil)
 	case len(outlets) == 0:
 		cp := *t
-		cp.Events, cp.Quotes = nil, nil
+		cp.Events, cp.Quotes, cp.Disagreements = nil, nil, nil
 		return &cp
 	}
 	return t.Filter(outlets)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -190,29 +191,14 @@ func layoutEvent(st *Styles, s *State, e *timeline.Event, cur, w int) eventDoc {
 			add(st.Dim.Render(safe(e.Summary[sp.a:sp.b])))
 		}
 	}
-	if len(e.Disagreements) > 0 {
+	story := s.StoryDisagreements(e.ID)
+	if len(e.Disagreements) > 0 || len(story) > 0 {
 		add("", st.Section.Render("Where the outlets differ"))
-		for _, dg := range e.Disagreements {
-			mark := st.BadgeDisagree.Render("≠")
-			if dg.Verdict == "compatible" {
-				mark = st.Dim.Render("≈")
-			}
-			line := fmt.Sprintf("%s: %s — %s", dg.Fact, dg.Verdict, dg.Note)
-			for i, sp := range wrapSpans(line, 0, len(line), w-2) {
-				pre := "  "
-				if i == 0 {
-					pre = mark + " "
-				}
-				add(pre + safe(line[sp.a:sp.b]))
-			}
-			for _, side := range dg.Sides {
-				var names []string
-				for _, o := range side.Outlets {
-					i := s.OutletIndex(o)
-					names = append(names, st.Outlet(i).Render(outletSymbol(i))+" "+outletName(o))
-				}
-				add(truncate("    "+safe(side.Value)+" — "+strings.Join(names, ", "), w))
-			}
+		for i := range e.Disagreements {
+			add(disagreementLines(st, s, &e.Disagreements[i], "", w)...)
+		}
+		for _, dg := range story {
+			add(disagreementLines(st, s, dg, e.ID, w)...)
 		}
 	}
 	add("", st.Section.Render(fmt.Sprintf("Evidence (%d)", len(e.Evidence))))
@@ -285,6 +271,100 @@ func layoutEvent(st *Styles, s *State, e *timeline.Event, cur, w int) eventDoc {
 		}
 	}
 	return d
+}
+
+// disagreementLines lays out one disagreement: a mark, the fact, verdict and
+// note, wrapped, then a line per side with its value and outlets. A
+// story-wide one (at is the id of the event whose pane shows it) is marked
+// "across events" and places each side: in this event, in other events
+// (named by rank and title) or in no event; an event it involves that no
+// side's sentence was found in gets a line of its own.
+func disagreementLines(st *Styles, s *State, dg *timeline.Disagreement, at string, w int) []string {
+	var out []string
+	mark := st.BadgeDisagree.Render("≠")
+	if dg.Verdict == "compatible" {
+		mark = st.Dim.Render("≈")
+	}
+	fact := dg.Fact
+	if at != "" {
+		fact += " across events"
+	}
+	line := fmt.Sprintf("%s: %s — %s", fact, dg.Verdict, dg.Note)
+	for i, sp := range wrapSpans(line, 0, len(line), w-2) {
+		pre := "  "
+		if i == 0 {
+			pre = mark + " "
+		}
+		out = append(out, pre+safe(line[sp.a:sp.b]))
+	}
+	placed := map[string]bool{at: true}
+	for k := range dg.Sides {
+		side := &dg.Sides[k]
+		l := "    " + safe(side.Value) + " — " + outletList(st, s, side.Outlets)
+		if at == "" {
+			out = append(out, truncate(l, w))
+			continue
+		}
+		ids := s.SideEvents(side)
+		for _, id := range ids {
+			placed[id] = true
+		}
+		// where the side is told: after the outlets when it fits, else
+		// wrapped on lines of its own, so no event name is cut off
+		place := "· " + sidePlace(s, ids, at)
+		if ansi.StringWidth(l)+1+ansi.StringWidth(place) <= w {
+			out = append(out, l+" "+st.Dim.Render(place))
+			continue
+		}
+		out = append(out, truncate(l, w))
+		for _, sp := range wrapSpans(place, 0, len(place), max(w-6, 4)) {
+			out = append(out, "      "+st.Dim.Render(place[sp.a:sp.b]))
+		}
+	}
+	if at != "" {
+		for _, id := range dg.Events {
+			if placed[id] {
+				continue
+			}
+			placed[id] = true
+			ref := s.EventRef(id)
+			if ref == "" {
+				ref = "an event not in this view"
+			}
+			out = append(out, truncate("    "+st.Dim.Render("also in ")+ref, w))
+		}
+	}
+	return out
+}
+
+// sidePlace says where a side of a story-wide disagreement is told, from
+// the ids of the events holding its sentences, seen from the event at:
+// "this event", "#6 Ferry services resume", "this event; #6 Ferry services
+// resume" or "no event".
+func sidePlace(s *State, ids []string, at string) string {
+	var where []string
+	if slices.Contains(ids, at) {
+		where = append(where, "this event")
+	}
+	for _, id := range ids {
+		if ref := s.EventRef(id); id != at && ref != "" {
+			where = append(where, ref)
+		}
+	}
+	if len(where) == 0 {
+		return "no event"
+	}
+	return strings.Join(where, "; ")
+}
+
+// outletList is outlets by symbol and short name, in their colours.
+func outletList(st *Styles, s *State, outlets []string) string {
+	names := make([]string, 0, len(outlets))
+	for _, o := range outlets {
+		i := s.OutletIndex(o)
+		names = append(names, st.Outlet(i).Render(outletSymbol(i))+" "+outletName(o))
+	}
+	return strings.Join(names, ", ")
 }
 
 // quoteOutlets lists the outlets carrying a quote in their colours.

@@ -66,7 +66,9 @@ func evidence(src *data.Source, sub, trigger string) timeline.Evidence {
 
 // fixture is a small made-up story: five outlets, eight events covering
 // every marker (planned, cancelled, background, single source,
-// disagreements, quotes), with article text for the source screen.
+// disagreements, quotes), two story-wide disagreements (one across the
+// talks and the resumption, with a side in a sentence of no event; one
+// about the background strike), with article text for the source screen.
 func fixture() (*data.Corpus, *timeline.Timeline) {
 	a := mkSource("a1", "Harbour Daily", "Ferry strike ends after night of talks",
 		para{data.RoleTitle, "Ferry strike ends after night of talks"},
@@ -92,10 +94,12 @@ func fixture() (*data.Corpus, *timeline.Timeline) {
 	d := mkSource("d1", "Island Wire", "Ferries to sail",
 		para{data.RoleBody, "Ferries will sail again on Tuesday after union leaders met the operator."},
 		para{data.RoleBody, "The union chief spoke at a press conference on Monday afternoon."},
+		para{data.RoleBody, "The last strike, in 2019, lasted ten days."},
 	)
 	e := mkSource("e1", "Northern Star", "Ferry talks",
 		para{data.RoleBody, "A ministerial visit to the port was cancelled on Sunday."},
 		para{data.RoleBody, "Talks between the union and the operator began at 08:00 on Monday."},
+		para{data.RoleBody, "Ferries are due back in service on Wednesday, the operator said."},
 	)
 	corpus := &data.Corpus{Name: "ferry-strike", Sources: []*data.Source{a, b, c, d, e},
 		Problems: []data.Problem{{Path: "fixtures/broken.pdf", Reason: "binary file (PDF), skipped"}}}
@@ -158,7 +162,24 @@ func fixture() (*data.Corpus, *timeline.Timeline) {
 		Versions: []timeline.QuoteVersion{{Text: "We will sail again tomorrow", Outlets: []string{"Harbour Daily", "Coastal Times", "Evening Ledger"},
 			Evidence: []timeline.Evidence{evidence(a, "told reporters", ""), evidence(b, "said at a press", ""), evidence(c, "At a press conference", "")}}}}
 
-	t := &timeline.Timeline{Title: "Ferry strike ends after night of talks", Slug: "ferry-strike", Events: events, Quotes: []timeline.Quote{q}}
+	// Story-wide: the sailing date, told in the talks and the resumption
+	// (Island Wire's sentence is evidence of both) and in a sentence of no
+	// event; the length of the 2019 strike, in the background event and in
+	// a sentence of no event.
+	story := []timeline.Disagreement{
+		{Fact: "date", Verdict: "conflicting", Note: "Tuesday vs Wednesday", Events: []string{"meeting-talks", "resumption-services"},
+			Sides: []timeline.Side{
+				{Value: "2030-03-03", Outlets: []string{"Island Wire"}, Evidence: []timeline.Evidence{evidence(d, "Ferries will sail", "")}},
+				{Value: "2030-03-04", Outlets: []string{"Northern Star"}, Evidence: []timeline.Evidence{evidence(e, "due back in service", "")}},
+			}},
+		{Fact: "duration", Verdict: "conflicting", Note: "two weeks vs ten days", Events: []string{"strike-2019"},
+			Sides: []timeline.Side{
+				{Value: "14 d", Outlets: []string{"Evening Ledger"}, Evidence: []timeline.Evidence{evidence(c, "similar strike", "")}},
+				{Value: "10 d", Outlets: []string{"Island Wire"}, Evidence: []timeline.Evidence{evidence(d, "last strike", "")}},
+			}},
+	}
+	t := &timeline.Timeline{Title: "Ferry strike ends after night of talks", Slug: "ferry-strike", Events: events, Quotes: []timeline.Quote{q},
+		Disagreements: story}
 	for _, s := range corpus.Sources {
 		t.Sources = append(t.Sources, timeline.SourceRef{ID: s.ID, Path: s.Path, Outlet: s.Outlet, Title: s.Title, Published: s.Published.Format(time.RFC3339)})
 	}

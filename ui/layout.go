@@ -337,12 +337,19 @@ func statusMarker(st *Styles, e *timeline.Event, pt painter) string {
 	return pt.plain("  ")
 }
 
-// conflicts counts an event's conflicting and compatible disagreements.
-func conflicts(e *timeline.Event) (conflicting, compatible int) {
+// conflicts counts an event's conflicting and compatible disagreements;
+// the conflicting ones include the story-wide disagreements that involve
+// the event.
+func conflicts(s *State, e *timeline.Event) (conflicting, compatible int) {
 	for _, d := range e.Disagreements {
 		if d.Verdict == "compatible" {
 			compatible++
 		} else {
+			conflicting++
+		}
+	}
+	for _, d := range s.StoryDisagreements(e.ID) {
+		if d.Verdict != "compatible" {
 			conflicting++
 		}
 	}
@@ -352,10 +359,11 @@ func conflicts(e *timeline.Event) (conflicting, compatible int) {
 // badgeWidth is the width reserved for badges on a timeline row.
 const badgeWidth = 8
 
-// badges draws the disagreement, quote and single-source badges.
-func badges(st *Styles, e *timeline.Event, pt painter) string {
+// badges draws the disagreement (the event's own and the story-wide ones
+// involving it), quote and single-source badges.
+func badges(st *Styles, s *State, e *timeline.Event, pt painter) string {
 	var parts []string
-	if c, ok := conflicts(e); c > 0 {
+	if c, ok := conflicts(s, e); c > 0 {
 		parts = append(parts, pt.paint(st.BadgeDisagree, fmt.Sprintf("≠%d", c)))
 	} else if ok > 0 {
 		parts = append(parts, pt.paint(st.Dim, fmt.Sprintf("≈%d", ok)))
@@ -493,7 +501,7 @@ func eventRow(st *Styles, s *State, e *timeline.Event, l rowLayout, cursor bool,
 	}
 	if l.badges > 0 {
 		b.WriteString(pt.plain(" "))
-		b.WriteString(pt.fill(badges(st, e, pt), l.badges))
+		b.WriteString(pt.fill(badges(st, s, e, pt), l.badges))
 	}
 	return pt.fill(b.String(), width)
 }

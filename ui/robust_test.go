@@ -46,10 +46,16 @@ func maliciousFixture() (*data.Corpus, *timeline.Timeline) {
 	e2.ID, e2.Rank, e2.Background = "e2", 2, true
 	q := timeline.Quote{ID: "q" + evil, Speaker: "Speaker " + evil, Event: e.ID, Match: "verbatim" + evil, Outlets: []string{outlet},
 		Versions: []timeline.QuoteVersion{{Text: "quote " + evil, Outlets: []string{outlet}}, {Text: "other " + evil, Outlets: []string{outlet}}}}
+	// story-wide: one side in both events, one in a sentence of no event,
+	// and an event id that names no event
+	story := timeline.Disagreement{Fact: "count" + evil, Verdict: "conflicting" + evil, Note: "3 vs 4 " + evil,
+		Events: []string{e.ID, "e2", "gone" + evil},
+		Sides: []timeline.Side{{Value: "3 " + evil, Outlets: []string{outlet}, Evidence: []timeline.Evidence{ev}},
+			{Value: "4 " + evil, Outlets: []string{outlet, "Other" + evil}, Evidence: []timeline.Evidence{{Source: src.ID, Outlet: outlet, Text: "x" + evil, Start: 0, End: 1}}}}}
 	t := &timeline.Timeline{Title: "Story " + evil, Slug: "evil" + evil,
 		Sources: []timeline.SourceRef{{ID: src.ID, Path: "p/" + evil, Outlet: outlet, Title: "T " + evil, Published: evil}},
 		Outlets: []timeline.Outlet{{Name: outlet, Sources: []string{src.ID}, Events: 2}},
-		Events:  []timeline.Event{e, e2}, Quotes: []timeline.Quote{q}}
+		Events:  []timeline.Event{e, e2}, Quotes: []timeline.Quote{q}, Disagreements: []timeline.Disagreement{story}}
 	src.Problems = []string{"repaired " + evil}
 	c := &data.Corpus{Name: "evil", Sources: []*data.Source{src}, Problems: []data.Problem{{Path: "x/" + evil, Reason: "bad " + evil}}}
 	return c, t
@@ -78,6 +84,7 @@ var maliciousPaths = [][]string{
 	nil, {"esc"}, {"esc", "enter"}, {"esc", "enter", "enter"}, {"esc", "enter", "enter", "n"},
 	{"esc", "enter", "j", "enter"}, {"esc", "o"}, {"esc", "\""}, {"esc", "m"}, {"esc", "?"},
 	{"esc", "e"}, {"esc", "/", "type:summit"}, {"esc", "/", "type:zz", "enter"}, {"esc", "j", "tab"},
+	{"esc", "m", "G"}, {"esc", "m", "G", "enter"},
 }
 
 // TestMaliciousArticle: no escape byte from an article survives into the
@@ -112,7 +119,7 @@ func TestMaliciousVisible(t *testing.T) {
 // screensOf are key paths that reach every screen (fixture story).
 var screensOf = [][]string{
 	nil, {"esc"}, {"esc", "j", "enter"}, {"esc", "j", "enter", "enter"}, {"esc", "o"}, {"esc", "e"},
-	{"esc", "\""}, {"esc", "m"}, {"esc", "?"}, {"esc", "/", "type:ab"}, {"esc", "j", "tab"},
+	{"esc", "\""}, {"esc", "m"}, {"esc", "m", "G"}, {"esc", "?"}, {"esc", "/", "type:ab"}, {"esc", "j", "tab"},
 }
 
 // TestAnySize: every screen, at sizes from 1×1 to 400×200, renders

@@ -194,7 +194,7 @@ func (p *timelinePane) View() string {
 		from, to := p.nav.visible()
 		bw, ww := 0, 0 // widest badges and time label in view
 		for i := from; i < to; i++ {
-			bw = max(bw, ansi.StringWidth(badges(st, &events[i], painter{})))
+			bw = max(bw, ansi.StringWidth(badges(st, s, &events[i], painter{})))
 			ww = max(ww, ansi.StringWidth(whenLabel(&events[i])))
 		}
 		l := layoutRows(p.w, len(s.Full.Events), len(s.Full.Outlets), bw, ww)

@@ -43,6 +43,24 @@ func TestNavigation(t *testing.T) {
 		{"quotes screen", 80, 24, []string{"\""}, "We will sail again", []string{"union chief"}, nil},
 		{"quote opens its event", 80, 24, []string{"\"", "enter"}, "", []string{"#5 Union chief speaks"}, nil},
 		{"coverage opens event", 80, 24, []string{"m", "j", "j", "enter"}, "", []string{"#3 Deal announced"}, nil},
+		{"coverage lists differences", 80, 24, []string{"m"}, "Ministerial visit",
+			[]string{"Differences across events", "≠ date: Tuesday vs Wednesday · in #2, #6", "2030-03-04 — 5 Northern Star", "10 d — 4 Island Wire"}, nil},
+		{"coverage cursor walks into differences", 80, 24, []string{"m", "G", "k"}, "≠ date: Tuesday vs Wednesday", nil, nil},
+		{"coverage cursor past the events", 80, 24, []string{"m", "pgdown", "pgdown"}, "≠ duration: two weeks vs ten days", nil, nil},
+		{"coverage difference opens its first event", 80, 24, []string{"m", "G", "k", "enter"}, "Union leaders met", []string{"#2 Union and operator"}, []string{"Coverage"}},
+		{"coverage difference in the background", 80, 24, []string{"m", "G", "enter"}, "", []string{"#8 Earlier strike"}, nil},
+		{"coverage scrolls to a difference", 40, 12, []string{"m", "G"}, "duration: two weeks", []string{"10 d — 4 Island Wire"}, []string{"Ministerial"}},
+		{"coverage scrolls back to the top", 40, 12, []string{"m", "G", "g"}, "Ministerial", nil, []string{"10 d"}},
+		{"coverage difference hidden by search", 80, 24, []string{"/", "type:march", "enter", "m", "G", "enter"}, "",
+			[]string{"none of this difference's events is in the current view", "Coverage"}, nil},
+		{"event lists story-wide differences", 80, 24, []string{"j", "enter"}, "Union leaders met",
+			[]string{"≠ date across events: conflicting — Tuesday vs Wednesday", "2030-03-03 — 4 Island Wire · this event; #6 Ferry services resume",
+				"2030-03-04 — 5 Northern Star · no event"}, []string{"two weeks vs ten days"}},
+		{"other event of a story-wide difference", 80, 24, []string{"G", "k", "k", "enter"}, "",
+			[]string{"#6 Ferry services resume", "date across events", "this event; #2 Union and operator"}, []string{"two weeks vs ten days"}},
+		{"story-wide difference of a background event", 80, 24, []string{"G", "enter"}, "",
+			[]string{"≠ duration across events: conflicting — two weeks vs ten days", "14 d — 3 Evening Ledger · this event", "10 d — 4 Island Wire · no event"},
+			[]string{"Tuesday vs Wednesday"}},
 		{"help and back", 80, 24, []string{"?", "esc"}, "Ministerial", nil, []string{"Legend"}},
 		{"help toggles", 80, 24, []string{"?"}, "", []string{"Legend", "◇ planned"}, nil},
 		{"problems reopen", 80, 24, []string{"p"}, "", []string{"fixtures/broken.pdf"}, nil},
@@ -133,6 +151,97 @@ func TestOutletFilter(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestStoryDisagreementBadges: the ≠ badge of a row counts the event's own
+// conflicting disagreements and the story-wide ones that involve it, in
+// the filtered view.
+func TestStoryDisagreementBadges(t *testing.T) {
+	tests := []struct {
+		name string
+		keys []string
+		want map[string][2]int // event id → conflicting, compatible
+		rows []string          // rows (rank and title start) with their badge
+	}{
+		{"all outlets", nil,
+			map[string][2]int{"meeting-talks": {2, 0}, "resumption-services": {1, 0}, "strike-2019": {1, 0}, "announcement-deal": {0, 0}},
+			[]string{"≠2", "Ferry services resume", "≠1"}},
+		{"a side filtered out drops the difference", []string{"o", "G", "space", "esc"},
+			map[string][2]int{"meeting-talks": {1, 0}, "resumption-services": {0, 0}, "strike-2019": {1, 0}}, nil},
+		{"no outlet", []string{"o", "x", "esc"}, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := fixtureDriver(t, 80, 24)
+			d.keys(tt.keys...)
+			s := d.m.c.State
+			if tt.want == nil && (len(s.View.Events) != 0 || len(s.View.Disagreements) != 0) {
+				t.Errorf("%d events, %d story-wide disagreements in an empty view", len(s.View.Events), len(s.View.Disagreements))
+			}
+			for id, want := range tt.want {
+				e, found := s.Event(id)
+				if !found {
+					t.Fatalf("%s not in the view", id)
+				}
+				c, ok := conflicts(s, e)
+				if [2]int{c, ok} != want {
+					t.Errorf("%s: conflicts %d, %d; want %v", id, c, ok, want)
+				}
+			}
+			d.has(tt.rows...)
+		})
+	}
+	// a compatible story-wide disagreement is not counted as a conflict
+	c, tl := fixture()
+	tl.Disagreements[0].Verdict = "compatible"
+	s, _ := newState(c, tl, nil)
+	e, _ := s.Event("meeting-talks")
+	if n, _ := conflicts(s, e); n != 1 {
+		t.Errorf("compatible story-wide counted: %d conflicts", n)
+	}
+	// with no outlet selected the view has no story-wide disagreements
+	s.Selected = make([]bool, len(s.Selected))
+	s.recompute()
+	if len(s.View.Disagreements) != 0 || len(s.StoryDisagreements("meeting-talks")) != 0 {
+		t.Errorf("no outlet, yet %d story-wide disagreements", len(s.View.Disagreements))
+	}
+}
+
+// TestCoverageDifferences: the differences below the coverage matrix name
+// their events in timeline order whatever order the engine gave, enter
+// opens the first of them in the view, and a difference told only in
+// sentences of no event says so.
+func TestCoverageDifferences(t *testing.T) {
+	c, tl := fixture()
+	tl.Disagreements[0].Events = []string{"resumption-services", "meeting-talks", "resumption-services"}
+	tl.Disagreements = append(tl.Disagreements, timeline.Disagreement{Fact: "number", Verdict: "conflicting", Note: "90 vs 120",
+		Sides: []timeline.Side{{Value: "90", Outlets: []string{"Harbour Daily"}}, {Value: "120", Outlets: []string{"Island Wire"}}}})
+	d := newDriver(t, c, tl, Options{}, 80, 30)
+	d.keys("esc", "m")
+	d.has("≠ date: Tuesday vs Wednesday · in #2, #6 ", "≠ number: 90 vs 120 · in no event", "120 — 4 Island Wire")
+	d.lacks("#6, #2", "#6, #6")
+	d.keys("G", "enter")
+	d.has("this difference is told in sentences of no event", "Coverage")
+	d.keys("k", "k", "enter")
+	d.has("#2 Union and operator hold talks")
+	// the first event hidden by the search: the next one in the view opens
+	d = newDriver(t, c, tl, Options{}, 80, 30)
+	d.keys("esc", "/", "type:services", "enter", "m", "j", "enter")
+	d.has("#6 Ferry services resume")
+}
+
+// TestEventPaneStoryWide: an event a story-wide disagreement names but no
+// side's sentence was found in still lists it, and names the others.
+func TestEventPaneStoryWide(t *testing.T) {
+	c, tl := fixture()
+	tl.Disagreements[1].Events = append(tl.Disagreements[1].Events, "announcement-deal", "gone")
+	d := newDriver(t, c, tl, Options{}, 80, 24)
+	d.keys("esc", "G", "enter")
+	d.has("14 d — 3 Evening Ledger · this event", "also in #3 Deal announced, strike ends", "also in an event not in this view")
+	d.keys("esc", "g", "j", "j", "enter")
+	d.has("#3 Deal announced", "≠ duration across events: conflicting — two weeks vs ten days",
+		"14 d — 3 Evening Ledger · #8 Earlier strike lasted two weeks", "10 d — 4 Island Wire · no event")
+	d.lacks("also in #3")
 }
 
 func contains(list []string, s string) bool {

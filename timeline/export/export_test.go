@@ -105,6 +105,16 @@ func TestMarkdownLayout(t *testing.T) {
 		"## 6. Investigators to examine the panel (planned)\n",
 		"- **When:** next week (time unknown)\n",
 		"- **Status:** planned — announced or promised, not reported as done\n",
+		"## Where the outlets differ across events\n",
+		"### Number: conflicting\n",
+		"16,000 feet vs 14,000 feet\n",
+		"- **16000** — Harbor Gazette — in 1. Flight departs Portland\n",
+		"- **14000** — Northern Wire — in 2. Cabin panel blows out after takeoff\n",
+		"> The flight left Portland at 5:07 in the evening and climbed to 16,000 feet. — *Harbor Gazette* (says 16000, in 1. Flight departs Portland)[^1]\n",
+		"### Count: conflicting\n",
+		"- **60** — Daily Ledger — in no event\n",
+		"> Some 60 jets of the type were out of service on Sunday. — *Daily Ledger* (says 60, in no event)[^15]\n",
+		"[^15]: 003\\_ledger (Daily Ledger), bytes ",
 		"## Quotes\n",
 		"### q1 · **Ana Ruiz**\n",
 		"- **Said at:** 2. Cabin panel blows out after takeoff\n",
@@ -160,7 +170,8 @@ func TestJSONSchema(t *testing.T) {
 		{"empty", &timeline.Timeline{}},
 		{"nil", nil},
 		{"nil slices in event", &timeline.Timeline{Events: []timeline.Event{{ID: "e", Title: "t", Disagreements: []timeline.Disagreement{{Fact: "count"}}}},
-			Quotes: []timeline.Quote{{ID: "q", Versions: []timeline.QuoteVersion{{Text: "x"}}}}}},
+			Quotes:        []timeline.Quote{{ID: "q", Versions: []timeline.QuoteVersion{{Text: "x"}}}},
+			Disagreements: []timeline.Disagreement{{Fact: "count", Sides: []timeline.Side{{Value: "1"}}}}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out := render(t, tc.tl, FormatJSON)
@@ -180,7 +191,7 @@ func TestJSONSchema(t *testing.T) {
 			if doc["schema"] != "storyline.timeline/v1" {
 				t.Errorf("schema = %v", doc["schema"])
 			}
-			requireKeys(t, "top", doc, "schema", "title", "sources", "events", "quotes", "outlets")
+			requireKeys(t, "top", doc, "schema", "title", "sources", "events", "quotes", "outlets", "disagreements")
 			for _, s := range doc["sources"].([]any) {
 				requireKeys(t, "source", s.(map[string]any), "id", "path", "outlet", "title", "published")
 			}
@@ -201,6 +212,20 @@ func TestJSONSchema(t *testing.T) {
 					for _, s := range dm["sides"].([]any) {
 						requireKeys(t, "side", s.(map[string]any), "value", "outlets", "evidence")
 					}
+					if _, ok := dm["events"]; ok {
+						t.Errorf("an event's disagreement has events: %v", dm)
+					}
+				}
+			}
+			for _, d := range doc["disagreements"].([]any) {
+				dm := d.(map[string]any)
+				requireKeys(t, "story disagreement", dm, "fact", "verdict", "note", "sides", "events")
+				for _, s := range dm["sides"].([]any) {
+					sm := s.(map[string]any)
+					requireKeys(t, "story side", sm, "value", "outlets", "evidence")
+					for _, ev := range sm["evidence"].([]any) {
+						requireKeys(t, "story evidence", ev.(map[string]any), "source", "outlet", "text", "start", "end", "role", "main")
+					}
 				}
 			}
 			for _, q := range doc["quotes"].([]any) {
@@ -219,7 +244,19 @@ func TestJSONSchema(t *testing.T) {
 			Disagreements []struct{ Fact string }
 			Quotes        []string
 		}
-		Quotes []struct{ ID, Speaker, Event string }
+		Quotes        []struct{ ID, Speaker, Event string }
+		Disagreements []struct {
+			Fact, Verdict, Note string
+			Events              []string
+			Sides               []struct {
+				Value    string
+				Outlets  []string
+				Evidence []struct {
+					Source, Text string
+					Start, End   int
+				}
+			}
+		}
 	}
 	if err := json.Unmarshal(render(t, fixture(), FormatJSON), &doc); err != nil {
 		t.Fatal(err)
@@ -234,6 +271,19 @@ func TestJSONSchema(t *testing.T) {
 	}
 	if len(doc.Events[3].Disagreements) != 1 || doc.Events[3].Disagreements[0].Fact != "duration" {
 		t.Errorf("landing disagreements: %+v", doc.Events[3].Disagreements)
+	}
+	if len(doc.Disagreements) != 2 {
+		t.Fatalf("story disagreements: %+v", doc.Disagreements)
+	}
+	sd := doc.Disagreements[1]
+	if sd.Fact != "count" || sd.Verdict != "conflicting" || sd.Note != "65 jets vs some 60 jets" ||
+		!reflect.DeepEqual(sd.Events, []string{"grounding-jets"}) || len(sd.Sides) != 2 ||
+		sd.Sides[1].Value != "60" || !reflect.DeepEqual(sd.Sides[1].Outlets, []string{"Daily Ledger"}) ||
+		len(sd.Sides[1].Evidence) != 1 || sd.Sides[1].Evidence[0].Source != "003_ledger" {
+		t.Errorf("story disagreement: %+v", sd)
+	}
+	if ev := sd.Sides[1].Evidence[0]; fixtureSources[2].text[ev.Start:ev.End] != ev.Text {
+		t.Errorf("story evidence offsets: %+v", ev)
 	}
 	if !reflect.DeepEqual(doc.Events[2].Quotes, []string{"q1"}) || len(doc.Quotes) != 1 || doc.Quotes[0].Event != "incident-panel" {
 		t.Errorf("quotes: %+v %+v", doc.Events[2].Quotes, doc.Quotes)
@@ -345,6 +395,44 @@ func TestWriterErrors(t *testing.T) {
 		if err := Write(&failWriter{}, fixture(), f); err == nil || !strings.Contains(err.Error(), "disk full") {
 			t.Errorf("%s: error %v, want the writer's error", f, err)
 		}
+	}
+}
+
+// The story-wide section names every event a side's sentence is evidence
+// of (a sentence may be in several), "no event" for the others, and
+// appears only when there are story-wide disagreements.
+func TestMarkdownStoryDisagreements(t *testing.T) {
+	fx := fixture()
+	shared := fx.Events[2].Evidence[1] // the wire's 174-passengers sentence: in the incident and in the landing
+	if o := fx.Events[3].Evidence[2]; o.Source != shared.Source || o.Start != shared.Start || o.End != shared.End {
+		t.Fatal("fixture: the shared sentence moved")
+	}
+	fx.Disagreements = []timeline.Disagreement{{Fact: "count", Verdict: "conflicting", Note: "174 vs 177",
+		Events: []string{"incident-panel", "landing-emergency", "no-such-event"},
+		Sides: []timeline.Side{
+			{Value: "174", Outlets: []string{"Northern Wire"}, Evidence: []timeline.Evidence{shared}},
+			{Value: "177", Outlets: []string{"Daily Ledger"}, Evidence: []timeline.Evidence{{Source: "003_ledger", Outlet: "Daily Ledger", Text: "177 aboard.", Start: 5, End: 16}}},
+			{Value: "", Outlets: nil},
+		}}}
+	md := string(render(t, fx, FormatMarkdown))
+	for _, want := range []string{
+		"- **174** — Northern Wire — in 2. Cabin panel blows out after takeoff; 3. Emergency landing in Portland, about 20 minutes after takeoff\n",
+		"- **177** — Daily Ledger — in no event\n",
+		"- **(no value)**\n",
+		"(says 174, in 2. Cabin panel blows out after takeoff; 3. Emergency landing in Portland, about 20 minutes after takeoff)[^3]\n",
+		"— *Daily Ledger* (says 177, in no event)[^15]\n",
+		"[^15]: 003\\_ledger (Daily Ledger), bytes 5–16 of stories/flight/003\\_ledger.txt\n",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q\n---\n%s", want, md)
+		}
+	}
+	if i, j := strings.Index(md, "\n## Where the outlets differ across events\n"), strings.Index(md, "\n## Quotes\n"); i < 0 || j < i {
+		t.Errorf("story-wide section at %d, quotes at %d", i, j)
+	}
+	fx.Disagreements = nil
+	if md := string(render(t, fx, FormatMarkdown)); strings.Contains(md, "across events") {
+		t.Errorf("section without story-wide disagreements:\n%s", md)
 	}
 }
 

@@ -8,7 +8,9 @@ import (
 
 // The hand-built timeline the goldens and safety tests use: a fictional
 // aviation incident reported by three outlets, with a planned and a
-// cancelled event, a background event (which the engine put first), two disagreements, and quotes.
+// cancelled event, a background event (which the engine put first), two
+// event disagreements, two story-wide ones (one across two events, one with
+// a side in a sentence of no event), and quotes.
 
 type fixtureSource struct {
 	ref  timeline.SourceRef
@@ -32,13 +34,15 @@ var fixtureSources = []fixtureSource{
 			"The plane was back on the ground roughly 20 minutes after it departed. " +
 			"\"We heard a loud bang, then the wind,\" passenger Ana Ruiz said. " +
 			"On Saturday the airline grounded 65 jets of the same type. " +
-			"A planned news conference on Saturday was called off.\n"},
+			"A planned news conference on Saturday was called off. " +
+			"The jet had reached 14,000 feet when the panel blew out.\n"},
 	{timeline.SourceRef{ID: "003_ledger", Path: "stories/flight/003_ledger.txt", Outlet: "Daily Ledger",
 		Title: "Investigators to examine blown-out panel", Published: ""},
 		"Investigators to examine blown-out panel\n\n" +
 			"The emergency landing came about 35 minutes after takeoff, the pilot said. " +
 			"Investigators will examine the panel next week, the safety board said. " +
-			"The airline said it would ground its jets of this type.\n"},
+			"The airline said it would ground its jets of this type. " +
+			"Some 60 jets of the type were out of service on Sunday.\n"},
 }
 
 // ev builds the evidence for the sentence of source id that starts with
@@ -95,6 +99,8 @@ func fixture() *timeline.Timeline {
 	confW := ev("002_wire", "A planned news conference", true, "called off")
 	probeL := ev("003_ledger", "Investigators will examine", true, "examine")
 	bgG := ev("001_gazette", "A similar panel failure in 2018", true, "failure")
+	altW := ev("002_wire", "The jet had reached 14,000 feet", false, "blew out")
+	idleL := ev("003_ledger", "Some 60 jets", true, "") // evidence of no event
 
 	t.Events = []timeline.Event{
 		{ID: "incident-2018", Rank: 1, Title: "Similar panel failure in 2018", Summary: bgG.Text, Kind: "incident",
@@ -105,7 +111,7 @@ func fixture() *timeline.Timeline {
 			Where: "Portland", Outlets: []string{"Harbor Gazette"}, Evidence: []timeline.Evidence{takeoffG}},
 		{ID: "incident-panel", Rank: 3, Title: "Cabin panel blows out after takeoff", Summary: blowG.Text, Kind: "incident",
 			Status: timeline.StatusHappened, When: timeline.When{Text: "Fri 5 Jan 2024, evening", Date: "2024-01-05", Precision: timeline.PrecisionApprox, Inferred: true},
-			Who: []string{"Ana Ruiz"}, Outlets: []string{"Harbor Gazette", "Northern Wire"}, Evidence: []timeline.Evidence{blowG, blowW, quoteG, quoteW},
+			Who: []string{"Ana Ruiz"}, Outlets: []string{"Harbor Gazette", "Northern Wire"}, Evidence: []timeline.Evidence{blowG, blowW, quoteG, quoteW, altW},
 			Disagreements: []timeline.Disagreement{{Fact: "count", Verdict: "conflicting", Note: "171 passengers vs 174 passengers", Sides: []timeline.Side{
 				{Value: "171", Outlets: []string{"Harbor Gazette"}, Evidence: []timeline.Evidence{blowG}},
 				{Value: "174", Outlets: []string{"Northern Wire"}, Evidence: []timeline.Evidence{blowW}},
@@ -134,6 +140,18 @@ func fixture() *timeline.Timeline {
 		{ID: "investigation-panel", Rank: 7, Title: "Investigators to examine the panel", Summary: probeL.Text, Kind: "legal",
 			Status: timeline.StatusPlanned, When: timeline.When{Text: "next week", Precision: timeline.PrecisionUnknown},
 			Who: []string{"the safety board"}, Outlets: []string{"Daily Ledger"}, Evidence: []timeline.Evidence{probeL}},
+	}
+	t.Disagreements = []timeline.Disagreement{
+		{Fact: "number", Verdict: "conflicting", Note: "16,000 feet vs 14,000 feet", Events: []string{"departure-portland", "incident-panel"},
+			Sides: []timeline.Side{
+				{Value: "16000", Outlets: []string{"Harbor Gazette"}, Evidence: []timeline.Evidence{takeoffG}},
+				{Value: "14000", Outlets: []string{"Northern Wire"}, Evidence: []timeline.Evidence{altW}},
+			}},
+		{Fact: "count", Verdict: "conflicting", Note: "65 jets vs some 60 jets", Events: []string{"grounding-jets"},
+			Sides: []timeline.Side{
+				{Value: "65", Outlets: []string{"Northern Wire"}, Evidence: []timeline.Evidence{groundW}},
+				{Value: "60", Outlets: []string{"Daily Ledger"}, Evidence: []timeline.Evidence{idleL}},
+			}},
 	}
 	t.Quotes = []timeline.Quote{{
 		ID: "q1", Speaker: "Ana Ruiz", Event: "incident-panel", Match: "near-verbatim",

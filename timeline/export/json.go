@@ -22,6 +22,8 @@ type jsonDoc struct {
 	Outlets []jsonOutlet `json:"outlets"`
 	Events  []jsonEvent  `json:"events"`
 	Quotes  []jsonQuote  `json:"quotes"`
+	// Disagreements are the story-wide ones (Timeline.Disagreements).
+	Disagreements []jsonStoryDisagreement `json:"disagreements"`
 }
 
 type jsonSource struct {
@@ -81,6 +83,14 @@ type jsonDisagreement struct {
 	Sides   []jsonSide `json:"sides"`
 }
 
+// jsonStoryDisagreement is a story-wide disagreement: the shape of an
+// event's disagreement plus the ids of the events whose evidence holds a
+// side's sentence.
+type jsonStoryDisagreement struct {
+	jsonDisagreement
+	Events []string `json:"events"`
+}
+
 type jsonVersion struct {
 	Text     string         `json:"text"`
 	Outlets  []string       `json:"outlets"`
@@ -116,8 +126,10 @@ type jsonEvent struct {
 
 // JSON writes t as an indented JSON document of schema
 // storyline.timeline/v1 (documented in the README), ending in a newline. Events
-// are in timeline order (background events included, flagged); every key is
-// always present and arrays are never null. Output is deterministic and
+// are in timeline order (background events included, flagged), and the
+// story-wide disagreements follow the quotes, each with the ids of the events
+// its sides' sentences are in; every key is always present and arrays are
+// never null. Output is deterministic and
 // always valid UTF-8: invalid bytes become U+FFFD. Article text is kept
 // verbatim (Evidence.Text is still Source.Text[Start:End]); controls are
 // written as JSON escapes, including C1 controls, DEL and bidi controls, so
@@ -147,6 +159,8 @@ func jsonDocument(t *timeline.Timeline) jsonDoc {
 		Outlets: make([]jsonOutlet, 0, len(t.Outlets)),
 		Events:  make([]jsonEvent, 0, len(t.Events)),
 		Quotes:  make([]jsonQuote, 0, len(t.Quotes)),
+
+		Disagreements: make([]jsonStoryDisagreement, 0, len(t.Disagreements)),
 	}
 	for _, s := range t.Sources {
 		d.Sources = append(d.Sources, jsonSource{
@@ -191,12 +205,7 @@ func jsonDocument(t *timeline.Timeline) jsonDoc {
 			})
 		}
 		for _, dis := range e.Disagreements {
-			jd := jsonDisagreement{Fact: validUTF8(dis.Fact), Verdict: validUTF8(dis.Verdict), Note: validUTF8(dis.Note),
-				Sides: make([]jsonSide, 0, len(dis.Sides))}
-			for _, s := range dis.Sides {
-				jd.Sides = append(jd.Sides, jsonSide{Value: validUTF8(s.Value), Outlets: strs(s.Outlets), Evidence: evidence(s.Evidence)})
-			}
-			je.Disagreements = append(je.Disagreements, jd)
+			je.Disagreements = append(je.Disagreements, disagreement(dis))
 		}
 		d.Events = append(d.Events, je)
 	}
@@ -208,7 +217,19 @@ func jsonDocument(t *timeline.Timeline) jsonDoc {
 		}
 		d.Quotes = append(d.Quotes, jq)
 	}
+	for _, dis := range t.Disagreements {
+		d.Disagreements = append(d.Disagreements, jsonStoryDisagreement{jsonDisagreement: disagreement(dis), Events: strs(dis.Events)})
+	}
 	return d
+}
+
+func disagreement(dis timeline.Disagreement) jsonDisagreement {
+	jd := jsonDisagreement{Fact: validUTF8(dis.Fact), Verdict: validUTF8(dis.Verdict), Note: validUTF8(dis.Note),
+		Sides: make([]jsonSide, 0, len(dis.Sides))}
+	for _, s := range dis.Sides {
+		jd.Sides = append(jd.Sides, jsonSide{Value: validUTF8(s.Value), Outlets: strs(s.Outlets), Evidence: evidence(s.Evidence)})
+	}
+	return jd
 }
 
 func strs(xs []string) []string {

@@ -282,6 +282,14 @@ func TestMaliciousJSON(t *testing.T) {
 				Speaker  string
 				Versions []struct{ Text string }
 			}
+			Disagreements []struct {
+				Note   string
+				Events []string
+				Sides  []struct {
+					Value    string
+					Evidence []struct{ Text string }
+				}
+			}
 		}
 		if err := json.Unmarshal(out, &doc); err != nil {
 			t.Fatal(err)
@@ -300,8 +308,77 @@ func TestMaliciousJSON(t *testing.T) {
 				}
 			}
 		}
+		if len(doc.Disagreements) != len(bad.Disagreements) {
+			t.Fatalf("%d story disagreements, want %d", len(doc.Disagreements), len(bad.Disagreements))
+		}
+		for i, d := range doc.Disagreements {
+			bd := bad.Disagreements[i]
+			if d.Note != fix(bd.Note) || d.Events[0] != fix(bd.Events[0]) || d.Sides[1].Value != fix(bd.Sides[1].Value) ||
+				d.Sides[1].Evidence[0].Text != fix(bd.Sides[1].Evidence[0].Text) {
+				t.Errorf("story disagreement text not kept: %+v", d)
+			}
+		}
 		if doc.Quotes[0].Speaker != fix(bad.Quotes[0].Speaker) || doc.Quotes[0].Versions[1].Text != fix(bad.Quotes[0].Versions[1].Text) {
 			t.Errorf("quote text not kept: %+v", doc.Quotes[0])
+		}
+	}
+}
+
+// storyWide is a timeline whose every text is s, with a story-wide
+// disagreement naming an event that exists and one that does not (s), one
+// side in that event and one in a sentence of no event from a source that
+// is not listed.
+func storyWide(s string) *timeline.Timeline {
+	in := timeline.Evidence{Source: "src", Outlet: s, Text: s, Start: 0, End: len(s), Role: "body", Main: true}
+	none := timeline.Evidence{Source: s, Outlet: s, Text: s, Start: 1, End: 2, Role: s}
+	return &timeline.Timeline{Title: s, Slug: s,
+		Sources: []timeline.SourceRef{{ID: "src", Path: s, Outlet: s, Title: s, Published: s}},
+		Outlets: []timeline.Outlet{{Name: s, Sources: []string{"src"}}},
+		Events: []timeline.Event{{ID: "e1", Title: s, Summary: s, Kind: s, Where: s, Who: []string{s},
+			Outlets: []string{s}, Evidence: []timeline.Evidence{in}}},
+		Disagreements: []timeline.Disagreement{{Fact: s, Verdict: s, Note: s, Events: []string{"e1", s},
+			Sides: []timeline.Side{
+				{Value: s, Outlets: []string{s, s}, Evidence: []timeline.Evidence{in}},
+				{Value: s, Outlets: []string{s}, Evidence: []timeline.Evidence{none}},
+			}}},
+	}
+}
+
+// A story-wide disagreement made entirely of attacks (fact, verdict, note,
+// values, outlets, event ids, the sentence of no event and its source)
+// gives the structure of a harmless one, in Markdown and in JSON.
+func TestMaliciousStoryDisagreement(t *testing.T) {
+	want := strings.Split(string(render(t, storyWide("x"), FormatMarkdown)), "\n")
+	if !strings.Contains(strings.Join(want, "\n"), "\n## Where the outlets differ across events\n") {
+		t.Fatal("no story-wide section in the clean rendering")
+	}
+	for _, a := range attacks {
+		bad := storyWide(a)
+		sameStructure(t, "story-wide attack "+strings.ToValidUTF8(a, "?"), want, render(t, bad, FormatMarkdown))
+		out := render(t, bad, FormatJSON)
+		if !json.Valid(out) {
+			t.Fatalf("attack %q: invalid JSON", a)
+		}
+		assertTerminalSafe(t, "json", out, true)
+		var doc struct {
+			Disagreements []struct {
+				Fact, Verdict, Note string
+				Events              []string
+				Sides               []struct {
+					Value    string
+					Outlets  []string
+					Evidence []struct{ Source, Text string }
+				}
+			}
+		}
+		if err := json.Unmarshal(out, &doc); err != nil {
+			t.Fatal(err)
+		}
+		v := validUTF8(a)
+		d := doc.Disagreements[0]
+		if d.Fact != v || d.Verdict != v || d.Note != v || !reflect.DeepEqual(d.Events, []string{"e1", v}) ||
+			d.Sides[1].Value != v || d.Sides[1].Outlets[0] != v || d.Sides[1].Evidence[0].Source != v || d.Sides[1].Evidence[0].Text != v {
+			t.Errorf("attack %q: story disagreement not kept verbatim: %+v", a, d)
 		}
 	}
 }

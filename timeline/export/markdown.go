@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -13,7 +14,9 @@ import (
 // Markdown writes t as a Markdown document (CommonMark with GitHub
 // footnotes): a title, the sources table, each story event as a section in
 // timeline order (time, status, facts, where the outlets differ, evidence,
-// quotes), a Quotes section, and the background events last. Evidence
+// quotes), the story-wide disagreements (where the outlets differ across
+// events: each side's value, outlets, the events its sentences are evidence
+// of, and the sentences), a Quotes section, and the background events last. Evidence
 // sentences are blockquotes attributed to their outlet, each with a footnote
 // naming the source and the byte range of the sentence in its normalised
 // text.
@@ -42,6 +45,17 @@ func Markdown(w io.Writer, t *timeline.Timeline) error {
 	for i := range t.Quotes {
 		if _, dup := m.quotes[t.Quotes[i].ID]; !dup {
 			m.quotes[t.Quotes[i].ID] = &t.Quotes[i]
+		}
+	}
+	if len(t.Disagreements) > 0 {
+		m.sentenceEvents = map[noteKey][]int{}
+		for i := range t.Events {
+			for _, ev := range t.Events[i].Evidence {
+				k := noteKey{ev.Source, ev.Start, ev.End}
+				if ix := m.sentenceEvents[k]; len(ix) == 0 || ix[len(ix)-1] != i {
+					m.sentenceEvents[k] = append(ix, i)
+				}
+			}
 		}
 	}
 	m.document()
@@ -74,6 +88,10 @@ type mdWriter struct {
 	// 1, 2, … in timeline order, background events B1, B2, ….
 	number map[string]string
 	labels []string // the same per index into t.Events (ids may repeat)
+	// sentenceEvents maps a sentence to the indices (into t.Events, in
+	// order) of the events it is evidence of; set only when the story has
+	// story-wide disagreements.
+	sentenceEvents map[noteKey][]int
 }
 
 func (m *mdWriter) line(s string) {
@@ -133,6 +151,7 @@ func (m *mdWriter) document() {
 	for _, i := range story {
 		m.event(2, i)
 	}
+	m.storyDisagreements()
 	m.quoteSection()
 	if len(background) > 0 {
 		m.heading(2, "Background")
@@ -222,14 +241,14 @@ func (m *mdWriter) event(level, i int) {
 	if len(e.Disagreements) > 0 {
 		m.heading(level+1, "Where the outlets differ")
 		for _, d := range e.Disagreements {
-			m.disagreement(level+2, d)
+			m.disagreement(level+2, d, false)
 		}
 	}
 
 	if len(e.Evidence) > 0 {
 		m.heading(level+1, "Evidence")
 		for _, ev := range e.Evidence {
-			m.evidence(ev, "")
+			m.evidence(ev, "", "")
 		}
 	}
 
@@ -248,7 +267,27 @@ func (m *mdWriter) event(level, i int) {
 	m.flushNotes()
 }
 
-func (m *mdWriter) disagreement(level int, d timeline.Disagreement) {
+// storyDisagreements writes the story-wide disagreements, when there are
+// any: figures stated differently in sentences of different events (or of
+// none), each side placed in its events.
+func (m *mdWriter) storyDisagreements() {
+	if len(m.t.Disagreements) == 0 {
+		return
+	}
+	m.heading(2, "Where the outlets differ across events")
+	m.line("*Figures that outlets state differently in sentences of different events (or of no event).*")
+	m.line("")
+	for _, d := range m.t.Disagreements {
+		m.disagreement(3, d, true)
+	}
+	m.flushNotes()
+}
+
+// disagreement writes one disagreement: a heading with the fact and the
+// verdict, the note, one list item per side and the sides' sentences. With
+// where (story-wide disagreements) each side and each sentence also names
+// the events the sentences are evidence of, or "no event".
+func (m *mdWriter) disagreement(level int, d timeline.Disagreement, where bool) {
 	fact := mdText(d.Fact)
 	if fact == "" {
 		fact = "fact"
@@ -274,18 +313,56 @@ func (m *mdWriter) disagreement(level int, d timeline.Disagreement) {
 		if len(s.Outlets) > 0 {
 			line += " — " + joinEscaped(s.Outlets)
 		}
+		if where && len(s.Evidence) > 0 {
+			line += " — in " + m.inEvents(s.Evidence...)
+		}
 		m.line(line)
 	}
 	m.line("")
 	for _, s := range d.Sides {
 		for _, ev := range s.Evidence {
-			m.evidence(ev, mdText(s.Value))
+			in := ""
+			if where {
+				in = m.inEvents(ev)
+			}
+			m.evidence(ev, mdText(s.Value), in)
 		}
 	}
 }
 
-// evidence writes one quoted sentence as its own blockquote.
-func (m *mdWriter) evidence(ev timeline.Evidence, value string) {
+// inEvents names the events the sentences are evidence of, by their
+// document labels ("2. Cabin panel blows out; 3. Emergency landing"), in
+// timeline order; "no event" when there is none.
+func (m *mdWriter) inEvents(evs ...timeline.Evidence) string {
+	var idx []int
+	seen := map[int]bool{}
+	for _, ev := range evs {
+		for _, i := range m.sentenceEvents[noteKey{ev.Source, ev.Start, ev.End}] {
+			if !seen[i] {
+				seen[i] = true
+				idx = append(idx, i)
+			}
+		}
+	}
+	if len(idx) == 0 {
+		return "no event"
+	}
+	sort.Ints(idx)
+	names := make([]string, 0, len(idx))
+	for _, i := range idx {
+		title := mdText(m.t.Events[i].Title)
+		if title == "" {
+			title = "Untitled event"
+		}
+		names = append(names, m.labels[i]+". "+title)
+	}
+	return strings.Join(names, "; ")
+}
+
+// evidence writes one quoted sentence as its own blockquote; value is the
+// (escaped) value it states in a disagreement, in the events it is
+// evidence of, both noted in its attribution when not empty.
+func (m *mdWriter) evidence(ev timeline.Evidence, value, in string) {
 	text := mdText(ev.Text)
 	if text == "" {
 		text = "(empty sentence)"
@@ -300,10 +377,13 @@ func (m *mdWriter) evidence(ev timeline.Evidence, value string) {
 	if value != "" {
 		notes = append(notes, "says "+value)
 	}
+	if in != "" {
+		notes = append(notes, "in "+in)
+	}
 	if ev.Role != "" && ev.Role != "body" {
 		notes = append(notes, mdText(ev.Role))
 	}
-	if !ev.Main && value == "" {
+	if !ev.Main && value == "" && in == "" {
 		notes = append(notes, "passing reference")
 	}
 	if len(notes) > 0 {
