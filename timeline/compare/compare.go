@@ -98,11 +98,14 @@
 // of the previous quote when no person was named since ("“A,” X said.
 // “B.”"); the subject of the sentence or of the one before. Pronouns
 // resolve to the subject of the sentence, else of the previous sentences
-// of the source (never to a name inside a quote); descriptions ("the U.S.
-// president", "the French leader") resolve to the recently named person
-// whose title words seen anywhere in the corpus match best, else the most
-// recent one. An organisation tagging speech ("the Safety Board said") is
-// the speaker. When the tag names someone who cannot be resolved ("a
+// of the source (never to a name inside a quote; a possessive name opening
+// a sentence with no other subject — "Vance's speech was personal." — is
+// its topic); descriptions ("the U.S. president", "the French leader")
+// resolve to the name set off by commas after them ("the firm's chief
+// executive, Jane Doe, said"), else to the recently named person whose
+// title words seen anywhere in the corpus match best, else to nobody (the
+// speaker is left empty). An organisation tagging speech ("the Safety
+// Board said") is the speaker. When the tag names someone who cannot be resolved ("a
 // pilot said", "said one nurse", "the utility said in a statement that
 // …") the speaker is left empty rather than guessed from the context.
 //
@@ -110,12 +113,17 @@
 // out, unless they are tagged as speech and recur in two or more outlets.
 // Units are grouped across outlets: same words once case, punctuation and
 // quote marks are normalised (verbatim); one contained in the other (four
-// words or more) or word overlap (Dice) ≥ 0.8 (near-verbatim); same
+// words or more) or word overlap (Dice) ≥ 0.8, contractions written out
+// ("won't" = "will not") (near-verbatim); same
 // speaker and ≥ 3 shared content-word stems covering ≥ 60 % of the smaller
 // quote (paraphrase). Quotes firmly attributed (by a name, pronoun or
 // description in the tag) to different speakers are never grouped. The
 // speaker of a group is the strongest-attributed one (votes weighted by
-// how sure each attribution is). In the evidence of a quote version,
+// how sure each attribution is). Two consecutive sentences of one quote
+// are matched together against another outlet's single sentence when
+// neither matches alone, and the sentences next to an already grouped
+// pair (same source, paragraph and speaker, mostly the same words) join
+// its group. In the evidence of a quote version,
 // TriggerStart/TriggerEnd span the quoted words inside the sentence.
 package compare
 

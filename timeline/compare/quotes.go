@@ -44,7 +44,8 @@ type unit struct {
 	text       string // as written, trimmed
 	key        string // normalised words joined by spaces
 	toks       []string
-	set        []string // distinct toks, sorted (see sets)
+	xtoks      []string // toks with contractions written out (expandContractions)
+	set        []string // distinct xtoks, sorted (see sets)
 	stems      []string // distinct content-word stems, sorted (see sets)
 	setsDone   bool
 	nwords     int
@@ -54,6 +55,7 @@ type unit struct {
 	direct     bool // the quote stands as speech (tagged next to it)
 	evidence   []Evidence
 	spanSource [2]int // source offsets of the unit
+	para, span int    // paragraph number (of the corpus) and quote span number (in the paragraph)
 }
 
 func quotes(sents []Sentence, names func(string) string) []Quote {
@@ -75,7 +77,10 @@ func quotes(sents []Sentence, names func(string) string) []Quote {
 			st = &srcState{}
 			lastSource = pa.source
 		}
-		units = append(units, quoteUnits(pa, as[i], p, names, st, len(units))...)
+		for _, u := range quoteUnits(pa, as[i], p, names, st, len(units)) {
+			u.para = i
+			units = append(units, u)
+		}
 	}
 	return clusterQuotes(units)
 }
@@ -296,10 +301,42 @@ func (st *srcState) touch(name string) {
 	st.recent = append(st.recent, name)
 }
 
+// appositiveName returns the name set off by commas right after the
+// description raw[i] ("the office's chief investigator, Jane Doe, said",
+// "said the fund's chief officer, Jane Doe.";
+// the description may end before the last words of its noun phrase).
+func appositiveName(t string, raw []mention, i int) (string, bool) {
+	if i+1 >= len(raw) {
+		return "", false
+	}
+	d, n := raw[i], raw[i+1]
+	if n.Name == "" || n.Org || n.Possessive || n.Start < d.End || n.End > len(t) {
+		return "", false
+	}
+	if rest := strings.TrimLeft(t[n.End:], " "); rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ".") {
+		return "", false
+	}
+	// the rest of the noun phrase ("chief [investment officer]"), then the
+	// comma
+	between := strings.TrimSpace(t[d.End:n.Start])
+	if !strings.HasSuffix(between, ",") {
+		return "", false
+	}
+	words := 0
+	for _, tk := range tokenize(between[:len(between)-1]) {
+		if !tk.Word || isCap(tk.Text) {
+			return "", false
+		}
+		words++
+	}
+	return n.Name, words <= 3
+}
+
 // resolveDesc resolves a description to a person by the words of the
 // titles seen before their names: this source's recently named people
 // first; if none of them matches, the one person of the corpus whose
-// titles match best; else the most recently named person.
+// titles match best; else nobody ("" — the tag then names someone
+// unknown, and the speaker is left empty rather than guessed).
 func resolveDesc(desc []string, p *people, st *srcState) string {
 	score := func(full string) int {
 		s := 0
@@ -341,9 +378,8 @@ func resolveDesc(desc []string, p *people, st *srcState) string {
 	if best != "" && !tie && bestScore >= 2 {
 		return best
 	}
-	if len(st.recent) > 0 {
-		return st.recent[len(st.recent)-1]
-	}
+	// no title matches: someone the corpus does not name ("the pilot
+	// said"), not a guess from the context
 	return ""
 }
 
@@ -393,15 +429,25 @@ func quoteUnits(pa paragraph, a *analysis, p *people, names func(string) string,
 	raw := p.mentions(a)
 	ms := make([]rmention, 0, len(raw))
 	sentSubject := map[int]string{}
+	// sentTopic: the owner opening a sentence without a named subject
+	// ("Smith's final speech was personal."), the subject a later pronoun
+	// refers to when the sentence has none
+	sentTopic := map[int]string{}
+	subjectOf := func(sent int) string {
+		if s := sentSubject[sent]; s != "" {
+			return s
+		}
+		return sentTopic[sent]
+	}
 	namedSent := map[int]bool{}
 	sentBase := st.sentNo
 	curSent := -1
-	for _, m := range raw {
+	for ri, m := range raw {
 		rm := rmention{mention: m, inQuote: inQuote(m.Start), sent: sentOf(m.Start)}
 		if rm.sent != curSent {
 			// entering a new sentence: the previous sentence's subject
 			// becomes the source's last subject
-			if s, ok := sentSubject[curSent]; ok && s != "" {
+			if s := subjectOf(curSent); s != "" {
 				st.lastSubject = s
 			}
 			curSent = rm.sent
@@ -416,13 +462,19 @@ func quoteUnits(pa paragraph, a *analysis, p *people, names func(string) string,
 		case m.Name != "":
 			rm.resolved = canon(m.Name)
 		case m.Pronoun:
-			if s := sentSubject[rm.sent]; s != "" && !m.Object {
+			if s := subjectOf(rm.sent); s != "" && !m.Object {
 				rm.resolved = s
 			} else {
 				rm.resolved = st.lastSubject
 			}
 		case m.Desc != nil:
-			rm.resolved = canon(resolveDesc(m.Desc, p, st))
+			if n, ok := appositiveName(t, raw, ri); ok {
+				// "the fund's chief officer, Jane Doe, said": the
+				// description is the named person
+				rm.resolved = canon(n)
+			} else {
+				rm.resolved = canon(resolveDesc(m.Desc, p, st))
+			}
 		}
 		if m.Org {
 			ms = append(ms, rm)
@@ -431,12 +483,18 @@ func quoteUnits(pa paragraph, a *analysis, p *people, names func(string) string,
 		if m.Name != "" && rm.resolved != "" {
 			namedSent[rm.sent] = true
 		}
+		if m.Possessive && m.Name != "" && rm.resolved != "" && !m.Object && sentTopic[rm.sent] == "" &&
+			strings.TrimLeft(t[max(0, min(pa.sents[rm.sent].Start-pa.start, m.Start)):m.Start], " “\"‘'(") == "" {
+			sentTopic[rm.sent] = rm.resolved
+		}
 		if rm.resolved != "" && !m.Object && !m.Possessive {
 			if _, ok := sentSubject[rm.sent]; !ok {
 				sentSubject[rm.sent] = rm.resolved
 			}
 			if m.Name != "" {
-				st.touch(rm.resolved)
+				// as the corpus writes it: resolveDesc looks the name up
+				// in p.titles and its result is canonicalised once
+				st.touch(p.resolveName(m.Name))
 			}
 		}
 		ms = append(ms, rm)
@@ -505,6 +563,7 @@ func quoteUnits(pa paragraph, a *analysis, p *people, names func(string) string,
 			u.order = base + len(out)
 			u.source, u.outlet = pa.source, pa.outlet
 			u.speaker, u.strength, u.direct = speaker, strength, direct
+			u.span = qi
 			u.spanSource = [2]int{pa.start + u.spanSource[0], pa.start + u.spanSource[1]}
 			first := sort.Search(len(pa.sents), func(i int) bool { return pa.sents[i].End > u.spanSource[0] })
 			for _, s := range pa.sents[first:] {
@@ -517,7 +576,7 @@ func quoteUnits(pa paragraph, a *analysis, p *people, names func(string) string,
 			out = append(out, u)
 		}
 	}
-	if s, ok := sentSubject[curSent]; ok && s != "" {
+	if s := subjectOf(curSent); s != "" {
 		st.lastSubject = s
 	}
 	for k := len(pa.sents) - 1; k >= 0; k-- {
@@ -783,7 +842,7 @@ func splitUnits(t string, sp qspan) []*unit {
 		if len(ws) == 0 {
 			continue
 		}
-		u := &unit{text: txt, key: strings.Join(ws, " "), toks: ws, nwords: len(ws), short: len(ws) < 3}
+		u := &unit{text: txt, key: strings.Join(ws, " "), toks: ws, xtoks: expandContractions(ws), nwords: len(ws), short: len(ws) < 3}
 		u.spanSource = [2]int{sp.open + pc.s + lt, sp.open + pc.s + lt + len(txt)}
 		out = append(out, u)
 	}
@@ -857,8 +916,8 @@ func stem(w string) string {
 // beyond their keys need them).
 func (u *unit) sets() {
 	if !u.setsDone {
-		u.set = sortedSet(append([]string(nil), u.toks...))
-		u.stems = stemSet(u.toks)
+		u.set = sortedSet(append([]string(nil), u.xtoks...))
+		u.stems = stemSet(u.xtoks)
 		u.setsDone = true
 	}
 }
@@ -919,11 +978,11 @@ func linkKind(a, b *unit) int {
 	}
 	sameSpeaker := a.speaker != "" && a.speaker == b.speaker
 	s, l := a, b
-	if len(s.toks) > len(l.toks) {
+	if len(s.xtoks) > len(l.xtoks) {
 		s, l = l, s
 	}
 	if !conflict {
-		if (len(s.toks) >= 4 || sameSpeaker) && containsSeq(l.toks, s.toks) {
+		if (len(s.toks) >= 4 || sameSpeaker) && containsSeq(l.xtoks, s.xtoks) {
 			return linkNear
 		}
 		a.sets()
@@ -984,6 +1043,20 @@ func clusterQuotes(units []*unit) []Quote {
 		}
 		return i
 	}
+	union := func(i, j, lk int) {
+		a, b := find(i), find(j)
+		if a == b {
+			return
+		}
+		w := max(weakest[a], weakest[b], lk)
+		if a < b {
+			parent[b] = a
+			weakest[a] = w
+		} else {
+			parent[a] = b
+			weakest[b] = w
+		}
+	}
 	// candidate pairs share a word (or the whole key for short units)
 	nkeys := 0
 	for _, u := range units {
@@ -1037,23 +1110,15 @@ func clusterQuotes(units []*unit) []Quote {
 						continue
 					}
 					if lk := linkKind(units[j], u); lk != linkNone {
-						a, b := find(j), find(i)
-						if a != b {
-							w := max(weakest[a], weakest[b], lk)
-							if a < b {
-								parent[b] = a
-								weakest[a] = w
-							} else {
-								parent[a] = b
-								weakest[b] = w
-							}
-						}
+						union(j, i, lk)
 					}
 				}
 			}
 			lists[li] = append(lst, i)
 		}
 	}
+	linkSplitPairs(units, index, lists, find, union)
+	linkNeighbours(units, find, union)
 	groups := make([][]*unit, n) // by root
 	var roots []int
 	for i, u := range units {
@@ -1074,6 +1139,121 @@ func clusterQuotes(units []*unit) []Quote {
 		out = append(out, *q)
 	}
 	return out
+}
+
+// adjacent reports whether units i and i+1 follow each other in one
+// paragraph of one source.
+func adjacent(units []*unit, i int) bool {
+	return i >= 0 && i+1 < len(units) && units[i].source == units[i+1].source && units[i].para == units[i+1].para
+}
+
+// linkSplitPairs links a quote that one outlet writes as one sentence
+// with the two sentences another outlet splits it into ("We had a
+// productive meeting, and many points were agreed" vs "We had a very
+// productive meeting. Many points were agreed on."): two consecutive
+// units of one quote span, read as one, match a unit of another outlet
+// that neither matches alone, and each of the two shares a content word
+// with it.
+func linkSplitPairs(units []*unit, index map[string]int, lists [][]int, find func(int) int, union func(int, int, int)) {
+	seen := make([]int, len(units)) // seen[j] == i+1: tried with pair i
+	for i := range units {
+		if !adjacent(units, i) {
+			continue
+		}
+		x, y := units[i], units[i+1]
+		if x.span != y.span || x.short || y.short {
+			continue
+		}
+		x.sets()
+		y.sets()
+		pair := &unit{
+			source: x.source, outlet: x.outlet, key: x.key + " " + y.key,
+			toks:    append(slices.Clip(x.toks), y.toks...),
+			xtoks:   append(slices.Clip(x.xtoks), y.xtoks...),
+			speaker: x.speaker, strength: min(x.strength, y.strength),
+		}
+		pair.nwords = len(pair.toks)
+		pair.sets()
+		for _, st := range pair.stems {
+			li, ok := index["s:"+st]
+			if !ok || len(lists[li]) > 300 {
+				continue
+			}
+			for _, j := range lists[li] {
+				if seen[j] == i+1 {
+					continue
+				}
+				seen[j] = i + 1
+				u := units[j]
+				if u.source == x.source || u.short || find(j) == find(i) && find(j) == find(i+1) {
+					continue
+				}
+				u.sets()
+				if shared(x.stems, u.stems) == 0 || shared(y.stems, u.stems) == 0 || linkKind(x, u) != linkNone || linkKind(y, u) != linkNone {
+					continue // not both halves, or one half alone is the match
+				}
+				if lk := linkKind(pair, u); lk != linkNone {
+					union(j, i, max(lk, linkParaphrase))
+					union(j, i+1, max(lk, linkParaphrase))
+				}
+			}
+		}
+	}
+}
+
+// linkNeighbours links the sentences next to a quote two outlets share
+// ("We've made some headway. There's no deal until there's a deal." vs
+// "We haven't got there, but we've got some headway," X said. "There's
+// no deal until there's a deal."): when two units of different sources
+// are grouped, their neighbours on the same side (in the same paragraph)
+// are grouped too if they have the same speaker, share a content word,
+// and most words of the shorter one are in the longer one.
+func linkNeighbours(units []*unit, find func(int) int, union func(int, int, int)) {
+	members := map[int][]int{}
+	var roots []int
+	for i := range units {
+		r := find(i)
+		if members[r] == nil {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], i)
+	}
+	type pair struct{ a, b int }
+	var todo []pair
+	for _, r := range roots {
+		ms := members[r]
+		if len(ms) < 2 || len(ms) > 50 {
+			continue
+		}
+		for x := 0; x < len(ms); x++ {
+			for y := x + 1; y < len(ms); y++ {
+				i, j := ms[x], ms[y]
+				if units[i].source == units[j].source {
+					continue
+				}
+				if adjacent(units, i-1) && adjacent(units, j-1) {
+					todo = append(todo, pair{i - 1, j - 1})
+				}
+				if adjacent(units, i) && adjacent(units, j) {
+					todo = append(todo, pair{i + 1, j + 1})
+				}
+			}
+		}
+	}
+	for _, pr := range todo {
+		a, b := units[pr.a], units[pr.b]
+		if find(pr.a) == find(pr.b) || a.short || b.short || a.speaker == "" || a.speaker != b.speaker || a.source == b.source {
+			continue
+		}
+		a.sets()
+		b.sets()
+		if shared(a.stems, b.stems) == 0 {
+			continue
+		}
+		if n := shared(a.set, b.set); float64(n) >= 0.6*float64(min(len(a.set), len(b.set))) {
+			union(pr.a, pr.b, linkParaphrase)
+		}
+	}
 }
 
 func buildQuote(us []*unit, weakest int) *Quote {

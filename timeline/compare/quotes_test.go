@@ -267,3 +267,134 @@ func TestDescriptionResolvedAcrossSources(t *testing.T) {
 		t.Fatalf("speakers: %+v", qs)
 	}
 }
+
+// clusterCase is a set of sources whose quotes must form one cluster
+// holding the given text, carried by every source, by the given speaker.
+type clusterCase struct {
+	name    string
+	srcs    [][][]string // per source: paragraphs of sentences
+	text    string       // lower-case substring of one version
+	speaker string       // surname ("" = none)
+}
+
+func runClusterCases(t *testing.T, tests []clusterCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var sents []Sentence
+			for i, paras := range tc.srcs {
+				sents = append(sents, doc(string(rune('a'+i)), paras...)...)
+			}
+			qs := Quotes(sents, nil)
+			checkQuoteEvidence(t, qs)
+			got := quotesWith(qs, tc.text)
+			if len(got) != 1 {
+				t.Fatalf("%q: %d clusters, want 1: %+v", tc.text, len(got), qs)
+			}
+			if q := got[0]; len(q.Outlets) != len(tc.srcs) || surnameOf(q.Speaker) != tc.speaker {
+				t.Errorf("cluster %s by %q over %v (%d versions), want %q over all %d sources", q.ID, q.Speaker, q.Outlets, len(q.Versions), tc.speaker, len(tc.srcs))
+			}
+		})
+	}
+}
+
+// A contraction in one outlet and the words written out in another
+// ("won't" / "will not") are the same words.
+func TestQuoteContractions(t *testing.T) {
+	runClusterCases(t, []clusterCase{
+		{"won't vs will not, curly and straight",
+			[][][]string{
+				{{"Ada Brill spoke after the final.", "“I will not leave this job,” she said."}},
+				{{`Ada Brill said: "I won't leave this job."`}},
+			}, "leave this job", "Brill"},
+		{"contained quote with a contraction, unnamed second speaker",
+			[][][]string{
+				{{"“We don’t sell this club at any price, and we never have,” chairman Olu Banjo said."}},
+				{{"“We do not sell this club at any price,” one club director said."}},
+			}, "sell this club at any price", "Banjo"},
+	})
+}
+
+// A description followed by a name in commas is that person, not a
+// guess from the titles seen elsewhere ("the club's head coach, Jo Marr,
+// said").
+func TestQuoteAppositiveDescription(t *testing.T) {
+	runClusterCases(t, []clusterCase{
+		{"description, name, said after the quote",
+			[][][]string{
+				{{"The visitors' head coach Ivo Sand was upbeat on Friday."}, {"“It is much too soon to judge this squad,” the club's head coach, Jo Marr, said at the ground."}},
+				{{"Head coach Jo Marr said it was “much too soon to judge this squad” after the opener."}},
+			}, "too soon to judge this squad", "Marr"},
+		{"said the …, Name. (straight quotes)",
+			[][][]string{
+				{{"Olu Banjo chairs the board.", `"Ticket prices will not rise this year," said the league's chief finance officer, Ina Voss.`}},
+				{{`Ina Voss said: "Ticket prices will not rise this year."`}},
+			}, "ticket prices will not rise", "Voss"},
+	})
+}
+
+// A pronoun after a sentence that opens with a possessive name ("Marr's
+// last speech was emotional. “…,” she said.") refers to that name, not
+// to an earlier subject.
+func TestQuotePossessiveTopic(t *testing.T) {
+	runClusterCases(t, []clusterCase{
+		{"possessive opener then she said",
+			[][][]string{
+				{{"Chairman Olu Banjo thanked the fans on Sunday."}, {"Jo Marr's farewell speech was unusually personal. “I will never coach another team,” she told the crowd."}},
+				{{"“I will never coach another team,” Jo Marr said."}},
+			}, "never coach another team", "Marr"},
+	})
+}
+
+// A role description that matches no known person's titles ("the
+// captain said") names someone unknown: it is not given to the person
+// named last, so it does not block grouping with an outlet that gives no
+// name either.
+func TestQuoteUnknownDescription(t *testing.T) {
+	runClusterCases(t, []clusterCase{
+		{"the captain, two outlets",
+			[][][]string{
+				{{"Lena Holm scored twice for the hosts."}, {"“Stop the game, the floodlights have failed,” the captain can be heard saying on the broadcast."}},
+				{{"Ivo Sand was booked late on."}, {`"The floodlights have failed, stop the game," the captain said, according to the broadcast.`}},
+			}, "floodlights have failed", ""},
+	})
+}
+
+// One outlet writes as one sentence what another splits in two.
+func TestQuoteSplitSentences(t *testing.T) {
+	runClusterCases(t, []clusterCase{
+		{"one sentence vs two",
+			[][][]string{
+				{{"“We had an extremely brave match, and many chances were created,” Jo Marr said after the game."}},
+				{{"Jo Marr: ‘I believe we had a very brave match. There were many, many chances that we created.’"}},
+			}, "brave match", "Marr"},
+	})
+}
+
+// The sentence next to a shared quote, said by the same speaker in both
+// outlets, is the same statement even when worded differently.
+func TestQuoteNeighbourAnchored(t *testing.T) {
+	runClusterCases(t, []clusterCase{
+		{"different wording before a verbatim quote",
+			[][][]string{
+				{{`"We haven't quite won it yet, but we've got real momentum," Jo Marr said after the match. "Nobody wins the league in March."`}},
+				{{"Before the bus left, Jo Marr told reporters, “We’ve built real momentum. Nobody wins the league in March.”"}},
+			}, "momentum", "Marr"},
+	})
+}
+
+// A description resolves to a recently named person when names
+// canonicalises to another spelling; the name is canonicalised once.
+func TestQuoteDescriptionCanonicalOnce(t *testing.T) {
+	canon := func(s string) string { return "P:" + strings.ToUpper(s) }
+	tests := []struct{ paras [][]string }{
+		{[][]string{{"Visiting coach Ivo Sand met club chairman Olu Banjo on Friday.", "“Next season in Lisbon?” the visiting coach asked."}}},
+		{[][]string{{`Visiting coach Ivo Sand met club chairman Olu Banjo on Friday.`, `"Next season in Lisbon?" the visiting coach asked.`}}},
+	}
+	for i, tc := range tests {
+		qs := Quotes(doc("a", tc.paras...), canon)
+		if len(qs) != 1 || qs[0].Speaker != "P:IVO SAND" {
+			t.Errorf("case %d: %+v, want one quote by P:IVO SAND", i, qs)
+		}
+	}
+}

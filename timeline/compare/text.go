@@ -342,3 +342,66 @@ func addUnique(list []string, s string) []string {
 	}
 	return append(list, s)
 }
+
+// contractions maps a normalised contraction to the words it stands for,
+// so that "we won't" and "we will not" compare as the same words. Only
+// forms whose reading is not in doubt are listed; "'s" is expanded only
+// after pronouns (it is a possessive after a name). General English data.
+var contractions = map[string][]string{
+	"won't": {"will", "not"}, "can't": {"can", "not"}, "cannot": {"can", "not"},
+	"shan't": {"shall", "not"}, "ain't": {"is", "not"},
+	"it's": {"it", "is"}, "that's": {"that", "is"}, "there's": {"there", "is"},
+	"he's": {"he", "is"}, "she's": {"she", "is"}, "what's": {"what", "is"},
+	"here's": {"here", "is"}, "who's": {"who", "is"}, "where's": {"where", "is"},
+	"let's": {"let", "us"},
+}
+
+// contractionSuffixes expand the regular endings: "n't" → "not", "'re" →
+// "are", …
+var contractionSuffixes = []struct {
+	suf  string
+	word string
+}{{"n't", "not"}, {"'re", "are"}, {"'ve", "have"}, {"'ll", "will"}, {"'m", "am"}, {"'d", "would"}}
+
+// expandContractions returns ws with contractions written out ("won't" →
+// "will not", "we've" → "we have"). ws is returned unchanged (not
+// copied) when it holds no contraction.
+func expandContractions(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		exp := contractionOf(w)
+		if exp == nil {
+			if out != nil {
+				out = append(out, w)
+			}
+			continue
+		}
+		if out == nil {
+			out = make([]string, i, len(ws)+4)
+			copy(out, ws[:i])
+		}
+		out = append(out, exp...)
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+func contractionOf(w string) []string {
+	if strings.IndexByte(w, '\'') < 0 {
+		if w == "cannot" {
+			return contractions[w]
+		}
+		return nil
+	}
+	if e, ok := contractions[w]; ok {
+		return e
+	}
+	for _, c := range contractionSuffixes {
+		if len(w) > len(c.suf) && strings.HasSuffix(w, c.suf) {
+			return []string{w[:len(w)-len(c.suf)], c.word}
+		}
+	}
+	return nil
+}
