@@ -910,15 +910,7 @@ func (e *engine) compareOutlets(t *Timeline) {
 				// after a day-long debate")
 				continue
 			}
-			td := Disagreement{Fact: d.Fact, Verdict: d.Verdict, Note: d.Note}
-			for _, s := range d.Sides {
-				ts := Side{Value: s.Value, Outlets: append([]string{}, s.Outlets...)}
-				for _, x := range s.Evidence {
-					ts.Evidence = append(ts.Evidence, Evidence(x))
-				}
-				td.Sides = append(td.Sides, ts)
-			}
-			ev.Disagreements = append(ev.Disagreements, td)
+			ev.Disagreements = append(ev.Disagreements, fromCompare(d))
 		}
 	}
 	e.storyDisagreements(t, sents)
@@ -983,16 +975,24 @@ func (e *engine) storyDisagreements(t *Timeline, sents []compare.Sentence) {
 		if within {
 			continue
 		}
-		td := Disagreement{Fact: d.Fact, Verdict: d.Verdict, Note: d.Note, Events: ids}
-		for _, s := range d.Sides {
-			ts := Side{Value: s.Value, Outlets: append([]string{}, s.Outlets...)}
-			for _, x := range s.Evidence {
-				ts.Evidence = append(ts.Evidence, Evidence(x))
-			}
-			td.Sides = append(td.Sides, ts)
-		}
+		td := fromCompare(d)
+		td.Events = ids
 		t.Disagreements = append(t.Disagreements, td)
 	}
+}
+
+// fromCompare converts a compare disagreement (a mirror type) into the
+// timeline's, copying its slices.
+func fromCompare(d compare.Disagreement) Disagreement {
+	td := Disagreement{Fact: d.Fact, Verdict: d.Verdict, Note: d.Note}
+	for _, s := range d.Sides {
+		ts := Side{Value: s.Value, Outlets: append([]string{}, s.Outlets...)}
+		for _, x := range s.Evidence {
+			ts.Evidence = append(ts.Evidence, Evidence(x))
+		}
+		td.Sides = append(td.Sides, ts)
+	}
+	return td
 }
 
 // otherYear reports whether a sentence names a year other than the
