@@ -99,7 +99,7 @@
 // “B.”"); the subject of the sentence or of the one before. Pronouns
 // resolve to the subject of the sentence, else of the previous sentences
 // of the source (never to a name inside a quote; a possessive name opening
-// a sentence with no other subject — "Vance's speech was personal." — is
+// a sentence with no other subject — "Doe's speech was personal." — is
 // its topic); descriptions ("the U.S. president", "the French leader")
 // resolve to the name set off by commas after them ("the firm's chief
 // executive, Jane Doe, said"), else to the recently named person whose

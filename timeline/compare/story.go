@@ -67,7 +67,7 @@ func StoryDisagreements(sents []Evidence, names func(string) string) []Disagreem
 	by := map[string][]Fact{}
 	for _, f := range all {
 		if h := slotHead(f.Slot); f.Kind == FactCount && carried[h] && !strings.ContainsAny(f.Slot, ":+") {
-			// "24 Lumora broadband satellites" and "22 internet
+			// "24 broadband satellites" and "22 internet
 			// satellites" are one complement
 			f.Slot = h
 		} else if !storySlot(f.Slot) {
