@@ -164,12 +164,8 @@ func equalWords(a, b []string) bool {
 	return true
 }
 
-// interval is the range a hedged value stands for (see the package doc).
-func interval(x float64, approx string) (float64, float64) {
-	return intervalStep(x, approx, 0)
-}
-
-// intervalStep is interval for a value written to a precision of step
+// intervalStep is the range a hedged value stands for (see the package
+// doc), for a value written to a precision of step
 // (the place of its last non-zero digit in the unit it was written in:
 // 1 for "18", 1,000 for "8,000", 60 minutes for "18 hours"; 0 = unknown).
 // "about" a precisely written value is narrower than about a round one:
