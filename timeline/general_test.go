@@ -331,6 +331,33 @@ func TestDurationDisagreementScope(t *testing.T) {
 	}
 }
 
+// TestEndingDurationDisagreement: an event that ends an activity carries
+// that activity's stated length ("called off the search after 17 hours"),
+// so two outlets' different lengths are its disagreement.
+func TestEndingDurationDisagreement(t *testing.T) {
+	pub := time.Date(2026, 4, 10, 20, 0, 0, 0, time.UTC)
+	tests := []struct{ kind, a, b string }{
+		{"search-end", "Rescuers called off the search for the missing hikers on Friday evening after 17 hours.",
+			"On Friday evening, after about 22 hours, rescuers called off the search for the missing hikers."},
+		{"reopening", "The motorway reopened on Friday after 11 hours.",
+			"The motorway reopened on Friday after six hours."},
+	}
+	for _, tt := range tests {
+		tl := Build(corpusOf("t",
+			article{id: "a", outlet: "A", published: pub, text: tt.a},
+			article{id: "b", outlet: "B", published: pub, text: tt.b}))
+		found := false
+		for _, ev := range tl.Events {
+			for _, d := range ev.Disagreements {
+				found = found || ev.Kind == tt.kind && d.Fact == "duration"
+			}
+		}
+		if !found {
+			t.Errorf("%s: no duration disagreement on the %s event; events %+v", tt.kind, tt.kind, tl.Events)
+		}
+	}
+}
+
 // TestBusinessAndResponseVocabulary: offers and bids, their rejection and
 // acceptance, share moves, walking away from a deal; a raised offer is
 // another instance; a stance ("rejected the idea") is no event; "struck"

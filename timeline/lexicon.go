@@ -40,6 +40,11 @@ type kindDef struct {
 	Agentive bool `yaml:"agentive"`
 	// Exclusive kinds take no mentions of other (generic) kinds.
 	Exclusive bool `yaml:"exclusive"`
+	// Ends: a mention of this kind ends an activity, and a length it states
+	// is that activity's ("called off the search after 17 hours", "reopened
+	// after 11 hours"): a fact of this event even though it has no length of
+	// its own.
+	Ends bool `yaml:"ends"`
 	// OtherLabel names a planned, cancelled or other instance ("Meeting").
 	OtherLabel string   `yaml:"other_label"`
 	Phase      float64  `yaml:"phase"`

@@ -904,10 +904,11 @@ func (e *engine) compareOutlets(t *Timeline) {
 			}
 		}
 		for _, d := range compare.Disagreements(cev, names) {
-			if d.Fact == "duration" && len(ev.Durations) == 0 {
+			if d.Fact == "duration" && len(ev.Durations) == 0 && !e.endsActivity(ev.Kind) {
 				// no mention of this event states a length: the durations of
 				// its sentences belong to another event ("passed the motion
-				// after a day-long debate")
+				// after a day-long debate"), unless the event ends that
+				// activity ("called off the search after 17 hours")
 				continue
 			}
 			ev.Disagreements = append(ev.Disagreements, fromCompare(d))
@@ -1023,4 +1024,11 @@ func (e *engine) canonicalName(s string) string {
 		return e.names.display[d]
 	}
 	return s
+}
+
+// endsActivity reports whether events of the kind end an activity whose
+// length their sentences state (the lexicon's "ends").
+func (e *engine) endsActivity(kind string) bool {
+	i, ok := e.lx.kindIndex[kind]
+	return ok && e.lx.kinds[i].Ends
 }
