@@ -50,6 +50,16 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"The challenger conceded defeat late on Sunday.", []string{"election-result"}, StatusHappened},
 		{"The House impeached the judge in March.", []string{"impeachment"}, StatusHappened},
 		{"The bloc imposed sanctions on three shipping firms.", []string{"sanctions"}, StatusHappened},
+		// launches (space, defence): a rocket or missile launch; a launched
+		// inquiry is no launch; an engine igniting is no outbreak of fire
+		{"The rocket lifted off from the spaceport at dawn.", []string{"departure"}, StatusHappened},
+		{"Liftoff came at 6:02 a.m., and the booster cleared the tower seconds later.", []string{"launch", "launch"}, StatusHappened},
+		{"The country launched a ballistic missile into the sea on Sunday.", []string{"launch"}, StatusHappened},
+		{"The regulator launched an inquiry into the crash.", []string{"investigation"}, StatusHappened},
+		{"The second-stage engine ignited on time.", []string{"staging"}, StatusHappened},
+		{"The engine in the lawn mower ignited the fuel.", nil, StatusHappened},
+		{"The two stages separated about two minutes after liftoff.", []string{"staging"}, StatusHappened},
+		{"A spark from a mower ignited dry grass near the highway.", []string{"outbreak"}, StatusHappened},
 		// a trigger word inside a name is no event; a name the trigger ends is one
 		{"The Regional Rescue Coordination Centre said the lines were busy.", nil, StatusHappened},
 		{"Staff at the Flood Warning Service worked through the night.", nil, StatusHappened},

@@ -427,6 +427,9 @@ func (s *scanner) matchClock(i int) (Expr, int, bool) {
 		if i > 0 && s.adj(i-1, i) && (s.p(i-1, ":") || s.num(i-1) || s.p(i-1, ".")) {
 			return Expr{}, start, false
 		}
+		if s.elapsedMark(i) {
+			return Expr{}, start, false
+		}
 		mins, hasMin := 0, false
 		next = i + 1
 		if nh <= 2 && s.p(i+1, ":") && s.adj(i, i+1) && s.adj(i+1, i+2) {
@@ -512,6 +515,18 @@ func (s *scanner) matchClock(i int) (Expr, int, bool) {
 }
 
 // ampmBefore reports whether the token before i ends an "a.m."/"p.m.".
+// elapsedMark reports whether the number at token i is written as an
+// elapsed time from a mark ("T+2:38", "T-10:00", "+3:15"), not a clock.
+func (s *scanner) elapsedMark(i int) bool {
+	if i == 0 || !s.adj(i-1, i) {
+		return false
+	}
+	if s.p(i-1, "+") {
+		return true
+	}
+	return (s.p(i-1, "-") || s.p(i-1, "−")) && i > 1 && s.adj(i-2, i-1) && s.tt(i-2) == "T"
+}
+
 func (s *scanner) ampmBefore(i int) bool {
 	return i >= 2 && (s.p(i-1, ".") && (s.w(i-2) == "m")) || i >= 1 && (s.w(i-1) == "am" || s.w(i-1) == "pm")
 }

@@ -125,6 +125,10 @@ func TestFind(t *testing.T) {
 		{"The ratio was 3:1 and the score 2-1.", nil},
 		{"Reuters reported the blast at 1750 GMT.", []string{`clock "1750 GMT" 17:50 zone=GMT`}},
 		{"We meet at 7 o'clock.", []string{`clock "7 o'clock" 07:00`}},
+		// Mission elapsed time is no clock; a clock after a plain hyphen is.
+		{"Stage separation was confirmed at T+2:38.", nil},
+		{"The count resumed at T-10:00 after the hold.", nil},
+		{"Polls are open 7:00-10:30 on Sunday.", []string{`clock "7:00" 07:00`, `clock "10:30" 10:30`, `weekday "Sunday" wd=0`}},
 		{"The session ended at 9:30 p.m. Eastern time.", []string{`clock "9:30 p.m. Eastern time" 21:30 zone=Eastern`}},
 		// Durations.
 		{"The talks lasted about three hours.", []string{`duration "about three hours" min=180 about`}},
