@@ -82,6 +82,7 @@ func Build(c *data.Corpus) *Timeline {
 	}
 	e.resolveTimes()
 	e.cluster()
+	e.mergeAcrossDates()
 	order := e.order()
 	return e.present(order)
 }

@@ -339,3 +339,115 @@ func (e *engine) cluster() {
 		}
 	}
 }
+
+// mergeAcrossDates joins an event that one outlet alone reports on a day
+// next to the day other outlets give the same happening ("the recall on
+// Thursday" in one outlet, "the recall on Friday" in three): clustering
+// keeps different days apart, which would hide the very disagreement a
+// reader wants to see. It merges only when the outlets do not overlap, the
+// kind, instance, status and participants agree, and exactly one event
+// qualifies; happened events one day apart, planned ones up to two weeks.
+func (e *engine) mergeAcrossDates() {
+	lx := e.lx
+	into := make([]int, len(e.clusters))
+	for i := range into {
+		into[i] = -1
+	}
+	for ai, a := range e.clusters {
+		if len(a.srcs) != 1 || a.day == 0 || a.background || e.generic(a.kind) || a.mains == 0 {
+			continue
+		}
+		cand := -1
+		for bi, b := range e.clusters {
+			if bi == ai || b.kind != a.kind || len(b.srcs) < 2 || b.day == 0 || b.background || into[bi] >= 0 ||
+				b.instance != a.instance || b.status != a.status || b.year != 0 && a.year != 0 && b.year != a.year {
+				continue
+			}
+			gap := b.day - a.day
+			if gap < 0 {
+				gap = -gap
+			}
+			switch a.status {
+			case StatusHappened:
+				if gap != 1 {
+					continue
+				}
+			case StatusPlanned:
+				if gap == 0 || gap > 14 {
+					continue
+				}
+			default:
+				continue
+			}
+			shared := false
+			for s := range a.srcs {
+				shared = shared || b.srcs[s]
+			}
+			if shared || a.place != "" && b.place != "" && a.place != b.place {
+				continue
+			}
+			if len(a.who) > 0 && len(b.who) > 0 {
+				overlap := false
+				for w := range a.who {
+					overlap = overlap || b.who[w] > 0
+				}
+				if !overlap {
+					continue
+				}
+			}
+			if cand >= 0 {
+				cand = -2 // two events qualify: no merge
+				break
+			}
+			cand = bi
+		}
+		if cand >= 0 {
+			into[ai] = cand
+		}
+	}
+	merged := false
+	for ai, bi := range into {
+		if bi < 0 || into[bi] >= 0 {
+			continue
+		}
+		a, b := e.clusters[ai], e.clusters[bi]
+		b.members = append(b.members, a.members...)
+		sort.Ints(b.members)
+		b.mains += a.mains
+		for w, n := range a.who {
+			b.who[w] += n
+		}
+		for s := range a.srcs {
+			b.srcs[s] = true
+		}
+		for p, n := range a.places {
+			b.places[p] += n
+		}
+		for g := range a.agents {
+			b.agents[g] = true
+		}
+		for k := range a.phases {
+			b.phases[k] = true
+		}
+		if lx.kinds[a.kind].Priority > lx.kinds[b.kind].Priority {
+			b.kind = a.kind
+		}
+		a.members = nil
+		merged = true
+	}
+	if !merged {
+		return
+	}
+	kept := e.clusters[:0]
+	for _, c := range e.clusters {
+		if len(c.members) == 0 {
+			continue
+		}
+		c.id = len(kept)
+		for _, mi := range c.members {
+			e.ms[mi].cluster = c.id
+		}
+		kept = append(kept, c)
+	}
+	e.clusters = kept
+}

@@ -525,3 +525,45 @@ func TestShareMovesOnTheirDay(t *testing.T) {
 		t.Errorf("Wednesday's move comes before Monday's")
 	}
 }
+
+// TestMergeAcrossDates: one outlet giving a happening the day next to the
+// one three others give is the same happening, so the two dates are a
+// disagreement of one event; an outlet that reports both days, or
+// different participants, keeps two events.
+func TestMergeAcrossDates(t *testing.T) {
+	pub := time.Date(2026, 4, 10, 20, 0, 0, 0, time.UTC)
+	count := func(tl *Timeline, kind string) (n int, dateConflict bool) {
+		for _, ev := range tl.Events {
+			if ev.Kind != kind {
+				continue
+			}
+			n++
+			for _, d := range ev.Disagreements {
+				dateConflict = dateConflict || d.Fact == "date"
+			}
+		}
+		return n, dateConflict
+	}
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "The dairy recalled nine cheese products on April 3 after a listeria scare."},
+		article{id: "b", outlet: "B", published: pub, text: "On April 3 the dairy recalled nine cheese products."},
+		article{id: "c", outlet: "C", published: pub, text: "The dairy's recall of nine products, on April 3, followed the listeria scare."},
+		article{id: "d", outlet: "D", published: pub, text: "The dairy recalled 11 cheese products on April 2."}))
+	if n, conflict := count(tl, "recall"); n != 1 || !conflict {
+		t.Errorf("one outlet's day next to three others': %d recall events (want 1), date disagreement %v (want true)", n, conflict)
+	}
+	tl = Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "Farmers protested outside the ministry on April 2.\nFarmers protested outside the ministry on April 3."},
+		article{id: "b", outlet: "B", published: pub, text: "Farmers protested outside the ministry on April 3."},
+		article{id: "c", outlet: "C", published: pub, text: "Farmers protested outside the ministry on April 3."}))
+	if n, _ := count(tl, "protest"); n < 2 {
+		t.Errorf("an outlet reports both days: %d protest events, want 2", n)
+	}
+	tl = Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "Brightwell Foods recalled nine cheese products on April 3."},
+		article{id: "b", outlet: "B", published: pub, text: "On April 3 Brightwell Foods recalled nine cheese products."},
+		article{id: "d", outlet: "D", published: pub, text: "Oakridge Dairy recalled 11 cheese products on April 2."}))
+	if n, _ := count(tl, "recall"); n != 2 {
+		t.Errorf("different companies: %d recall events, want 2", n)
+	}
+}
