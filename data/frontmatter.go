@@ -80,6 +80,35 @@ type entry struct {
 	Authors   yamlList `yaml:"authors"`
 	Published yamlTime `yaml:"published"`
 	Retrieved yamlTime `yaml:"retrieved"`
+
+	// Names static-site generators and scrapers use for the same fields
+	// (Hugo and Jekyll write "date", RSS "pubDate"); fold moves them over.
+	Date        yamlTime `yaml:"date"`
+	PubDate     yamlTime `yaml:"pubDate"`
+	PublishDate yamlTime `yaml:"publishDate"`
+	Author      yamlList `yaml:"author"`
+	Publisher   string   `yaml:"publisher"`
+	Link        string   `yaml:"link"`
+}
+
+// fold fills the storyline fields from their common aliases when they are
+// not given themselves ("date:" is the published time, "author:" the
+// authors, "publisher:" the outlet, "link:" the URL).
+func (e *entry) fold() {
+	for _, t := range []yamlTime{e.PublishDate, e.PubDate, e.Date} {
+		if e.Published.IsZero() && !t.IsZero() {
+			e.Published = t
+		}
+	}
+	if len(e.Authors) == 0 {
+		e.Authors = e.Author
+	}
+	if strings.TrimSpace(e.Outlet) == "" {
+		e.Outlet = e.Publisher
+	}
+	if strings.TrimSpace(e.URL) == "" {
+		e.URL = e.Link
+	}
 }
 
 // frontMatter splits YAML front matter ("---" line, YAML, "---" or "..."
@@ -109,6 +138,7 @@ func frontMatter(text string) (e entry, n int, err error) {
 			if derr := yaml.Unmarshal([]byte(body), &e); derr != nil {
 				return entry{}, next, fmt.Errorf("malformed front matter: %s", oneLine(derr.Error()))
 			}
+			e.fold()
 			return e, next, nil
 		}
 		off = next
@@ -130,6 +160,10 @@ func parseManifest(b []byte) (manifest, error) {
 	text, _ := normalize(b)
 	if err := yaml.Unmarshal([]byte(text), &m); err != nil {
 		return manifest{}, fmt.Errorf("malformed manifest: %s", oneLine(err.Error()))
+	}
+	for k, e := range m.Files {
+		e.fold()
+		m.Files[k] = e
 	}
 	return m, nil
 }

@@ -443,6 +443,39 @@ func TestFrontMatter(t *testing.T) {
 	}
 }
 
+// TestFrontMatterAliases: the field names static-site generators and
+// scrapers write ("date", "pubDate", "author", "publisher", "link") fill
+// storyline's own fields, which win when both are given.
+func TestFrontMatterAliases(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 5, d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		in        string
+		published time.Time
+		outlet    string
+		authors   string
+		url       string
+	}{
+		{"---\ndate: 2026-05-21\nauthor: Ann Lee\npublisher: The Weekly\nlink: https://example.org/a\n---\nBody", day(21), "The Weekly", "Ann Lee", "https://example.org/a"},
+		{"---\npubDate: 2026-05-20\n---\nBody", day(20), "", "", ""},
+		{"---\npublishDate: 2026-05-19\ndate: 2026-05-01\n---\nBody", day(19), "", "", ""},
+		{"---\npublished: 2026-05-18\ndate: 2026-05-01\noutlet: Own\npublisher: Other\n---\nBody", day(18), "Own", "", ""},
+	}
+	for _, tt := range tests {
+		e, _, err := frontMatter(tt.in)
+		if err != nil {
+			t.Fatalf("frontMatter(%q): %v", tt.in, err)
+		}
+		if !e.Published.Equal(tt.published) || e.Outlet != tt.outlet || strings.Join(e.Authors, ",") != tt.authors || e.URL != tt.url {
+			t.Errorf("frontMatter(%q) = published %v outlet %q authors %v url %q; want %v %q %q %q",
+				tt.in, e.Published.Time, e.Outlet, e.Authors, e.URL, tt.published, tt.outlet, tt.authors, tt.url)
+		}
+	}
+	m, err := parseManifest([]byte("files:\n  a.txt:\n    date: 2026-05-21\n"))
+	if err != nil || !m.Files["a.txt"].Published.Equal(day(21)) {
+		t.Errorf("manifest date alias: %+v, %v", m.Files["a.txt"], err)
+	}
+}
+
 func TestParagraphAndSentenceLimits(t *testing.T) {
 	text := "Title here\n\n" + strings.Repeat("It is the end of a line.\n", 30)
 	s, err := Parse("many.txt", []byte(text), Meta{Limits: Limits{MaxParagraphs: 10, MaxSentences: 5}})
