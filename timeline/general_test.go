@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"storyline/timeline/compare"
 )
 
 // The tests of this file cover general causes found on held-out corpora
@@ -565,5 +567,32 @@ func TestMergeAcrossDates(t *testing.T) {
 		article{id: "d", outlet: "D", published: pub, text: "Oakridge Dairy recalled 11 cheese products on April 2."}))
 	if n, _ := count(tl, "recall"); n != 2 {
 		t.Errorf("different companies: %d recall events, want 2", n)
+	}
+}
+
+// TestClockSpread: the widest gap between the clock times of a time
+// disagreement's sides, around midnight and within one zone only; events
+// whose sides are more than maxClockSpread apart have gathered different
+// moments, and their "disagreement" is dropped.
+func TestClockSpread(t *testing.T) {
+	side := func(v string) compare.Side { return compare.Side{Value: v} }
+	tests := []struct {
+		sides []string
+		want  int
+	}{
+		{[]string{"about 08:40", "13:20"}, 280},
+		{[]string{"10:14", "14:14 UTC", "10:16"}, 2},
+		{[]string{"23:30", "00:30"}, 60},
+		{[]string{"23:48", "21:32", "04:48"}, 436},
+		{[]string{"shortly after 04:00", "about 02:30"}, 90},
+	}
+	for _, tt := range tests {
+		d := compare.Disagreement{Fact: compare.FactTime}
+		for _, v := range tt.sides {
+			d.Sides = append(d.Sides, side(v))
+		}
+		if got := clockSpread(d); got != tt.want {
+			t.Errorf("clockSpread(%q) = %d, want %d", tt.sides, got, tt.want)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package timeline
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -904,6 +905,13 @@ func (e *engine) compareOutlets(t *Timeline) {
 			}
 		}
 		for _, d := range compare.Disagreements(cev, names) {
+			if d.Fact == compare.FactTime && clockSpread(d) > maxClockSpread {
+				// outlets that disagree on a clock time are minutes or an
+				// hour or two apart; sides hours apart are different moments
+				// the event has gathered ("restored at 16:32", "fully
+				// restored at 23:48")
+				continue
+			}
 			if d.Fact == "duration" && len(ev.Durations) == 0 && !e.endsActivity(ev.Kind) {
 				// no mention of this event states a length: the durations of
 				// its sentences belong to another event ("passed the motion
@@ -1031,4 +1039,54 @@ func (e *engine) canonicalName(s string) string {
 func (e *engine) endsActivity(kind string) bool {
 	i, ok := e.lx.kindIndex[kind]
 	return ok && e.lx.kinds[i].Ends
+}
+
+// maxClockSpread is the widest gap, in minutes, between the clock times of
+// a time disagreement's sides that is still read as outlets disagreeing.
+const maxClockSpread = 180
+
+// clockSpread is the widest gap in minutes, around the clock, between the
+// "HH:MM" values of a time disagreement's sides ("about 08:40", "13:20"),
+// compared only within one zone ("14:14 UTC" is not set against "10:16").
+func clockSpread(d compare.Disagreement) int {
+	type clock struct {
+		min  int
+		zone string
+	}
+	var cs []clock
+	for _, s := range d.Sides {
+		ws := strings.Fields(s.Value)
+		for i, w := range ws {
+			if len(w) != 5 || w[2] != ':' {
+				continue
+			}
+			h, errH := strconv.Atoi(w[:2])
+			m, errM := strconv.Atoi(w[3:])
+			if errH != nil || errM != nil {
+				continue
+			}
+			zone := ""
+			if i+1 < len(ws) {
+				zone = ws[i+1]
+			}
+			cs = append(cs, clock{h*60 + m, zone})
+		}
+	}
+	widest := 0
+	for i := range cs {
+		for j := i + 1; j < len(cs); j++ {
+			if cs[i].zone != cs[j].zone {
+				continue
+			}
+			g := cs[i].min - cs[j].min
+			if g < 0 {
+				g = -g
+			}
+			if g > 720 {
+				g = 1440 - g
+			}
+			widest = max(widest, g)
+		}
+	}
+	return widest
 }
