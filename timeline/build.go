@@ -349,7 +349,7 @@ func (e *engine) resolveTimes() {
 				d, ok = x.Resolve(ref, false) // "was to be argued on Dec. 12", told in January
 			}
 			if ok && x.Kind == timex.KindDate && x.Year == 0 && x.Day != 0 && (m.scopeYear == 0 || m.scopeYear != d.Year()) {
-				d = nearDate(x, ref, d, future, wordBefore(s, x.Start) == "for")
+				d = nearDate(x, ref, d, future, deadlinePrep(wordBefore(s, x.Start)))
 			}
 			if ok && dayLevel {
 				m.day = dayNum(d)
@@ -392,9 +392,9 @@ func pastPerfect(s *sentRec, ti int) bool {
 
 // nearDate corrects the year of a date written without one, resolved to d
 // by tense: a weekday written with the date decides the year ("for Sunday
-// 28 June"); a date that is the object of "for" ("has called an election
-// for 28 June", "set for 12 March", told in May) and reads many months back
-// is taken as the same date within the next three months.
+// 28 June"); a date set ahead (after "for", "by", "until": "has called an
+// election for 28 June", "findings by 27 March", told in March) that reads
+// many months back is taken as the same date within the next three months.
 func nearDate(x timex.Expr, ref, d time.Time, future, forPrep bool) time.Time {
 	other, ok := x.Resolve(ref, !future)
 	if !ok {
@@ -408,6 +408,16 @@ func nearDate(x timex.Expr, ref, d time.Time, future, forPrep bool) time.Time {
 		return other
 	}
 	return d
+}
+
+// deadlinePrep reports whether a date after the word is a date set ahead:
+// "set for 12 March", "findings by 27 March", "closed until 2 May".
+func deadlinePrep(w string) bool {
+	switch w {
+	case "for", "by", "until", "till":
+		return true
+	}
+	return false
 }
 
 // wordBefore is the lower-case word just before byte offset b of the

@@ -96,6 +96,7 @@ func TestGeneralVocabulary(t *testing.T) {
 func TestDateYearAndSchedule(t *testing.T) {
 	may := time.Date(2026, 5, 14, 18, 0, 0, 0, time.UTC)
 	jan := time.Date(2026, 1, 30, 18, 0, 0, 0, time.UTC)
+	mar := time.Date(2026, 3, 10, 18, 0, 0, 0, time.UTC) // a Tuesday
 	tests := []struct {
 		name   string
 		pub    time.Time
@@ -107,6 +108,9 @@ func TestDateYearAndSchedule(t *testing.T) {
 		{"weekday decides the year (sport)", may, "The club called an extraordinary meeting for Sunday 28 June.", "meeting", ymd(2026, 6, 28), StatusHappened},
 		{"for a date ahead (business)", may, "The union has called a ballot for 2 June.", "ballot", ymd(2026, 6, 2), StatusHappened},
 		{"past date stays past (court)", jan, "He was arraigned on March 10.", "arraigned", ymd(2025, 3, 10), StatusHappened},
+		{"a deadline date is read ahead (regulation)", mar, "On Monday the regulator ordered the bank to deliver the findings by 27 March.", "findings", ymd(2026, 3, 27), StatusPlanned},
+		{"a deadline with until (transport)", mar, "Officials said the bridge was closed until 2 April.", "closed", ymd(2026, 4, 2), StatusHappened},
+		{"that weekday is the story's, not today (technology)", mar, "Engineers began rolling the change back at 1:20 p.m. that Tuesday.", "rolling the change back", ymd(2026, 3, 3), StatusHappened},
 		{"timetable present is a plan (court)", may, "The trial starts on 3 June.", "trial", ymd(2026, 6, 3), StatusPlanned},
 		{"list that puts the date first is a report (wildfire)", may, "12 May: The evacuation begins at the school.", "evacuation", ymd(2026, 5, 12), StatusHappened},
 		{"the day it was due is read ahead (sport)", may, "A charter flight carrying the team, the Blue Arrow, that was due to land on Saturday with 180 fans has been diverted to Leeds.", "diverted", ymd(2026, 5, 16), StatusHappened},

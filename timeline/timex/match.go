@@ -307,11 +307,14 @@ func (s *scanner) matchWeekday(i int) (Expr, int, bool) {
 	j := i
 	mod, part := "", ""
 	switch s.w(i) {
-	case "last", "next", "this", "past", "coming":
+	case "last", "next", "this", "past", "coming", "that":
 		mod = s.w(i)
-		if mod == "past" {
+		switch mod {
+		case "past", "that":
+			// "that Tuesday": the Tuesday the story is about, never the
+			// day it is told on
 			mod = "last"
-		} else if mod == "coming" {
+		case "coming":
 			mod = "next"
 		}
 		j++

@@ -199,7 +199,7 @@ var starters = func() map[string]uint8 {
 	}
 	add(mQuantity, "a", "an", "half")
 	add(mDate|mWeekday, "last", "next", "this", "early", "late")
-	add(mWeekday, "past", "coming")
+	add(mWeekday, "past", "coming", "that")
 	add(mDate, "mid")
 	add(mClock, "about", "around", "approximately", "roughly", "circa", "noon", "midday", "midnight")
 	for _, p := range podPhrases {

@@ -95,6 +95,7 @@ func TestFind(t *testing.T) {
 		{"President Donald Trump departed Friday's high-stakes summit.", []string{`weekday "Friday" wd=5`}},
 		{"The jury returned late Friday night.", []string{`weekday "late Friday night" wd=5 part=night`}},
 		{"The company said last Tuesday that profits fell.", []string{`weekday "last Tuesday" wd=2 mod=last`}},
+		{"Engineers began rolling the change back at 1:20 p.m. that Tuesday.", []string{`clock "1:20 p.m." 13:20`, `weekday "that Tuesday" wd=2 mod=last`}},
 		{"Early Saturday, rescuers reached the site.", []string{`weekday "Early Saturday" wd=6 part=early`}},
 		// Relative.
 		{"Published YESTERDAY", []string{`relative "YESTERDAY" reference d-1`}},
