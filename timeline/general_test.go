@@ -62,6 +62,12 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"The engine in the lawn mower ignited the fuel.", nil, StatusHappened},
 		{"The two stages separated about two minutes after liftoff.", []string{"staging"}, StatusHappened},
 		{"A spark from a mower ignited dry grass near the highway.", []string{"outbreak"}, StatusHappened},
+		// outages of services (technology, utilities) are not cancellations
+		{"The payments network went down for three hours on Friday.", []string{"outage"}, StatusHappened},
+		{"The bank's app stopped working across the country.", []string{"outage"}, StatusHappened},
+		{"The outage lasted most of the day.", []string{"outage"}, StatusHappened},
+		{"The airline cancelled 40 flights.", []string{"cancellation"}, StatusHappened},
+		{"Engineers rolled back the update overnight.", []string{"rollback"}, StatusHappened},
 		// a trigger word inside a name is no event; a name the trigger ends is one
 		{"The Regional Rescue Coordination Centre said the lines were busy.", nil, StatusHappened},
 		{"Staff at the Flood Warning Service worked through the night.", nil, StatusHappened},
