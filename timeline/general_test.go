@@ -62,6 +62,11 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"The engine in the lawn mower ignited the fuel.", nil, StatusHappened},
 		{"The two stages separated about two minutes after liftoff.", []string{"staging"}, StatusHappened},
 		{"A spark from a mower ignited dry grass near the highway.", []string{"outbreak"}, StatusHappened},
+		// halting production is a closure; halting flights stays an order
+		{"Production at the bottling plant was halted on Monday.", []string{"closure"}, StatusHappened},
+		{"Lines at the biscuit factory were stopped at 6 a.m.", []string{"closure"}, StatusHappened},
+		{"The regulator suspended all flights of the jet type.", []string{"order"}, StatusHappened},
+		{"Police stopped the car near the factory gates.", nil, StatusHappened},
 		// outages of services (technology, utilities) are not cancellations
 		{"The payments network went down for three hours on Friday.", []string{"outage"}, StatusHappened},
 		{"The bank's app stopped working across the country.", []string{"outage"}, StatusHappened},
