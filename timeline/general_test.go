@@ -67,6 +67,10 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"Lines at the biscuit factory were stopped at 6 a.m.", []string{"closure"}, StatusHappened},
 		{"The regulator suspended all flights of the jet type.", []string{"order"}, StatusHappened},
 		{"Police stopped the car near the factory gates.", nil, StatusHappened},
+		// a legislative hearing (health, business)
+		{"The chief executive gave evidence to the health committee on Tuesday.", []string{"hearing"}, StatusHappened},
+		{"The chief executive was questioned by the Assembly's health committee.", []string{"hearing"}, StatusHappened},
+		{"The suspect was questioned by detectives on Friday.", nil, StatusHappened},
 		// outages of services (technology, utilities) are not cancellations
 		{"The payments network went down for three hours on Friday.", []string{"outage"}, StatusHappened},
 		{"The bank's app stopped working across the country.", []string{"outage"}, StatusHappened},
