@@ -350,6 +350,9 @@ func (e *engine) resolveTimes() {
 			}
 			if ok && x.Kind == timex.KindDate && x.Year == 0 && x.Day != 0 && (m.scopeYear == 0 || m.scopeYear != d.Year()) {
 				d = nearDate(x, ref, d, future, deadlinePrep(wordBefore(s, x.Start)))
+				if !strings.HasSuffix(s.toks[m.ti].low, "ed") {
+					d = e.storyYearDate(x, ref, d, future)
+				}
 			}
 			if ok && dayLevel {
 				m.day = dayNum(d)
@@ -408,6 +411,26 @@ func nearDate(x timex.Expr, ref, d time.Time, future, forPrep bool) time.Time {
 		return other
 	}
 	return d
+}
+
+// storyYearDate moves a date written without a year, read as past but
+// almost a year back and outside the story's years, to the reading ahead
+// when that one is within two months and inside the story's years ("has
+// called executives to a hearing on March 18", told on 10 March 2026 in a
+// story of 2026). A past date in a story that spans the year before keeps
+// its past reading ("free on bond since his arraignment on March 10"); the
+// caller applies it only to mentions whose trigger is no past-tense verb
+// ("he was arraigned on March 10" stays past).
+func (e *engine) storyYearDate(x timex.Expr, ref, d time.Time, future bool) time.Time {
+	if future || len(e.storyYrs) == 0 || e.storyYrs[d.Year()] || dayNum(ref)-dayNum(d) <= 300 {
+		return d
+	}
+	other, ok := x.Resolve(ref, true)
+	if !ok || !e.storyYrs[other.Year()] || dayNum(other)-dayNum(ref) > 60 ||
+		x.Weekday >= 0 && x.Weekday <= 6 && int(other.Weekday()) != x.Weekday {
+		return d
+	}
+	return other
 }
 
 // deadlinePrep reports whether a date after the word is a date set ahead:

@@ -123,6 +123,7 @@ func TestDateYearAndSchedule(t *testing.T) {
 		{"weekday decides the year (sport)", may, "The club called an extraordinary meeting for Sunday 28 June.", "meeting", ymd(2026, 6, 28), StatusHappened},
 		{"for a date ahead (business)", may, "The union has called a ballot for 2 June.", "ballot", ymd(2026, 6, 2), StatusHappened},
 		{"past date stays past (court)", jan, "He was arraigned on March 10.", "arraigned", ymd(2025, 3, 10), StatusHappened},
+		{"a date ahead in the story's year (technology)", mar, "The committee's hearing on March 18 is the first test for the executives.", "hearing", ymd(2026, 3, 18), StatusHappened},
 		{"a deadline date is read ahead (regulation)", mar, "On Monday the regulator ordered the bank to deliver the findings by 27 March.", "findings", ymd(2026, 3, 27), StatusPlanned},
 		{"a deadline with until (transport)", mar, "Officials said the bridge was closed until 2 April.", "closed", ymd(2026, 4, 2), StatusHappened},
 		{"that weekday is the story's, not today (technology)", mar, "Engineers began rolling the change back at 1:20 p.m. that Tuesday.", "rolling the change back", ymd(2026, 3, 3), StatusHappened},
