@@ -121,7 +121,7 @@ func findMentions(lx *lexicon, s *sentRec, si int) []mention {
 		}
 		if inProperName(toks, i, end) {
 			i = end
-			continue // "the Marine Accident Investigation Office": a name, not an accident
+			continue // "the Rail Accident Review Board": a name, not an accident
 		}
 		if pat.weak && end < len(toks) && toks[end].low == "to" {
 			i = end
@@ -349,7 +349,7 @@ func stance(lx *lexicon, toks []token, m *mention) bool {
 
 // inProperName reports whether the trigger words toks[i:end] are all
 // capitalised and followed by another capitalised word: a modifier inside a
-// name ("Marine Accident Investigation Office", "the Rescue Coordination
+// name ("the Rail Accident Review Board", "the Rescue Coordination
 // Centre", "Appeals Court"), not a report of an event. A name the trigger
 // ends ("the County Fair", "the Climate Summit") is the event itself.
 func inProperName(toks []token, i, end int) bool {
@@ -1008,7 +1008,7 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			if n.ti > 0 {
 				prep = toks[n.ti-1].low
 				if lx.determiners[prep] && n.ti > 1 {
-					prep = toks[n.ti-2].low // "in the Alder Valley High School gym"
+					prep = toks[n.ti-2].low // "in the Eastside High School gym"
 				}
 			}
 			facility := facilityNouns[toks[n.tj-1].low] || n.tj < len(toks) && facilityNouns[toks[n.tj].low]

@@ -490,7 +490,7 @@ func (e *engine) title(c *cluster) string {
 		label = strings.ToLower(k.OtherLabel)
 	}
 	if c.media != "" && c.family == "broadcast" {
-		// "Truth Social" + "social media post" → "Truth Social media post"
+		// "Acme Social" + "social media post" → "Acme Social media post"
 		if lw := strings.ToLower(lastWord(e.display(c.media))); strings.HasPrefix(label, lw+" ") {
 			label = strings.TrimPrefix(label, lw+" ")
 		}

@@ -905,7 +905,7 @@ state federal joint air force naval army memorial general central main grand
 royal united new old north south east west northern southern eastern western
 upper lower great`)
 
-// placeFacts reads named venues "at/in <Name … Head>" ("at Joint Base
+// placeFacts reads named venues "at/in <Name … Head>" ("at Fort
 // Fairview-Hill", "at Springfield International Airport"). The slot is
 // the head word: only venues of one kind are compared.
 func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {

@@ -272,7 +272,7 @@ func (ix *Index) Canonical(name string) string {
 }
 
 // initials returns the upper-case initials of a multi-word name's
-// capitalised words ("Federal Aviation Administration" → "FAA"), or "".
+// capitalised words ("National Weather Service" → "NWS"), or "".
 func initials(n string) string {
 	f := strings.Fields(n)
 	if len(f) < 2 {

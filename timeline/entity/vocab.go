@@ -93,7 +93,7 @@ var placeHeads = set(
 )
 
 // placePrefixes are first words that make a name a place ("Mount X",
-// "Joint Base X", "North X", "New X").
+// "Fort X", "North X", "New X").
 var placePrefixes = set(
 	"mount", "mt", "lake", "fort", "ft", "camp", "cape", "port", "base", "joint", "point", "north",
 	"south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
