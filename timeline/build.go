@@ -32,7 +32,9 @@ import (
 //  6. cluster: mentions into events, blocked by family, kind, day,
 //     participant and medium keys (no all-pairs comparison), kept apart by
 //     day, phase (before/after another event), medium, agent, place,
-//     instance and status;
+//     instance and status; then an event one outlet alone reports a day
+//     apart from the same happening in other outlets joins it
+//     (mergeAcrossDates), so the date becomes a disagreement;
 //  7. order: a weighted temporal graph (dates, day ranges, clock times of
 //     one zone class, relation signals, narrative order within an article
 //     unless told newest first or contradicted by dates) broken into a
