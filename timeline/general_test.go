@@ -85,6 +85,7 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"The hearing set for Monday has been dropped.", []string{"hearing"}, StatusCancelled},
 		{"The shareholder meeting will not take place.", []string{"meeting"}, StatusCancelled},
 		{"The club cancelled a three-day summer tour of Asia that was due to begin on Monday.", []string{"travel"}, StatusCancelled},
+		{"The airline filed its lawsuit on Friday, seeking damages for the flights it cancelled.", []string{"lawsuit"}, StatusHappened},
 		{"A festival, which had been scheduled for the last weekend of June, will not go ahead.", []string{"public-event"}, StatusCancelled},
 	}
 	for _, tc := range tests {

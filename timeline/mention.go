@@ -457,9 +457,10 @@ func modality(lx *lexicon, toks []token, m *mention) {
 				break
 			}
 		}
-		if _, ok := lx.cancelled.has(toks, i); ok && toks[i].low != "cancel" {
+		if _, ok := lx.cancelled.has(toks, i); ok && toks[i].low != "cancel" && !subjectPronoun(toks, i) {
 			// (a bare "cancel" after it is another verb: "forced it to shut
-			// down its network and cancel operations")
+			// down its network and cancel operations"; so is one with a
+			// pronoun subject: "damages for the flights it cancelled")
 			cancelled = true
 		}
 		if i >= m.tj+12 {
@@ -1530,4 +1531,17 @@ func directiveBefore(toks []token, i int) bool {
 func calledOff(lx *lexicon, toks []token, j int) bool {
 	_, ok := lx.cancelled.has(toks, j)
 	return ok
+}
+
+// subjectPronoun reports whether the word before token i is a personal
+// pronoun, the subject of the verb at i ("the flights it cancelled").
+func subjectPronoun(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].low {
+	case "it", "they", "he", "she", "we", "i", "you":
+		return true
+	}
+	return false
 }
