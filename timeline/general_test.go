@@ -77,6 +77,9 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"The outage lasted most of the day.", []string{"outage"}, StatusHappened},
 		{"The airline cancelled 40 flights.", []string{"cancellation"}, StatusHappened},
 		{"Engineers rolled back the update overnight.", []string{"rollback"}, StatusHappened},
+		{"Most services came back by late afternoon.", []string{"reopening"}, StatusHappened},
+		{"The bank said its app was up and running.", []string{"reopening"}, StatusHappened},
+		{"The team came back on Sunday after a week away.", nil, StatusHappened},
 		// a trigger word inside a name is no event; a name the trigger ends is one
 		{"The Regional Rescue Coordination Centre said the lines were busy.", nil, StatusHappened},
 		{"Staff at the Flood Warning Service worked through the night.", nil, StatusHappened},
