@@ -5,17 +5,32 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"storyline/timeline/timex"
 )
 
 // extractFacts finds the comparable facts of an event's evidence.
 func extractFacts(ev []Evidence, names func(string) string) []Fact {
-	texts := make([]string, len(ev))
+	// only sentences that may state a count, a list or a venue are
+	// tokenized up front: the facts of the others come from timex alone
+	need := make([]bool, len(ev))
+	var texts []string
 	for i, e := range ev {
-		texts[i] = e.Text
+		if need[i] = mayHoldFact(e.Text); need[i] {
+			texts = append(texts, e.Text)
+		}
 	}
-	as := analyseAll(texts)
+	tokenized := analyseAll(texts)
+	as := make([]*analysis, len(ev))
+	for i, e := range ev {
+		if need[i] {
+			as[i], tokenized = tokenized[0], tokenized[1:]
+		} else {
+			as[i] = &analysis{text: e.Text} // tokenized if people are learnt
+		}
+	}
 	// the people of the evidence are learnt only when a sentence lists
 	// participants (the only reader of them)
 	var p *people
@@ -23,6 +38,9 @@ func extractFacts(ev []Evidence, names func(string) string) []Fact {
 		if p == nil {
 			p = newPeople()
 			for _, a := range as {
+				if a.toks == nil {
+					a.toks = tokenize(a.text)
+				}
 				p.learn(a)
 			}
 		}
@@ -33,6 +51,72 @@ func extractFacts(ev []Evidence, names func(string) string) []Fact {
 		out = append(out, sentenceFacts(e, as[i], learnt, names)...)
 	}
 	return out
+}
+
+// factWords are the words without which a sentence states no count, no
+// participant list and no venue: number and scale words, list cues and
+// venue heads.
+var factWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{listCues, placeHeads} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for _, set := range []map[string]float64{numberWords, scaleWords} {
+		for w := range set {
+			m[w] = w != "a" && w != "an" // "a" counts only before a scale word
+		}
+	}
+	return m
+}()
+
+// factShapes has a bit set for the shape (vocabShape) of every word of
+// factWords. Built once, never changed.
+var factShapes = shapeTable(factWords)
+
+// mayHoldFact reports whether a sentence may state a count, a participant
+// list or a venue: it has a digit, a letter outside ASCII (whose normal
+// form may be any word) or one of factWords as a run of ASCII letters.
+// Every such fact needs one of them in the words of its tokens.
+func mayHoldFact(text string) bool {
+	for i := 0; i < len(text); {
+		switch c := text[i]; {
+		case c >= '0' && c <= '9':
+			return true
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			j := i + 1
+			for j < len(text) && text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z' {
+				j++
+			}
+			if isFactWordFold(text[i:j]) {
+				return true
+			}
+			i = j
+		case c >= utf8.RuneSelf:
+			r, w := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsLetter(r) {
+				return true
+			}
+			i += w
+		default:
+			i++
+		}
+	}
+	return false
+}
+
+// isFactWordFold reports whether the ASCII letters w, lower-cased, are one
+// of factWords.
+func isFactWordFold(w string) bool {
+	var buf [16]byte
+	if len(w) < 2 || len(w) > len(buf) || !inShapes(factShapes, shapeOf(w[0]|0x20, w[1]|0x20, len(w))) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = w[i] | 0x20
+	}
+	return factWords[string(buf[:len(w)])]
 }
 
 // quotedRanges returns the byte ranges of quoted text in s (facts inside
@@ -396,7 +480,7 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 		if !ok {
 			continue
 		}
-		s, en := toks[n.First].Start, toks[n.Next-1].End
+		s, en := toks[n.First].Start(), toks[n.Next-1].End()
 		i = n.Next - 1
 		if inRanges(taken, s, en) || inRanges(quoted, s, en) {
 			continue
@@ -422,7 +506,7 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 		if cur := currencyBefore(toks, n.First); cur != "" && part == "" {
 			// "$4.5 million", "€300,000": an amount of money
 			unit, uEnd = "money:"+cur, en
-			s = toks[n.First-1].Start
+			s = toks[n.First-1].Start()
 		} else {
 			unit, mods, uEnd = unitNoun(toks, after)
 			if cur := currencyWord(toks, unit, n); cur != "" && part == "" {
@@ -639,7 +723,7 @@ func hedgeBefore(toks []token, i int) (string, int) {
 		}
 		if ok {
 			a := h.Approx
-			return a, toks[i-k].Start
+			return a, toks[i-k].Start()
 		}
 	}
 	return ApproxExact, -1
@@ -658,11 +742,11 @@ func unitNoun(toks []token, n number) (string, []string, int) {
 		if countNounStop[u] || ordinalWords[u] || !isAlpha(u) {
 			return "", nil, 0
 		}
-		return u, nil, toks[n.Next-1].End
+		return u, nil, toks[n.Next-1].End()
 	}
 	var mods []string
 	if n.Next < len(toks) && (toks[n.Next].Text == "%") {
-		return "percent", nil, toks[n.Next].End
+		return "percent", nil, toks[n.Next].End()
 	}
 	limit := n.Next + 3
 	for k := n.Next; k < len(toks) && k < limit; k++ {
@@ -704,7 +788,7 @@ func unitNoun(toks []token, n number) (string, []string, int) {
 		if strings.HasSuffix(w, "ly") || w == "to" {
 			return "", nil, 0
 		}
-		return w, mods, t.End
+		return w, mods, t.End()
 	}
 	return "", nil, 0
 }
@@ -794,7 +878,7 @@ func contextVerb(toks []token, first, next int) string {
 // currencyBefore returns the currency symbol written right before
 // toks[i] ("$", "€", "£", "¥"), or "".
 func currencyBefore(toks []token, i int) string {
-	if i == 0 || toks[i-1].End != toks[i].Start {
+	if i == 0 || toks[i-1].End() != toks[i].Start() {
 		return ""
 	}
 	switch p := toks[i-1].Text; p {
@@ -824,7 +908,7 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	toks := a.toks
 	cue := false
 	for _, t := range toks {
-		if t.Word && listCues[t.Norm] && !inRanges(quoted, t.Start, t.End) {
+		if t.Word && listCues[t.Norm] && !inRanges(quoted, t.Start(), t.End()) {
 			cue = true
 			break
 		}
@@ -841,7 +925,7 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	for _, t := range toks {
 		w := t.Norm
 		if t.Text == "," || t.Text == ";" || t.Text == ":" || (t.Word && (w == "and" || w == "while" || w == "whereas" || w == "as" || w == "with")) {
-			bounds = append(bounds, t.Start)
+			bounds = append(bounds, t.Start())
 		}
 	}
 	bounds = append(bounds, len(text))
@@ -939,10 +1023,10 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 				distinct = append(distinct, lw)
 			}
 		}
-		if head == "" || inRanges(quoted, toks[j].Start, toks[k-1].End) {
+		if head == "" || inRanges(quoted, toks[j].Start(), toks[k-1].End()) {
 			continue
 		}
-		s, en := toks[j].Start, toks[k-1].End
+		s, en := toks[j].Start(), toks[k-1].End()
 		out = append(out, Fact{Kind: FactPlace, Slot: "place:" + head, Value: text[s:en], Text: text[s:en], Items: distinct, Start: s, End: en, Evidence: e})
 		i = k - 1
 	}
@@ -1352,7 +1436,7 @@ func isAlpha(s string) bool {
 // after it, skipping "of", articles and one modifier.
 func percentOf(toks []token, text string, end int) string {
 	k := 0
-	for k < len(toks) && toks[k].Start < end {
+	for k < len(toks) && toks[k].Start() < end {
 		k++
 	}
 	if k < len(toks) && toks[k].Norm == "cent" {
@@ -1381,7 +1465,7 @@ func percentOf(toks []token, text string, end int) string {
 // noun ("counts of wire fraud" → "fraud"), or "".
 func ofQualifier(toks []token, end int) string {
 	k := 0
-	for k < len(toks) && toks[k].Start < end {
+	for k < len(toks) && toks[k].Start() < end {
 		k++
 	}
 	if k >= len(toks) || toks[k].Norm != "of" {
@@ -1472,7 +1556,7 @@ var moneyVerbs = map[string]string{
 // after the number, end the byte end of the amount.
 func moneyClass(toks []token, sym, next, end int) string {
 	k := next
-	for k < len(toks) && toks[k].Start < end {
+	for k < len(toks) && toks[k].Start() < end {
 		k++
 	}
 	for j := k; j < len(toks) && j < k+2; j++ {

@@ -395,3 +395,37 @@ func TestFactsJSON(t *testing.T) {
 		t.Errorf("facts %+v", fs)
 	}
 }
+
+// TestMayHoldFact checks the prefilter of extractFacts: a sentence that
+// mayHoldFact rejects states no count, participant list or venue.
+func TestMayHoldFact(t *testing.T) {
+	check := func(text string) {
+		if mayHoldFact(text) {
+			return
+		}
+		e := Evidence{Source: "a", Outlet: "A", Text: text, End: len(text)}
+		a := analyseAll([]string{text})[0]
+		people := func() *people { p := newPeople(); p.learn(a); return p }
+		_, listed := participantFact(e, a, people, func(s string) string { return s }, nil)
+		if fs, ps := countFacts(e, a.toks, nil, nil), placeFacts(e, a.toks, nil); len(fs) > 0 || len(ps) > 0 || listed {
+			t.Fatalf("mayHoldFact(%q) is false but it states %+v %+v (list %v)", text, fs, ps, listed)
+		}
+	}
+	rejected := 0
+	for _, gc := range readGoldenInput(t) {
+		for _, s := range gc.Sentences {
+			check(s.Text)
+			if !mayHoldFact(s.Text) {
+				rejected++
+			}
+		}
+	}
+	if rejected == 0 {
+		t.Error("mayHoldFact rejects no sentence of the corpora")
+	}
+	for _, s := range []string{"Seven-member panel", "a Dozen", "twenty‐one", "TWO", "İncluded", "at Fort Hall", "joined by Roe and Doe", "3"} {
+		if mayHoldFact(s) != true {
+			t.Errorf("mayHoldFact(%q) = false", s)
+		}
+	}
+}

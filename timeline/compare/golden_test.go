@@ -77,8 +77,8 @@ func pseudoEvents(sents []Sentence, size int, trigger bool) [][]Evidence {
 				if trigger {
 					e.TriggerStart, e.TriggerEnd = -1, -1
 					for _, tk := range tokenize(s.Text) {
-						if tk.Word && tk.Start >= len(s.Text)/3 && (strings.HasSuffix(tk.Text, "ed") || strings.HasSuffix(tk.Text, "s")) {
-							e.TriggerStart, e.TriggerEnd = tk.Start, tk.End
+						if tk.Word && tk.Start() >= len(s.Text)/3 && (strings.HasSuffix(tk.Text, "ed") || strings.HasSuffix(tk.Text, "s")) {
+							e.TriggerStart, e.TriggerEnd = tk.Start(), tk.End()
 							break
 						}
 					}

@@ -68,6 +68,10 @@ type analysis struct {
 	split    []splitRun
 	ents     []entity.Mention
 	entsDone bool
+	// followEnds are the offsets where a word ends that white space and
+	// an organisation follower follow (computed by orgFollowed).
+	followEnds []int
+	followDone bool
 }
 
 // splitRun is splitTitle of one capitalised run.
@@ -80,7 +84,7 @@ type splitRun struct {
 func analyseAll(texts []string) []*analysis {
 	n := 0
 	for _, t := range texts {
-		n += len(t)/4 + 4
+		n += tokenCap(t)
 	}
 	slab := make([]token, 0, n)
 	as := make([]analysis, len(texts))
@@ -108,6 +112,44 @@ func (a *analysis) capRuns() ([]capRun, []splitRun) {
 		}
 	}
 	return a.runs, a.split
+}
+
+// orgFollowed reports whether the name key (a person-name candidate, as
+// entity.Mention.Canonical writes names) may stand in the text right
+// before an organisation follower ("the Acme network"): its last word
+// ends a word that white space and one of entity.OrgFollowers follow.
+func (a *analysis) orgFollowed(key string) bool {
+	if !a.followDone {
+		for k := 1; k < len(a.toks); k++ {
+			if t := a.toks[k]; t.is(vFollow) && a.toks[k-1].End() < t.Start() {
+				a.followEnds = append(a.followEnds, a.toks[k-1].End())
+			}
+		}
+		a.followDone = true
+	}
+	last := key[strings.LastIndexByte(key, ' ')+1:]
+	for _, e := range a.followEnds {
+		if endsWithName(a.text[:e], last) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithName reports whether s ends with w once curly apostrophes are
+// straightened.
+func endsWithName(s, w string) bool {
+	for w != "" {
+		switch {
+		case strings.HasSuffix(s, "’") && w[len(w)-1] == '\'':
+			s, w = s[:len(s)-len("’")], w[:len(w)-1]
+		case s != "" && s[len(s)-1] == w[len(w)-1]:
+			s, w = s[:len(s)-1], w[:len(w)-1]
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // entities returns entity.Find(a.text), computed once.
@@ -192,8 +234,15 @@ func splitTitle(toks []token) (name []token, title []string) {
 // initials ("J.") and lower-case particles between name words are not
 // allowed (they end the run).
 func runs(toks []token) []capRun {
-	// a run is a stretch of toks: its tokens are shared, not copied
-	out := make([]capRun, 0, len(toks)/8+1)
+	// a run is a stretch of toks: its tokens are shared, not copied; there
+	// are at most as many runs as capitalised words
+	caps := 0
+	for _, t := range toks {
+		if t.Word && isCap(t.Text) {
+			caps++
+		}
+	}
+	out := make([]capRun, 0, caps)
 	first, n := 0, 0
 	flush := func(poss bool) {
 		if n > 0 {
@@ -236,16 +285,19 @@ func (p *people) learn(a *analysis) {
 		if known, ok := p.titles[full]; ok && allContained(title, known) {
 			continue // nothing to learn, whatever the entity finder says
 		}
-		if notPerson == nil {
-			notPerson = map[string]bool{}
-			for _, m := range a.entities() {
-				if m.Kind == entity.Org {
-					notPerson[m.Canonical] = true
+		if key := strings.ReplaceAll(full, "’", "'"); entity.OrgShaped(key) || a.orgFollowed(key) {
+			// only then may the entity finder call it an organisation
+			if notPerson == nil {
+				notPerson = map[string]bool{}
+				for _, m := range a.entities() {
+					if m.Kind == entity.Org {
+						notPerson[m.Canonical] = true
+					}
 				}
 			}
-		}
-		if notPerson[strings.ReplaceAll(full, "’", "'")] {
-			continue
+			if notPerson[key] {
+				continue
+			}
 		}
 		if _, ok := p.titles[full]; !ok {
 			p.full = append(p.full, full)
@@ -324,24 +376,24 @@ func (p *people) mentions(a *analysis) []mention {
 	var persons map[int]bool // lazily: starts of entity.Find person mentions
 	ri := 0
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		for ri < len(rs) && rs[ri].toks[0].Start < t.Start {
+		t := &toks[i]
+		for ri < len(rs) && rs[ri].first < i { // runs in token order
 			ri++
 		}
 		if t.Word && (t.Norm == "he" || t.Norm == "she") {
-			out = append(out, mention{Start: t.Start, End: t.End, Pronoun: true})
+			out = append(out, mention{Start: t.Start(), End: t.End(), Pronoun: true})
 			continue
 		}
 		if t.Word {
 			if w := t.Norm; t.is(vDescDet) || w == "his" || w == "her" || w == "their" {
 				if d, end := description(toks, i); d != nil {
-					out = append(out, mention{Start: t.Start, End: toks[end].End, Desc: d})
+					out = append(out, mention{Start: t.Start(), End: toks[end].End(), Desc: d})
 					i = end
 					continue
 				}
 			}
 		}
-		if ri < len(rs) && rs[ri].toks[0].Start == t.Start {
+		if ri < len(rs) && rs[ri].first == i {
 			r := rs[ri]
 			name, title := split[ri].name, split[ri].title
 			ri++
@@ -363,8 +415,10 @@ func (p *people) mentions(a *analysis) []mention {
 					if k < len(toks) && toks[k].Word && toks[k].is(vSpeech) {
 						// at a sentence start a capitalised word may be a
 						// common noun ("Nurses described …"): ask the
-						// entity finder
-						ok = !sentenceInitial(toks, i) || entityPerson(a, name[0], &persons)
+						// entity finder (which never reads one word of
+						// letters alone there as a person)
+						ok = !sentenceInitial(toks, i) ||
+							(len(r.toks) > 1 || !isLetters(name[0].Text) || afterAbbrev(a.text, toks, i)) && entityPerson(a, name[0], &persons)
 					}
 					if i > 1 && toks[i-1].Word && toks[i-1].is(vSpeech) && len(r.toks) == 1 && strings.ContainsAny(toks[i-2].Text, ",”\"'’") {
 						ok = true
@@ -373,17 +427,17 @@ func (p *people) mentions(a *analysis) []mention {
 			}
 			if ok {
 				nm := joinName(name)
-				out = append(out, mention{Start: name[0].Start, End: name[len(name)-1].End, Name: nm, Possessive: r.possessive, Title: title})
+				out = append(out, mention{Start: name[0].Start(), End: name[len(name)-1].End(), Name: nm, Possessive: r.possessive, Title: title})
 			} else if d, end := description(toks, i+len(r.toks)-1); r.possessive && d != nil {
 				// "Acme's chief executive": the owner's name is a determiner
-				out = append(out, mention{Start: t.Start, End: toks[end].End, Desc: d})
+				out = append(out, mention{Start: t.Start(), End: toks[end].End(), Desc: d})
 				i = end
 				continue
 			} else if org := orgRun(r.toks); len(org) > 0 && !r.possessive {
 				// an organisation tagging speech: "the Safety Board said"
 				k := i + len(r.toks)
 				if k < len(toks) && toks[k].Word && toks[k].is(vSpeech) {
-					out = append(out, mention{Start: org[0].Start, End: org[len(org)-1].End, Name: joinName(org), Org: true})
+					out = append(out, mention{Start: org[0].Start(), End: org[len(org)-1].End(), Name: joinName(org), Org: true})
 				}
 			}
 			i += len(r.toks) - 1
@@ -395,7 +449,7 @@ func (p *people) mentions(a *analysis) []mention {
 		w := t.Norm
 		switch {
 		case w == "he" || w == "she":
-			out = append(out, mention{Start: t.Start, End: t.End, Pronoun: true})
+			out = append(out, mention{Start: t.Start(), End: t.End(), Pronoun: true})
 		}
 	}
 	for k := range out {
@@ -407,7 +461,7 @@ func (p *people) mentions(a *analysis) []mention {
 // afterPreposition reports whether the word before offset start (skipping
 // title words) is a preposition.
 func afterPreposition(toks []token, start int) bool {
-	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= start })
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start() >= start })
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if !toks[k].Word {
 			return false
@@ -483,6 +537,53 @@ func sentenceInitial(toks []token, i int) bool {
 	return true
 }
 
+// afterAbbrev reports whether the entity finder may read the
+// sentence-initial toks[i] as continuing the words before it: the dot
+// before it is glued to it, or follows an abbreviation or initial that
+// may keep it ("Mr. Smith said", "J. Smith said"; entity.KeepsDot).
+// Otherwise a capitalised word of letters alone, opening its sentence and
+// followed by a lower-case word, is a name of one word with nothing before
+// it to the entity finder, which never reads such a name as a person.
+func afterAbbrev(text string, toks []token, i int) bool {
+	if i < 2 || toks[i-1].Text != "." || toks[i-2].End() != toks[i-1].Start() {
+		return false
+	}
+	if toks[i-1].End() == toks[i].Start() {
+		return true
+	}
+	// the words the finder may see before the dot: the stretch from the
+	// last white space, cut after any rune that is not part of a word
+	dot := toks[i-1].Start()
+	from := strings.LastIndexFunc(text[:dot], unicode.IsSpace) + 1
+	if from > 0 {
+		_, w := utf8.DecodeRuneInString(text[from-1:])
+		from += w - 1
+	}
+	w := text[from:dot]
+	if entity.KeepsDot(w) {
+		return true
+	}
+	for k, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+			_, n := utf8.DecodeRuneInString(w[k:])
+			if entity.KeepsDot(w[k+n:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isLetters reports whether w holds letters only.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // entityPerson reports whether the entity finder reads the word at tok as
 // (part of) a person's name.
 func entityPerson(a *analysis, tok token, persons *map[int]bool) bool {
@@ -496,7 +597,7 @@ func entityPerson(a *analysis, tok token, persons *map[int]bool) bool {
 			}
 		}
 	}
-	return (*persons)[tok.Start]
+	return (*persons)[tok.Start()]
 }
 
 // sameUpper reports whether strings.ToUpper(s) == s, without allocating:

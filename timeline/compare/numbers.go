@@ -53,12 +53,12 @@ func wordNumber(w string) (float64, bool) {
 	if w == "" || w[0] < 'a' || w[0] > 'z' {
 		return 0, false // every number word starts with a lower-case letter
 	}
-	if v, ok := numberWords[w]; ok && w != "a" && w != "an" {
+	if v, ok := numberWord(w); ok && w != "a" && w != "an" {
 		return v, true
 	}
 	if i := strings.IndexByte(w, '-'); i > 0 {
-		a, okA := numberWords[w[:i]]
-		b, okB := numberWords[w[i+1:]]
+		a, okA := numberWord(w[:i])
+		b, okB := numberWord(w[i+1:])
 		if okA && okB && a >= 20 && a <= 90 && b >= 1 && b <= 9 {
 			return a + b, true
 		}
@@ -142,7 +142,7 @@ func findNumbers(text string) []numberSpan {
 		if !ok {
 			continue
 		}
-		out = append(out, numberSpan{Value: n.Value, Start: toks[n.First].Start, End: toks[n.Next-1].End})
+		out = append(out, numberSpan{Value: n.Value, Start: toks[n.First].Start(), End: toks[n.Next-1].End()})
 		i = n.Next - 1
 	}
 	return out

@@ -38,16 +38,18 @@ type qspan struct {
 
 // unit is one sentence of quoted speech, the thing clustered.
 type unit struct {
-	order      int
-	source     string
-	outlet     string
-	text       string // as written, trimmed
-	key        string // normalised words joined by spaces
-	toks       []string
-	xtoks      []string // toks with contractions written out (expandContractions)
-	set        []string // distinct xtoks, sorted (see sets)
-	stems      []string // distinct content-word stems, sorted (see sets)
-	setsDone   bool
+	order  int
+	source string
+	outlet string
+	text   string // as written, trimmed
+	key    string // normalised words joined by spaces
+	toks   []string
+	xtoks  []string // toks with contractions written out (expandContractions)
+	// The words of the unit as ranks of a quoteVocab (see intern).
+	ids        []int32 // toks
+	xids       []int32 // xtoks
+	set        []int32 // distinct xids, sorted
+	stems      []int32 // distinct stems of the content words of xtoks, sorted
 	nwords     int
 	speaker    string
 	strength   int
@@ -89,12 +91,9 @@ func quotes(sents []Sentence, names func(string) string) []Quote {
 // appearance) and paragraph, laying each paragraph out at source offsets.
 func buildParagraphs(sents []Sentence) []paragraph {
 	srcOrder := map[string]int{}
-	type keyed struct {
-		s   Sentence
-		src int
-		i   int
-	}
-	ks := make([]keyed, 0, len(sents))
+	srcOf := make([]int, len(sents))
+	order := make([]int, len(sents))
+	norm := make([]Sentence, len(sents)) // with End = Start + len(Text), Start >= 0
 	for i, s := range sents {
 		if s.End-s.Start != len(s.Text) || s.Start < 0 {
 			s.End = s.Start + len(s.Text)
@@ -102,51 +101,57 @@ func buildParagraphs(sents []Sentence) []paragraph {
 		if s.Start < 0 {
 			s.Start, s.End = 0, len(s.Text)
 		}
+		norm[i] = s
 		if _, ok := srcOrder[s.Source]; !ok {
 			srcOrder[s.Source] = len(srcOrder)
 		}
-		ks = append(ks, keyed{s, srcOrder[s.Source], i})
+		srcOf[i] = srcOrder[s.Source]
+		order[i] = i
 	}
-	slices.SortStableFunc(ks, func(x, y keyed) int {
-		if x.src != y.src {
-			return cmp.Compare(x.src, y.src)
+	slices.SortStableFunc(order, func(x, y int) int {
+		if srcOf[x] != srcOf[y] {
+			return cmp.Compare(srcOf[x], srcOf[y])
 		}
-		if x.s.Para != y.s.Para {
-			return cmp.Compare(x.s.Para, y.s.Para)
+		if norm[x].Para != norm[y].Para {
+			return cmp.Compare(norm[x].Para, norm[y].Para)
 		}
-		return cmp.Compare(x.s.Start, y.s.Start)
+		return cmp.Compare(norm[x].Start, norm[y].Start)
 	})
+	sorted := make([]Sentence, len(sents))
+	for k, i := range order {
+		sorted[k] = norm[i]
+	}
 	var out []paragraph
-	var cur *paragraph
-	var b strings.Builder
-	end := 0
-	flush := func() {
-		if cur != nil {
-			cur.text = b.String()
-			out = append(out, *cur)
-		}
-		cur = nil
-		b.Reset()
-	}
-	for _, k := range ks {
-		s := k.s
-		if cur == nil || cur.source != s.Source || cur.sents[0].Para != s.Para || s.Start < end || s.Start-end > 2000 {
-			flush()
-			o := s.Outlet
-			if o == "" {
-				o = s.Source
+	for a := 0; a < len(sorted); {
+		// the sentences of one paragraph: one source and paragraph number,
+		// in order, without overlap or a gap of more than 2,000 bytes
+		first := sorted[a]
+		b, end := a+1, first.End
+		for b < len(sorted) {
+			s := sorted[b]
+			if s.Source != first.Source || s.Para != first.Para || s.Start < end || s.Start-end > 2000 {
+				break
 			}
-			cur = &paragraph{source: s.Source, outlet: o, start: s.Start}
-			end = s.Start
+			end = s.End
+			b++
 		}
-		for k := end; k < s.Start; k++ {
-			b.WriteByte(' ')
+		var sb strings.Builder
+		sb.Grow(end - first.Start)
+		end = first.Start
+		for _, s := range sorted[a:b] {
+			for k := end; k < s.Start; k++ {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(s.Text)
+			end = s.End
 		}
-		b.WriteString(s.Text)
-		end = s.End
-		cur.sents = append(cur.sents, s)
+		o := first.Outlet
+		if o == "" {
+			o = first.Source
+		}
+		out = append(out, paragraph{source: first.Source, outlet: o, start: first.Start, text: sb.String(), sents: sorted[a:b:b]})
+		a = b
 	}
-	flush()
 	return out
 }
 
@@ -161,10 +166,10 @@ func findSpans(t string) []qspan {
 			i = c + len("”")
 		}
 	}
+	next := [len(quoteBytes)]int{-1, -1, -1, -1}
 	for i < len(t) {
-		if c := t[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
-			i++ // no quote mark
-			continue
+		if i = nextQuoteByte(t, i, &next); i >= len(t) {
+			break
 		}
 		r, w := utf8.DecodeRuneInString(t[i:])
 		switch {
@@ -232,6 +237,30 @@ func findSpans(t string) []qspan {
 		i += w
 	}
 	return out
+}
+
+// quoteBytes are the bytes that may start an opening quote mark: the
+// ASCII double and single quotes, and the first bytes of “, „, ‘ (0xE2)
+// and « (0xC2). No other byte starts one, and these bytes are never
+// inside another rune.
+const quoteBytes = "\"'\xC2\xE2"
+
+// nextQuoteByte returns the offset of the first of quoteBytes in t at or
+// after i, or len(t). next holds, per byte of quoteBytes, the offset of
+// its next occurrence found so far (-1 before the first search), so
+// that each byte is searched for once per stretch of text.
+func nextQuoteByte(t string, i int, next *[len(quoteBytes)]int) int {
+	first := len(t)
+	for k := range len(quoteBytes) {
+		if next[k] < i {
+			next[k] = len(t)
+			if j := strings.IndexByte(t[i:], quoteBytes[k]); j >= 0 {
+				next[k] = i + j
+			}
+		}
+		first = min(first, next[k])
+	}
+	return first
 }
 
 // openerContext reports whether a quote mark at i may open a quote: at the
@@ -428,18 +457,22 @@ func quoteUnits(pa paragraph, a *analysis, p *people, names func(string) string,
 	// Resolve mentions in order.
 	raw := p.mentions(a)
 	ms := make([]rmention, 0, len(raw))
-	sentSubject := map[int]string{}
-	// sentTopic: the owner opening a sentence without a named subject
-	// ("Smith's final speech was personal."), the subject a later pronoun
-	// refers to when the sentence has none
-	sentTopic := map[int]string{}
+	// per sentence of the paragraph: its subject; its topic, the owner
+	// opening a sentence without a named subject ("Smith's final speech
+	// was personal."), the subject a later pronoun refers to when the
+	// sentence has none; whether it names someone
+	sentSubject := make([]string, len(pa.sents))
+	sentTopic := make([]string, len(pa.sents))
+	namedSent := make([]bool, len(pa.sents))
 	subjectOf := func(sent int) string {
+		if sent < 0 {
+			return ""
+		}
 		if s := sentSubject[sent]; s != "" {
 			return s
 		}
 		return sentTopic[sent]
 	}
-	namedSent := map[int]bool{}
 	sentBase := st.sentNo
 	curSent := -1
 	for ri, m := range raw {
@@ -488,7 +521,7 @@ func quoteUnits(pa paragraph, a *analysis, p *people, names func(string) string,
 			sentTopic[rm.sent] = rm.resolved
 		}
 		if rm.resolved != "" && !m.Object && !m.Possessive {
-			if _, ok := sentSubject[rm.sent]; !ok {
+			if sentSubject[rm.sent] == "" {
 				sentSubject[rm.sent] = rm.resolved
 			}
 			if m.Name != "" {
@@ -530,8 +563,8 @@ func quoteUnits(pa paragraph, a *analysis, p *people, names func(string) string,
 		}
 		// attribute reads only the quote's own sentences: hand it that
 		// window of tokens and mentions (both sorted by offset).
-		wt := toks[sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sentStart }):]
-		wt = wt[:sort.Search(len(wt), func(i int) bool { return wt[i].Start >= sentEnd })]
+		wt := toks[sort.Search(len(toks), func(i int) bool { return toks[i].Start() >= sentStart }):]
+		wt = wt[:sort.Search(len(wt), func(i int) bool { return wt[i].Start() >= sentEnd })]
 		wm := ms[sort.Search(len(ms), func(i int) bool { return ms[i].Start >= sentStart }):]
 		wm = wm[:sort.Search(len(wm), func(i int) bool { return wm[i].Start >= sentEnd })]
 		speaker, strength, direct := attribute(t, wt, wm, sp, prevBound, nextBound, sentStart, prevSpeaker)
@@ -611,7 +644,7 @@ func attribute(t string, toks []token, ms []rmention, sp qspan, prevBound, nextB
 		// directly before: at most two lower-case words (adverbs) between
 		for i := len(ms) - 1; i >= 0; i-- {
 			m := ms[i]
-			if m.End > verb.Start || m.inQuote || m.resolved == "" {
+			if m.End > verb.Start() || m.inQuote || m.resolved == "" {
 				continue
 			}
 			if m.Start < from {
@@ -620,7 +653,7 @@ func attribute(t string, toks []token, ms []rmention, sp qspan, prevBound, nextB
 			gap := 0
 			ok := true
 			var between []token
-			for k := v - 1; k >= 0 && toks[k].Start >= m.End; k-- {
+			for k := v - 1; k >= 0 && toks[k].Start() >= m.End; k-- {
 				between = append(between, toks[k])
 			}
 			if len(between) == 1 && between[0].Text == "," {
@@ -642,15 +675,15 @@ func attribute(t string, toks []token, ms []rmention, sp qspan, prevBound, nextB
 		}
 		// clause start: the last subordinating word before the verb
 		cs := from
-		for k := v - 1; k >= 0 && toks[k].Start >= from; k-- {
+		for k := v - 1; k >= 0 && toks[k].Start() >= from; k-- {
 			if toks[k].is(vSubord) {
-				cs = toks[k].End
+				cs = toks[k].End()
 				break
 			}
 		}
 		for _, start := range []int{cs, from} {
 			for _, m := range ms {
-				if m.Start >= start && m.End <= verb.Start && !m.inQuote && !m.Possessive && !m.Object && m.resolved != "" {
+				if m.Start >= start && m.End <= verb.Start() && !m.inQuote && !m.Possessive && !m.Object && m.resolved != "" {
 					return m, true
 				}
 			}
@@ -682,10 +715,10 @@ func attribute(t string, toks []token, ms []rmention, sp qspan, prevBound, nextB
 	// Tokens before the quote (in the clause) and after it.
 	var before, after []int
 	for i, tk := range toks {
-		if tk.Start >= prevBound && tk.End <= sp.markStart {
+		if tk.Start() >= prevBound && tk.End() <= sp.markStart {
 			before = append(before, i)
 		}
-		if tk.Start >= sp.markEnd && tk.End <= nextBound {
+		if tk.Start() >= sp.markEnd && tk.End() <= nextBound {
 			after = append(after, i)
 		}
 	}
@@ -708,13 +741,13 @@ func attribute(t string, toks []token, ms []rmention, sp qspan, prevBound, nextB
 			}
 			if tk.Norm == "according" {
 				// "According to Smith, “…”"
-				if m, ok := mentionAt(tk.End, sp.markStart); ok {
+				if m, ok := mentionAt(tk.End(), sp.markStart); ok {
 					return m.resolved, strengthOf(m), true
 				}
 				break
 			}
 			if m, ok := subjectBefore(sentStart, before[k]); ok {
-				lead := strings.TrimRight(t[tk.End:sp.markStart], " ")
+				lead := strings.TrimRight(t[tk.End():sp.markStart], " ")
 				direct := lead == "" || strings.HasSuffix(lead, ",") || strings.HasSuffix(lead, ":")
 				return m.resolved, strengthOf(m), direct
 			}
@@ -745,14 +778,14 @@ func attribute(t string, toks []token, ms []rmention, sp qspan, prevBound, nextB
 			break
 		}
 		if tk.is(vSpeech) {
-			if m, ok := mentionAt(sp.markEnd, tk.Start); ok {
+			if m, ok := mentionAt(sp.markEnd, tk.Start()); ok {
 				return m.resolved, strengthOf(m), afterDirect
 			}
 			reach := 6
 			if tk.Norm == "according" {
 				reach = 30 // "according to inspector Jane Doe"
 			}
-			if m, ok := mentionAt(tk.End, nextBound); ok && (m.Start-tk.End <= reach || titlesOnly(t[tk.End:m.Start])) && words == 1 {
+			if m, ok := mentionAt(tk.End(), nextBound); ok && (m.Start-tk.End() <= reach || titlesOnly(t[tk.End():m.Start])) && words == 1 {
 				return m.resolved, strengthOf(m), afterDirect
 			}
 			tagged = true // "“…,” said one nurse"
@@ -912,43 +945,125 @@ func stem(w string) string {
 	return w
 }
 
-// sets computes u.set and u.stems on first use (only units compared
-// beyond their keys need them).
-func (u *unit) sets() {
-	if !u.setsDone {
-		u.set = sortedSet(append([]string(nil), u.xtoks...))
-		u.stems = stemSet(u.xtoks)
-		u.setsDone = true
-	}
+// quoteVocab numbers the words and the stems of the units of one Quotes
+// call by their rank in string order, so that sorting numbers sorts the
+// words, and sets of words are compared as sorted numbers.
+type quoteVocab struct {
+	words   []string // by rank
+	stem    []int32  // word rank → rank of stem(word)
+	content []bool   // word rank → not a stop word
+	nstems  int
 }
 
-func stemSet(ws []string) []string {
-	m := make([]string, 0, len(ws))
-	for _, w := range ws {
-		if stopWords[w] || len(w) < 2 {
-			continue
-		}
-		m = append(m, stem(w))
+// intern numbers the words of units (ids, xids) and fills their sets.
+func intern(units []*unit) *quoteVocab {
+	// provisional numbers in order of first appearance
+	n := 0
+	for _, u := range units {
+		n += len(u.toks) + len(u.xtoks)
 	}
-	return sortedSet(m)
+	num := make(map[string]int32, n/4)
+	first := make([]string, 0, n/4)
+	flat := make([]int32, 0, n)
+	add := func(ws []string) {
+		for _, w := range ws {
+			k, ok := num[w]
+			if !ok {
+				k = int32(len(first))
+				num[w] = k
+				first = append(first, w)
+			}
+			flat = append(flat, k)
+		}
+	}
+	for _, u := range units {
+		add(u.toks)
+		add(u.xtoks)
+	}
+	v := &quoteVocab{}
+	rank := ranks(first)
+	v.words = make([]string, len(first))
+	for k, w := range first {
+		v.words[rank[k]] = w
+	}
+	for i := range flat {
+		flat[i] = rank[flat[i]]
+	}
+	// stems of the words, numbered the same way
+	stems := make([]string, len(v.words))
+	v.content = make([]bool, len(v.words))
+	for r, w := range v.words {
+		stems[r] = stem(w)
+		v.content[r] = !stopWords[w]
+	}
+	snum := map[string]int32{}
+	var sfirst []string
+	v.stem = make([]int32, len(v.words))
+	for r, st := range stems {
+		k, ok := snum[st]
+		if !ok {
+			k = int32(len(sfirst))
+			snum[st] = k
+			sfirst = append(sfirst, st)
+		}
+		v.stem[r] = k
+	}
+	srank := ranks(sfirst)
+	for r := range v.stem {
+		v.stem[r] = srank[v.stem[r]]
+	}
+	v.nstems = len(sfirst)
+	for _, u := range units {
+		u.ids, flat = flat[:len(u.toks):len(u.toks)], flat[len(u.toks):]
+		u.xids, flat = flat[:len(u.xtoks):len(u.xtoks)], flat[len(u.xtoks):]
+		v.fillSets(u)
+	}
+	return v
+}
+
+// ranks returns the rank of each of the distinct words ws in string order.
+func ranks(ws []string) []int32 {
+	order := make([]int32, len(ws))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(ws[a], ws[b]) })
+	rank := make([]int32, len(ws))
+	for r, i := range order {
+		rank[i] = int32(r)
+	}
+	return rank
+}
+
+// fillSets computes u.set (the distinct words of xids) and u.stems (the
+// distinct stems of its content words of two letters or more).
+func (v *quoteVocab) fillSets(u *unit) {
+	u.set = sortedSet(append(make([]int32, 0, len(u.xids)), u.xids...))
+	stems := make([]int32, 0, len(u.xids))
+	for _, w := range u.xids {
+		if v.content[w] && len(v.words[w]) >= 2 {
+			stems = append(stems, v.stem[w])
+		}
+	}
+	u.stems = sortedSet(stems)
 }
 
 // sortedSet sorts ws and drops repeats, in place.
-func sortedSet(ws []string) []string {
+func sortedSet(ws []int32) []int32 {
 	slices.Sort(ws)
 	return slices.Compact(ws)
 }
 
 // shared counts the words two sorted sets have in common.
-func shared(a, b []string) int {
+func shared(a, b []int32) int {
 	n := 0
 	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch c := strings.Compare(a[i], b[j]); {
-		case c == 0:
+		switch x, y := a[i], b[j]; {
+		case x == y:
 			n++
 			i++
 			j++
-		case c < 0:
+		case x < y:
 			i++
 		default:
 			j++
@@ -982,18 +1097,14 @@ func linkKind(a, b *unit) int {
 		s, l = l, s
 	}
 	if !conflict {
-		if (len(s.toks) >= 4 || sameSpeaker) && containsSeq(l.xtoks, s.xtoks) {
+		if (len(s.toks) >= 4 || sameSpeaker) && containsSeq(l.xids, s.xids) {
 			return linkNear
 		}
-		a.sets()
-		b.sets()
 		if dice(a.set, b.set) >= 0.8 {
 			return linkNear
 		}
 	}
 	if sameSpeaker {
-		a.sets()
-		b.sets()
 		shared := shared(a.stems, b.stems)
 		minN := min(len(a.stems), len(b.stems))
 		if shared >= 3 && minN > 0 && float64(shared)/float64(minN) >= 0.6 {
@@ -1003,7 +1114,7 @@ func linkKind(a, b *unit) int {
 	return linkNone
 }
 
-func containsSeq(long, short []string) bool {
+func containsSeq(long, short []int32) bool {
 	if len(short) == 0 || len(short) > len(long) {
 		return false
 	}
@@ -1020,7 +1131,7 @@ outer:
 }
 
 // dice is the Dice coefficient of two sorted word sets.
-func dice(sa, sb []string) float64 {
+func dice(sa, sb []int32) float64 {
 	if len(sa)+len(sb) == 0 {
 		return 0
 	}
@@ -1057,67 +1168,63 @@ func clusterQuotes(units []*unit) []Quote {
 			weakest[b] = w
 		}
 	}
-	// candidate pairs share a word (or the whole key for short units)
-	nkeys := 0
-	for _, u := range units {
-		nkeys += 2*len(u.toks) + 1
-	}
-	index := make(map[string]int, nkeys/2) // key → its list in lists
-	lists := make([][]int, 0, nkeys/2)
+	// candidate pairs share a word (or the whole key for short units):
+	// the keys of a unit are its bigrams, its key and the stems of its
+	// content words, tried in the order of the strings "b:<word> <word>",
+	// "k:<key>", "s:<stem>" (repeats included), each against the units
+	// that had it before
+	v := intern(units)
+	keyNum := make(map[string]int32, n)
+	keyLists := make([][]int32, 0, n)
+	stemLists := make([][]int32, v.nstems)
+	bigramLists := make(map[uint64][]int32, n*8)
 	seenBy := make([]int, n) // seenBy[j] == i+1: unit j was tried with unit i
-	var keys []string
-	var buf []byte
-	var ends []int
+	var bigrams []uint64
+	var stems []int32
 	for i, u := range units {
-		// the keys "k:<key>", "s:<stem>", "b:<word> <word>" of the unit,
-		// written into one string
-		buf, ends = buf[:0], ends[:0]
-		buf = append(append(buf, "k:"...), u.key...)
-		ends = append(ends, len(buf))
-		for k, w := range u.toks {
-			if !stopWords[w] {
-				buf = append(append(buf, "s:"...), stem(w)...)
-				ends = append(ends, len(buf))
-			}
-			if k > 0 {
-				buf = append(append(append(append(buf, "b:"...), u.toks[k-1]...), ' '), w...)
-				ends = append(ends, len(buf))
-			}
-		}
-		all := string(buf)
-		keys = keys[:0]
-		from := 0
-		for _, e := range ends {
-			keys = append(keys, all[from:e])
-			from = e
-		}
-		slices.Sort(keys)
-		for _, k := range keys {
-			li, ok := index[k]
-			if !ok {
-				li = len(lists)
-				index[k] = li
-				lists = append(lists, nil)
-			}
-			lst := lists[li]
+		try := func(lst []int32) []int32 {
 			if len(lst) <= 300 {
 				for _, j := range lst {
 					if seenBy[j] == i+1 {
 						continue
 					}
 					seenBy[j] = i + 1
-					if find(j) == find(i) {
+					if find(int(j)) == find(i) {
 						continue
 					}
 					if lk := linkKind(units[j], u); lk != linkNone {
-						union(j, i, lk)
+						union(int(j), i, lk)
 					}
 				}
 			}
-			lists[li] = append(lst, i)
+			return append(lst, int32(i))
+		}
+		bigrams, stems = bigrams[:0], stems[:0]
+		for k, w := range u.ids {
+			if v.content[w] {
+				stems = append(stems, v.stem[w])
+			}
+			if k > 0 {
+				bigrams = append(bigrams, uint64(u.ids[k-1])<<32|uint64(w))
+			}
+		}
+		slices.Sort(bigrams)
+		slices.Sort(stems)
+		for _, b := range bigrams {
+			bigramLists[b] = try(bigramLists[b])
+		}
+		k, ok := keyNum[u.key]
+		if !ok {
+			k = int32(len(keyLists))
+			keyNum[u.key] = k
+			keyLists = append(keyLists, nil)
+		}
+		keyLists[k] = try(keyLists[k])
+		for _, st := range stems {
+			stemLists[st] = try(stemLists[st])
 		}
 	}
-	linkSplitPairs(units, index, lists, find, union)
+	linkSplitPairs(units, v, stemLists, find, union)
 	linkNeighbours(units, find, union)
 	groups := make([][]*unit, n) // by root
 	var roots []int
@@ -1154,7 +1261,7 @@ func adjacent(units []*unit, i int) bool {
 // units of one quote span, read as one, match a unit of another outlet
 // that neither matches alone, and each of the two shares a content word
 // with it.
-func linkSplitPairs(units []*unit, index map[string]int, lists [][]int, find func(int) int, union func(int, int, int)) {
+func linkSplitPairs(units []*unit, v *quoteVocab, stemLists [][]int32, find func(int) int, union func(int, int, int)) {
 	seen := make([]int, len(units)) // seen[j] == i+1: tried with pair i
 	for i := range units {
 		if !adjacent(units, i) {
@@ -1164,37 +1271,35 @@ func linkSplitPairs(units []*unit, index map[string]int, lists [][]int, find fun
 		if x.span != y.span || x.short || y.short {
 			continue
 		}
-		x.sets()
-		y.sets()
 		pair := &unit{
 			source: x.source, outlet: x.outlet, key: x.key + " " + y.key,
 			toks:    append(slices.Clip(x.toks), y.toks...),
 			xtoks:   append(slices.Clip(x.xtoks), y.xtoks...),
+			xids:    append(slices.Clip(x.xids), y.xids...),
 			speaker: x.speaker, strength: min(x.strength, y.strength),
 		}
 		pair.nwords = len(pair.toks)
-		pair.sets()
+		v.fillSets(pair)
 		for _, st := range pair.stems {
-			li, ok := index["s:"+st]
-			if !ok || len(lists[li]) > 300 {
+			lst := stemLists[st]
+			if lst == nil || len(lst) > 300 {
 				continue
 			}
-			for _, j := range lists[li] {
+			for _, j := range lst {
 				if seen[j] == i+1 {
 					continue
 				}
 				seen[j] = i + 1
 				u := units[j]
-				if u.source == x.source || u.short || find(j) == find(i) && find(j) == find(i+1) {
+				if u.source == x.source || u.short || find(int(j)) == find(i) && find(int(j)) == find(i+1) {
 					continue
 				}
-				u.sets()
 				if shared(x.stems, u.stems) == 0 || shared(y.stems, u.stems) == 0 || linkKind(x, u) != linkNone || linkKind(y, u) != linkNone {
 					continue // not both halves, or one half alone is the match
 				}
 				if lk := linkKind(pair, u); lk != linkNone {
-					union(j, i, max(lk, linkParaphrase))
-					union(j, i+1, max(lk, linkParaphrase))
+					union(int(j), i, max(lk, linkParaphrase))
+					union(int(j), i+1, max(lk, linkParaphrase))
 				}
 			}
 		}
@@ -1245,8 +1350,6 @@ func linkNeighbours(units []*unit, find func(int) int, union func(int, int, int)
 		if find(pr.a) == find(pr.b) || a.short || b.short || a.speaker == "" || a.speaker != b.speaker || a.source == b.source {
 			continue
 		}
-		a.sets()
-		b.sets()
 		if shared(a.stems, b.stems) == 0 {
 			continue
 		}

@@ -137,7 +137,7 @@ var (
 // members who were aboard".
 func carriedCount(toks []token, f Fact) bool {
 	i := 0
-	for i < len(toks) && toks[i].Start < f.Start {
+	for i < len(toks) && toks[i].Start() < f.Start {
 		i++
 	}
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
@@ -149,7 +149,7 @@ func carriedCount(toks []token, f Fact) bool {
 		if !toks[k].Word && (toks[k].Text == "," || toks[k].Text == ";") {
 			break
 		}
-		if toks[k].Start >= f.End && aboardWords[toks[k].Norm] {
+		if toks[k].Start() >= f.End && aboardWords[toks[k].Norm] {
 			return true
 		}
 	}
@@ -157,37 +157,39 @@ func carriedCount(toks []token, f Fact) bool {
 }
 
 // mayHoldNumber reports whether text has a digit or a spelt-out number
-// word ("six", "Seven"), without allocating.
+// word ("six", "Seven"; a run of ASCII letters), without allocating.
 func mayHoldNumber(text string) bool {
-	var buf [16]byte
-	n := 0
-	flush := func() bool {
-		defer func() { n = 0 }()
-		if n == 0 || n > len(buf) {
-			return false
-		}
-		w := buf[:n]
-		if string(w) == "a" || string(w) == "an" {
-			return false
-		}
-		_, ok := numberWords[string(w)]
-		return ok
-	}
-	for i := 0; i < len(text); i++ {
+	for i := 0; i < len(text); {
 		c := text[i]
-		switch {
-		case c >= '0' && c <= '9':
-			return true
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			if n < len(buf) {
-				buf[n] = c | 0x20
+		if l := c | 0x20; l >= 'a' && l <= 'z' {
+			j := i + 1
+			for j < len(text) && text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z' {
+				j++
 			}
-			n++
-		default:
-			if flush() {
+			if isNumberWordFold(text[i:j]) {
 				return true
 			}
+			i = j
+			continue
 		}
+		if c >= '0' && c <= '9' {
+			return true
+		}
+		i++
 	}
-	return flush()
+	return false
+}
+
+// isNumberWordFold reports whether the ASCII letters w, lower-cased, are
+// a number word other than "a" and "an".
+func isNumberWordFold(w string) bool {
+	var buf [9]byte // the longest number word: "seventeen"
+	if len(w) < 3 || len(w) > len(buf) || !inShapes(numberShapes, shapeOf(w[0]|0x20, w[1]|0x20, len(w))) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = w[i] | 0x20
+	}
+	_, ok := numberWords[string(buf[:len(w)])]
+	return ok
 }

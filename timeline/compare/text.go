@@ -9,12 +9,18 @@ import (
 // token is a word (letters, digits, inner apostrophes, hyphens and dots of
 // abbreviations) or a single punctuation rune, with byte offsets.
 type token struct {
-	Text       string
-	Norm       string // normWord(Text), computed once by tokenize
-	Start, End int
-	Word       bool
-	Bits       uint16 // vocabulary classes of Norm (vocabBits)
+	Text  string
+	Norm  string // normWord(Text), computed once by tokenize
+	start int32  // byte offset of Text (see Start; texts are far below 2 GiB)
+	Bits  uint16 // vocabulary classes of Norm (vocabBits)
+	Word  bool
 }
+
+// Start is the byte offset of the token in its text.
+func (t token) Start() int { return int(t.start) }
+
+// End is the byte offset just after the token in its text.
+func (t token) End() int { return int(t.start) + len(t.Text) }
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
@@ -25,47 +31,45 @@ func isWordRune(r rune) bool {
 // abbreviation ("U.S."), stay in the word. The normalised forms of the
 // tokens that normWord changes share one allocation.
 func tokenize(s string) []token {
-	return tokenizeAppend(make([]token, 0, len(s)/4+4), s)
+	return tokenizeAppend(make([]token, 0, tokenCap(s)), s)
+}
+
+// tokenCap estimates the number of tokens of s for a first allocation:
+// news prose has about five bytes per token (a word and its space, or a
+// punctuation mark); a denser text makes the slice grow.
+func tokenCap(s string) int {
+	return len(s)*2/9 + 8
 }
 
 // tokenizeAppend appends the tokens of s to dst (see tokenize).
 func tokenizeAppend(dst []token, s string) []token {
 	base := len(dst)
 	out := dst
-	var buf []byte // normalised forms of the tokens that need one
-	var ends []int // per token from base: end of its form in buf, or -1
+	var buf []byte    // normalised forms of the tokens that need one
+	var fixes []int32 // per such token: its index from base and the end of its form in buf
 	for i := 0; ; {
 		start, end, word, ok := nextToken(s, i)
 		if !ok {
 			break
 		}
 		t := s[start:end]
-		out = append(out, token{Text: t, Norm: t, Start: start, End: end, Word: word})
+		out = append(out, token{Text: t, Norm: t, start: int32(start), Word: word})
 		if needsNorm(t) {
-			if ends == nil {
-				ends = make([]int, len(out)-base-1, max(len(out)-base, len(s)/4+4))
-				for k := range ends {
-					ends[k] = -1
-				}
-			}
 			if buf == nil {
 				buf = make([]byte, 0, len(s)/3+len(t))
 			}
 			buf = appendNorm(buf, t)
-			ends = append(ends, len(buf))
-		} else if ends != nil {
-			ends = append(ends, -1)
+			fixes = append(fixes, int32(len(out)-base-1), int32(len(buf)))
 		}
 		i = end
 	}
-	if ends != nil {
+	if fixes != nil {
 		arena := string(buf)
 		from := 0
-		for k, e := range ends {
-			if e >= 0 {
-				out[base+k].Norm = arena[from:e]
-				from = e
-			}
+		for x := 0; x < len(fixes); x += 2 {
+			e := int(fixes[x+1])
+			out[base+int(fixes[x])].Norm = arena[from:e]
+			from = e
 		}
 	}
 	for k := base; k < len(out); k++ {
@@ -80,27 +84,34 @@ func tokenizeAppend(dst []token, s string) []token {
 // ok is false when there is none.
 func nextToken(s string, i int) (start, end int, word, ok bool) {
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf && !asciiWord(c) {
+		w := 1 // the width of the rune at i
+		if c := s[i]; c < utf8.RuneSelf {
 			// ASCII fast path: the same decisions as below
-			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
-				i++
+			if !asciiWord(c) {
+				if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+					i++
+					continue
+				}
+				return i, i + 1, false, true
+			}
+		} else {
+			var r rune
+			r, w = utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				i += w
 				continue
 			}
-			return i, i + 1, false, true
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			i += w
-			continue
-		}
-		if !isWordRune(r) {
-			return i, i + w, false, true
+			if !isWordRune(r) {
+				return i, i + w, false, true
+			}
 		}
 		j := i + w
 		for j < len(s) {
-			if asciiWord(s[j]) {
+			if c := s[j]; asciiWord(c) {
 				j++
 				continue
+			} else if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' && c != ',' {
+				break // an ASCII rune that neither is a word rune nor joins
 			}
 			r2, w2 := utf8.DecodeRuneInString(s[j:])
 			if isWordRune(r2) {
@@ -303,9 +314,13 @@ func countWords(s string) int {
 
 // isCap reports whether w starts with an upper-case letter.
 func isCap(w string) bool {
-	if w != "" && w[0] < utf8.RuneSelf {
-		return 'A' <= w[0] && w[0] <= 'Z'
-	}
+	// 'A' <= w[0] <= 'Z', or a non-ASCII upper-case rune
+	return w != "" && (w[0]-'A' < 26 || w[0] >= utf8.RuneSelf && upperFirst(w))
+}
+
+// upperFirst reports whether the first rune of w is upper case (isCap
+// beyond ASCII, kept apart so that isCap is inlined).
+func upperFirst(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }

@@ -1,5 +1,7 @@
 package compare
 
+import "storyline/timeline/entity"
+
 // General English news vocabulary, kept as data. No names of people,
 // places, outlets or story phrases belong here.
 
@@ -137,6 +139,20 @@ var numberWords = map[string]float64{
 	"eighty": 80, "ninety": 90, "dozen": 12, "a": 1, "an": 1,
 }
 
+// numberShapes has a bit set for the shape (vocabShape) of every word of
+// numberWords. Built once, never changed.
+var numberShapes = shapeTable(numberWords)
+
+// numberWord returns the value of a number word (numberWords[w]),
+// sparing the map look-up for most other words.
+func numberWord(w string) (float64, bool) {
+	if !hasShape(numberShapes, w) {
+		return 0, false
+	}
+	v, ok := numberWords[w]
+	return v, ok
+}
+
 // scaleWords multiply a number ("3 million", "two hundred").
 var scaleWords = map[string]float64{
 	"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -186,6 +202,7 @@ const (
 	vPrep
 	vDescDet
 	vSubord
+	vFollow // a word that makes the entity finder read the name before it as an organisation, possessive or not
 )
 
 // vocabBits maps a word of the sets above to its classes. It is built
@@ -198,7 +215,7 @@ var vocabBits = func() map[string]uint16 {
 	}{
 		{speechVerbs, vSpeech}, {titleWords, vTitle}, {roleNouns, vRole},
 		{nonNameWords, vNonName}, {orgWords, vOrg}, {prepositions, vPrep},
-		{descDeterminers, vDescDet}, {subordinators, vSubord},
+		{descDeterminers, vDescDet}, {subordinators, vSubord}, {orgFollowers(), vFollow},
 	} {
 		for w := range c.set {
 			m[w] |= c.bit
@@ -207,36 +224,116 @@ var vocabBits = func() map[string]uint16 {
 	return m
 }()
 
+// orgFollowers are entity.OrgFollowers, also with a possessive ending
+// ("network's"), as the words of tokens (token.Norm) write them.
+func orgFollowers() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range entity.OrgFollowers() {
+		m[w], m[w+"'s"], m[w+"'"] = true, true, true
+	}
+	return m
+}
+
 // vocabShapes has a bit set for the shape (vocabShape) of every word of
 // vocabBits: a word whose shape bit is clear is in none of the classes,
 // which spares most map lookups. Built once, never changed.
-var vocabShapes = func() *[1 << 13]byte {
+var vocabShapes = shapeTable(vocabBits)
+
+// shapeTable returns a bit set of the shapes (vocabShape) of the words of
+// m.
+func shapeTable[V any](m map[string]V) *[1 << 13]byte {
 	var t [1 << 13]byte
-	for w := range vocabBits {
+	for w := range m {
 		h := vocabShape(w)
 		t[h>>3] |= 1 << (h & 7)
 	}
 	return &t
-}()
+}
+
+// hasShape reports whether the shape of w is in the bit set t.
+func hasShape(t *[1 << 13]byte, w string) bool {
+	return inShapes(t, vocabShape(w))
+}
+
+// inShapes reports whether the shape h is in the bit set t.
+func inShapes(t *[1 << 13]byte, h uint32) bool {
+	return t[h>>3]&(1<<(h&7)) != 0
+}
 
 // vocabShape hashes the first two bytes and the length of w into 16 bits.
 func vocabShape(w string) uint32 {
-	var b0, b1 uint32
+	var b0, b1 byte
 	if len(w) > 0 {
-		b0 = uint32(w[0])
+		b0 = w[0]
 	}
 	if len(w) > 1 {
-		b1 = uint32(w[1])
+		b1 = w[1]
 	}
-	return ((b0*31+b1)*16 + uint32(len(w)&15)) & 0xffff
+	return shapeOf(b0, b1, len(w))
+}
+
+// shapeOf is the vocabShape of a word of n bytes starting with b0, b1.
+func shapeOf(b0, b1 byte, n int) uint32 {
+	return ((uint32(b0)*31+uint32(b1))*16 + uint32(n&15)) & 0xffff
 }
 
 // bitsOf returns the vocabulary classes of a normalised word.
 func bitsOf(w string) uint16 {
-	if h := vocabShape(w); vocabShapes[h>>3]&(1<<(h&7)) == 0 {
+	if !hasShape(vocabShapes, w) {
 		return 0
 	}
-	return vocabBits[w]
+	return vocabTable.get(w)
+}
+
+// vocabTable holds vocabBits for bitsOf, which looks up every word of
+// every text: an open-addressing table with a cheap hash is faster there
+// than the map. Built once, never changed.
+var vocabTable = newWordTable(vocabBits)
+
+// wordTable maps words to their vocabulary classes (linear probing; a
+// quarter full at most).
+type wordTable struct {
+	keys []string // "" = free
+	bits []uint16
+	mask uint32
+}
+
+func newWordTable(m map[string]uint16) *wordTable {
+	n := 1
+	for n < 4*len(m) {
+		n <<= 1
+	}
+	t := &wordTable{keys: make([]string, n), bits: make([]uint16, n), mask: uint32(n - 1)}
+	for w, b := range m {
+		h := hashWord(w) & t.mask
+		for t.keys[h] != "" {
+			h = (h + 1) & t.mask
+		}
+		t.keys[h], t.bits[h] = w, b
+	}
+	return t
+}
+
+// get returns the classes of w (0 for a word of none).
+func (t *wordTable) get(w string) uint16 {
+	for h := hashWord(w) & t.mask; ; h = (h + 1) & t.mask {
+		switch t.keys[h] {
+		case w:
+			return t.bits[h]
+		case "":
+			return 0
+		}
+	}
+}
+
+// hashWord is the 32-bit FNV-1a hash of w.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
 }
 
 // is reports whether the token's normalised word is in one of the

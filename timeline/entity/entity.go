@@ -9,7 +9,7 @@
 package entity
 
 import (
-	"storyline/timeline/internal/casefold"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,10 +41,10 @@ type Mention struct {
 	Weak bool
 }
 
-// word is one word of a text.
+// word is one word of a text: text[s:e] (possessive stripped; see str).
 type word struct {
-	s, e       int
-	t, l       string // text (possessive stripped), lower case without final "."
+	s, e       int32
+	l          string // lower case, without a final "."
 	poss       bool   // followed by 's / ’s / s’ (stripped from s..e)
 	breakAfter bool   // punctuation (other than spaces) follows
 	sentStart  bool   // first word of a sentence, quote, or text
@@ -52,15 +52,21 @@ type word struct {
 	num        bool   // starts with a digit
 }
 
+// str returns the word as written in text, the text it was found in.
+func (w word) str(text string) string { return text[w.s:w.e] }
+
 // abbreviations keep their final ".".
 var abbreviations = set("mr", "mrs", "ms", "mx", "dr", "jr", "sr", "st", "gen", "sen", "rep", "gov",
 	"lt", "col", "capt", "sgt", "cpl", "maj", "adm", "cmdr", "det", "inc", "co", "corp", "ltd", "mt",
 	"ft", "prof", "rev", "no", "vs", "ave", "blvd", "rd", "esq")
 
 func splitWords(text string) []word {
-	// The text is lower-cased once into one slab; words slice it.
-	low, slab := casefold.Lower(text)
 	ws := make([]word, 0, maxWords(text))
+	// The lower-case forms of the ASCII words with capitals share one
+	// arena: per such word, its index and the end of its form.
+	var arena strings.Builder
+	var fixBuf [64]int32
+	fixes := fixBuf[:0]
 	i := 0
 	for i < len(text) {
 		var r rune
@@ -108,17 +114,17 @@ func splitWords(text string) []word {
 				break
 			}
 		}
-		w := word{s: i, e: j}
+		w := word{s: int32(i), e: int32(j)}
 		t := text[i:j]
 		// Possessive: "'s", "’s", "'S", "’S".
 		if n := len(t); n > 0 && (t[n-1] == 's' || t[n-1] == 'S') {
 			if n > 2 && t[n-2] == '\'' {
 				t = t[:n-2]
-				w.e = i + len(t)
+				w.e = int32(i + len(t))
 				w.poss = true
 			} else if n > 4 && strings.HasSuffix(t[:n-1], "’") {
 				t = t[:n-4]
-				w.e = i + len(t)
+				w.e = int32(i + len(t))
 				w.poss = true
 			}
 		}
@@ -132,23 +138,30 @@ func splitWords(text string) []word {
 		}
 		// Abbreviation or initial keeps its ".".
 		if !w.poss && j < len(text) && text[j] == '.' {
-			var lw string
-			if slab {
-				lw = low[i : i+len(t)]
-			} else {
-				lw = strings.ToLower(t)
-			}
 			r0, _ := utf8.DecodeRuneInString(t)
-			if abbreviations[lw] || strings.Contains(t, ".") || (utf8.RuneCountInString(t) == 1 && unicode.IsUpper(r0)) {
+			if isAbbreviation(t) || strings.Contains(t, ".") || (utf8.RuneCountInString(t) == 1 && unicode.IsUpper(r0)) {
 				t = text[i : j+1]
 				j++
-				w.e = j
+				w.e = int32(j)
 			}
 		}
-		w.t = t
-		if slab && !strings.Contains(t, "’") {
-			w.l = strings.TrimSuffix(low[i:i+len(t)], ".")
-		} else {
+		// w.l is lowerWord(t)
+		switch upper, ascii := letterCase(t); {
+		case !upper && ascii:
+			w.l = strings.TrimSuffix(t, ".")
+		case ascii:
+			if arena.Cap() == 0 {
+				arena.Grow(len(text) / 4)
+			}
+			for k := 0; k < len(t); k++ {
+				c := t[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				arena.WriteByte(c)
+			}
+			fixes = append(fixes, int32(len(ws)), int32(arena.Len()))
+		default:
 			w.l = lowerWord(t)
 		}
 		if c0 := t[0]; c0 < utf8.RuneSelf {
@@ -161,6 +174,15 @@ func splitWords(text string) []word {
 		}
 		ws = append(ws, w)
 		i = j
+	}
+	if len(fixes) > 0 {
+		lower := arena.String()
+		from := 0
+		for x := 0; x < len(fixes); x += 2 {
+			e := int(fixes[x+1])
+			ws[fixes[x]].l = strings.TrimSuffix(lower[from:e], ".")
+			from = e
+		}
 	}
 	// Boundaries.
 	for k := range ws {
@@ -175,7 +197,7 @@ func splitWords(text string) []word {
 			if ws[k-1].poss {
 				ws[k-1].breakAfter = true
 			}
-			if strings.HasSuffix(ws[k-1].t, ".") && !isInitialOrTitle(ws[k-1]) {
+			if strings.HasSuffix(ws[k-1].str(text), ".") && !isInitialOrTitle(text, ws[k-1]) {
 				ws[k].sentStart = true
 			}
 			continue
@@ -187,8 +209,8 @@ func splitWords(text string) []word {
 			ws[k-1].breakAfter = true
 		}
 		if k == 0 || strings.ContainsAny(gap, "\n!?:;\"“”‘«»([—–") || strings.Contains(gap, ". ") ||
-			strings.HasSuffix(strings.TrimSpace(gap), ".") && !strings.HasSuffix(ws[k-1].t, ".") ||
-			(strings.HasSuffix(ws[k-1].t, ".") && !isInitialOrTitle(ws[k-1]) && strings.ContainsRune(gap, ' ')) {
+			strings.HasSuffix(strings.TrimSpace(gap), ".") && !strings.HasSuffix(ws[k-1].str(text), ".") ||
+			(strings.HasSuffix(ws[k-1].str(text), ".") && !isInitialOrTitle(text, ws[k-1]) && strings.ContainsRune(gap, ' ')) {
 			ws[k].sentStart = true
 		}
 		if strings.ContainsAny(gap, "'’") && strings.TrimSpace(strings.Trim(gap, " '’")) == "" && k > 0 && !ws[k-1].poss {
@@ -244,6 +266,41 @@ func isLetterAt(text string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
+// letterCase reports whether t holds an upper-case ASCII letter and
+// whether it is all ASCII.
+func letterCase(t string) (upper, ascii bool) {
+	ascii = true
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper, ascii
+}
+
+// isAbbreviation reports whether the word t, lower-cased, is one of
+// abbreviations, without allocating for ASCII words.
+func isAbbreviation(t string) bool {
+	if _, ascii := letterCase(t); !ascii {
+		return abbreviations[strings.ToLower(t)]
+	}
+	var buf [8]byte // abbreviations have four letters at most
+	if len(t) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbreviations[string(buf[:len(t)])]
+}
+
 // lowerWord lower-cases a word, straightens ’ and drops a final ".",
 // without allocating for plain lower-case ASCII words.
 func lowerWord(t string) string {
@@ -264,12 +321,13 @@ func lowerWord(t string) string {
 }
 
 // isInitialOrTitle reports whether a word ending in "." does not end a sentence.
-func isInitialOrTitle(w word) bool {
+func isInitialOrTitle(text string, w word) bool {
 	if abbreviations[w.l] && w.l != "no" && w.l != "inc" && w.l != "co" && w.l != "corp" && w.l != "ltd" && w.l != "jr" && w.l != "sr" {
 		return true
 	}
-	r0, _ := utf8.DecodeRuneInString(w.t)
-	return utf8.RuneCountInString(w.t) == 2 && unicode.IsUpper(r0) || strings.Count(w.t, ".") >= 2
+	t := w.str(text)
+	r0, _ := utf8.DecodeRuneInString(t)
+	return utf8.RuneCountInString(t) == 2 && unicode.IsUpper(r0) || strings.Count(t, ".") >= 2
 }
 
 // headline reports whether the words look like a title-case line: at
@@ -303,7 +361,7 @@ var headlineLower = set("a", "an", "the", "and", "or", "of", "in", "on", "at", "
 func Find(text string) []Mention {
 	ws := splitWords(text)
 	head := headline(ws)
-	shout := allCaps(ws)
+	shout := allCaps(text, ws)
 	head = head || shout
 	// Every mention holds a capitalised word: one allocation for all.
 	caps := 0
@@ -351,9 +409,9 @@ func Find(text string) []Mention {
 	return out
 }
 
-func allAcronyms(run []word) bool {
+func allAcronyms(text string, run []word) bool {
 	for _, w := range run {
-		if !isAcronym(w.t) {
+		if !isAcronym(w.str(text)) {
 			return false
 		}
 	}
@@ -362,14 +420,14 @@ func allAcronyms(run []word) bool {
 
 // allCaps reports a line written in capitals (three or more words of
 // letters, at least three quarters of them all capitals).
-func allCaps(ws []word) bool {
+func allCaps(text string, ws []word) bool {
 	n, caps := 0, 0
 	for _, w := range ws {
 		if w.num {
 			continue
 		}
 		n++
-		if isAcronym(w.t) || utf8.RuneCountInString(w.t) == 1 && w.cap {
+		if t := w.str(text); isAcronym(t) || utf8.RuneCountInString(t) == 1 && w.cap {
 			caps++
 		}
 	}
@@ -480,10 +538,10 @@ func runMentions(out []Mention, text string, ws []word, i, j int, head bool) []M
 	}
 	// A run in capitals ("HOST DANA ELLISON"): titles still mark a person,
 	// nothing else can be told from its shape.
-	if len(run) >= 2 && allAcronyms(run) {
+	if len(run) >= 2 && allAcronyms(text, run) {
 		for t := 0; t < len(run)-1; t++ {
 			if titles[run[t].l] && !allTitle(run[t+1:]) {
-				return append(out, mk(text, run[t+1:], Person, strings.Join(wordsText(run[:t+1]), " "), weak))
+				return append(out, mk(text, run[t+1:], Person, strings.Join(wordsText(text, run[:t+1]), " "), weak))
 			}
 		}
 		return append(out, mk(text, run, Unknown, "", weak))
@@ -505,10 +563,10 @@ func runMentions(out []Mention, text string, ws []word, i, j int, head bool) []M
 		}
 	}
 	// Party-and-state tags ("R-S.C.", "D-Calif.").
-	if len(run) == 1 && len(run[0].t) > 2 && strings.IndexByte("RDI", run[0].t[0]) >= 0 && run[0].t[1] == '-' {
+	if t := run[0].str(text); len(run) == 1 && len(t) > 2 && strings.IndexByte("RDI", t[0]) >= 0 && t[1] == '-' {
 		return out
 	}
-	if orgHeads[run[len(run)-1].l] || isAcronym(run[len(run)-1].t) && !nameSuffixes[run[len(run)-1].l] && len(run) > 1 && !titles[run[len(run)-2].l] {
+	if orgHeads[run[len(run)-1].l] || isAcronym(run[len(run)-1].str(text)) && !nameSuffixes[run[len(run)-1].l] && len(run) > 1 && !titles[run[len(run)-2].l] {
 		if len(run) > 1 || !titles[run[0].l] {
 			return append(out, mk(text, run, Org, "", weak))
 		}
@@ -518,7 +576,7 @@ func runMentions(out []Mention, text string, ws []word, i, j int, head bool) []M
 	for k := len(run) - 2; k >= 1; k-- {
 		rem := run[k+1:]
 		if orgHeads[run[k].l] && !orgHeads[run[len(run)-1].l] && !placeHeads[run[len(run)-1].l] && !titles[run[k+1].l] && run[k+1].l != "of" &&
-			(personShape(rem) || len(rem) == 1 && !stopwords[rem[0].l] && hasLower(rem[0].t)) {
+			(personShape(text, rem) || len(rem) == 1 && !stopwords[rem[0].l] && hasLower(rem[0].str(text))) {
 			out = runMentions(out, text, ws, i, i+k+1, head)
 			return runMentions(out, text, ws, i+k+1, j, head)
 		}
@@ -539,7 +597,7 @@ func runMentions(out []Mention, text string, ws []word, i, j int, head bool) []M
 	}
 	if t >= 0 {
 		s0 := t
-		for s0 > 0 && (titles[run[s0-1].l] || officeWords[run[s0-1].l] || allModifiers(run[s0-1:s0])) {
+		for s0 > 0 && (titles[run[s0-1].l] || officeWords[run[s0-1].l] || allModifiers(text, run[s0-1:s0])) {
 			s0--
 		}
 		n0 := t + 1
@@ -547,7 +605,7 @@ func runMentions(out []Mention, text string, ws []word, i, j int, head bool) []M
 			n0++
 		}
 		if n0 < len(run) && !allTitle(run[n0:]) {
-			if s0 > 0 && !allModifiers(run[:s0]) {
+			if s0 > 0 && !allModifiers(text, run[:s0]) {
 				pm := classify(text, run[:s0], "", "", weak)
 				out = append(out, pm)
 			}
@@ -555,7 +613,7 @@ func runMentions(out []Mention, text string, ws []word, i, j int, head bool) []M
 			if orgHeads[run[len(run)-1].l] {
 				kind = Org
 			}
-			title := strings.Join(wordsText(run[s0:n0]), " ")
+			title := strings.Join(wordsText(text, run[s0:n0]), " ")
 			out = append(out, mk(text, run[n0:], kind, title, false))
 			return out
 		}
@@ -584,9 +642,9 @@ func runMentions(out []Mention, text string, ws []word, i, j int, head bool) []M
 	}
 	if m.Kind == Unknown && len(run) == 1 && prev != "" && titles[prev] && !modifierTitles[prev] {
 		m.Kind = Person
-		m.Title = ws[i-1].t
+		m.Title = ws[i-1].str(text)
 	}
-	if m.Kind == Unknown && len(run) == 1 && placePreps[prev] && !ws[j-1].poss && !demonymShape(run[0].l) && !isAcronym(run[0].t) {
+	if m.Kind == Unknown && len(run) == 1 && placePreps[prev] && !ws[j-1].poss && !demonymShape(run[0].l) && !isAcronym(run[0].str(text)) {
 		m.Kind = Place
 	}
 	return append(out, m)
@@ -603,13 +661,14 @@ func classify(text string, run []word, prev, next string, weak bool) Mention {
 		kind = Unknown
 	case placeHeads[last.l] && len(run) > 1, placePrefixes[first.l] && len(run) > 1:
 		kind = Place
-	case len(run) == 1 && isAcronym(first.t):
-		if n := utf8.RuneCountInString(first.t); !strings.Contains(first.t, ".") && n >= 3 && n <= 5 {
+	case len(run) == 1 && isAcronym(first.str(text)):
+		t := first.str(text)
+		if n := utf8.RuneCountInString(t); !strings.Contains(t, ".") && n >= 3 && n <= 5 {
 			kind = Org
 		}
 	case prev != "" && titles[prev] && !modifierTitles[prev]:
 		kind = Person
-	case len(run) >= 2 && len(run) <= 4 && personShape(run):
+	case len(run) >= 2 && len(run) <= 4 && personShape(text, run):
 		kind = Person
 	}
 	if kind != Org && orgFollowers[next] && !(prev != "" && titles[prev]) {
@@ -619,19 +678,19 @@ func classify(text string, run []word, prev, next string, weak bool) Mention {
 }
 
 // personShape reports whether every word looks like part of a personal name.
-func personShape(run []word) bool {
+func personShape(text string, run []word) bool {
 	names := 0
 	for k, w := range run {
 		switch {
 		case joiners[w.l], nameSuffixes[w.l]:
-		case isInitial(w.t), k == 0 && len(run) > 1 && isAcronym(w.t) && acronymLen(w.t) <= 2:
-		case w.cap && hasLower(w.t) && !hasDigit(w.t) && !(w.sentStart && stopwords[w.l]) && !titles[w.l]:
+		case isInitial(w.str(text)), k == 0 && len(run) > 1 && isAcronym(w.str(text)) && acronymLen(w.str(text)) <= 2:
+		case w.cap && hasLower(w.str(text)) && !hasDigit(w.str(text)) && !(w.sentStart && stopwords[w.l]) && !titles[w.l]:
 			names++
 		default:
 			return false
 		}
 	}
-	return names >= 2 || names == 1 && len(run) >= 2 && !nameSuffixes[run[len(run)-1].l] && run[len(run)-1].cap && hasLower(run[len(run)-1].t) && (isInitial(run[0].t) || isAcronym(run[0].t))
+	return names >= 2 || names == 1 && len(run) >= 2 && !nameSuffixes[run[len(run)-1].l] && run[len(run)-1].cap && hasLower(run[len(run)-1].str(text)) && (isInitial(run[0].str(text)) || isAcronym(run[0].str(text)))
 }
 
 // acronymLen counts the letters of an acronym ("J.D." → 2).
@@ -722,26 +781,26 @@ func allTitle(run []word) bool {
 
 // allModifiers reports words that only qualify a title: demonym-shaped
 // adjectives and dotted abbreviations ("Italian", "U.S.").
-func allModifiers(run []word) bool {
+func allModifiers(text string, run []word) bool {
 	for _, w := range run {
-		if !(demonymShape(w.l) || strings.Count(w.t, ".") >= 2 || titles[w.l] || officeWords[w.l]) {
+		if !(demonymShape(w.l) || strings.Count(w.str(text), ".") >= 2 || titles[w.l] || officeWords[w.l]) {
 			return false
 		}
 	}
 	return true
 }
 
-func wordsText(run []word) []string {
+func wordsText(text string, run []word) []string {
 	out := make([]string, len(run))
 	for k, w := range run {
-		out[k] = w.t
+		out[k] = w.str(text)
 	}
 	return out
 }
 
 // mk builds a mention over the words of run.
 func mk(text string, run []word, kind, title string, weak bool) Mention {
-	s, e := run[0].s, run[len(run)-1].e
+	s, e := int(run[0].s), int(run[len(run)-1].e)
 	return Mention{Start: s, End: e, Text: text[s:e], Kind: kind, Canonical: Clean(text[s:e]), Title: title, Weak: weak}
 }
 
@@ -775,4 +834,119 @@ func spacesClean(name string) bool {
 		}
 	}
 	return true
+}
+
+// OrgShaped reports whether Find may read a name as an organisation by
+// the name's own words: one of them is an organisation head word ("Acme
+// Holdings", "Bank of Ruritania"), or its last word has no lower-case
+// letter ("Acme SA"). name is written as Mention.Canonical writes names.
+//
+// Find returns an organisation only when its Canonical is OrgShaped or
+// the word right after it (past white space only) is one of OrgFollowers ("the
+// Acme network"), so a caller that only asks whether a name is an
+// organisation may skip Find for a name that is neither.
+func OrgShaped(name string) bool {
+	for rest := name; rest != ""; {
+		chunk := rest
+		rest = ""
+		if k := strings.IndexFunc(chunk, unicode.IsSpace); k >= 0 {
+			_, w := utf8.DecodeRuneInString(chunk[k:])
+			chunk, rest = chunk[:k], chunk[k+w:]
+		}
+		if chunk == "" {
+			continue
+		}
+		if hasOrgHead(chunk) || strings.TrimFunc(rest, unicode.IsSpace) == "" && acronymSuffix(chunk) {
+			return true
+		}
+	}
+	return false
+}
+
+// OrgFollowers returns, sorted, the lower-case words that make Find read
+// a name right before them as an organisation ("network", "newspaper").
+func OrgFollowers() []string {
+	out := make([]string, 0, len(orgFollowers))
+	for w := range orgFollowers {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// wordBreak reports whether r cannot be inside a word of splitWords
+// (not a letter, digit or mark): a word of a name may start after it and
+// end before it.
+func wordBreak(r rune) bool {
+	if r < utf8.RuneSelf {
+		return !isASCIIAlnum(byte(r))
+	}
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+}
+
+// hasOrgHead reports whether some stretch of chunk that may be a word of
+// splitWords (from its start or a word break to its end or a word break)
+// is, lower-cased as splitWords does, an organisation head.
+func hasOrgHead(chunk string) bool {
+	var buf [64]byte
+	low := buf[:0]
+	for _, r := range chunk {
+		if r == '’' {
+			r = '\''
+		}
+		low = utf8.AppendRune(low, unicode.ToLower(r))
+	}
+	var cuts [16]int
+	at := append(cuts[:0], 0)
+	for i := 0; i < len(low); {
+		r, w := utf8.DecodeRune(low[i:])
+		if wordBreak(r) {
+			at = append(at, i, i+w)
+		}
+		i += w
+	}
+	at = append(at, len(low))
+	for x, a := range at {
+		for _, b := range at[x+1:] {
+			if a < b && orgHeads[string(trimDot(low[a:b]))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trimDot drops one final ".".
+func trimDot(b []byte) []byte {
+	if n := len(b); n > 0 && b[n-1] == '.' {
+		return b[:n-1]
+	}
+	return b
+}
+
+// acronymSuffix reports whether some end of chunk from its start or a
+// word break is an acronym.
+func acronymSuffix(chunk string) bool {
+	if isAcronym(chunk) {
+		return true
+	}
+	for i, r := range chunk {
+		if wordBreak(r) {
+			_, w := utf8.DecodeRuneInString(chunk[i:])
+			if isAcronym(chunk[i+w:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// KeepsDot reports whether Find may keep a "." written right after the
+// word w ("Mr", "Gov", "J", "U.S") as part of the word: an abbreviation or
+// an initial, which does not end a sentence and may continue a name into
+// the words after it ("Mr. Roe said"). After any other word a "." breaks
+// names.
+func KeepsDot(w string) bool {
+	r0, _ := utf8.DecodeRuneInString(w)
+	return abbreviations[strings.ToLower(w)] || strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r0)
 }

@@ -255,14 +255,15 @@ func FuzzFind(f *testing.F) {
 			ix.Canonical(n)
 		}
 		_ = NewIndex([]string{s}).Canonical(s)
+		checkOrgShaped(t, s)
 		// The fast paths agree with the general ones.
 		ws := splitWords(s)
 		if len(ws) > maxWords(s) {
 			t.Fatalf("%q: %d words, maxWords %d", s, len(ws), maxWords(s))
 		}
 		for _, w := range ws {
-			r0, _ := utf8.DecodeRuneInString(w.t)
-			if w.t != s[w.s:w.e] || w.l != lowerWord(w.t) || w.cap != unicode.IsUpper(r0) || w.num != unicode.IsDigit(r0) {
+			r0, _ := utf8.DecodeRuneInString(w.str(s))
+			if w.l != lowerWord(w.str(s)) || w.cap != unicode.IsUpper(r0) || w.num != unicode.IsDigit(r0) {
 				t.Fatalf("%q: word %+v", s, w)
 			}
 		}
@@ -320,8 +321,8 @@ func TestFastPaths(t *testing.T) {
 	}
 	for _, s := range []string{"Ünal İnan’s ÉTÉ", "ȺȾ Ⱥlpha", "ÀB’S O’Brien", "plain words", "\u212a (Kelvin sign) Roe", "\xff\xfeAB"} {
 		for _, w := range splitWords(s) {
-			if w.l != lowerWord(w.t) {
-				t.Errorf("%q: word %q lower %q, want %q", s, w.t, w.l, lowerWord(w.t))
+			if w.l != lowerWord(w.str(s)) {
+				t.Errorf("%q: word %q lower %q, want %q", s, w.str(s), w.l, lowerWord(w.str(s)))
 			}
 		}
 		if n := len(splitWords(s)); n > maxWords(s) {
