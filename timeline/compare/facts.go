@@ -1549,8 +1549,9 @@ var moneyVerbs = map[string]string{
 }
 
 // moneyClass finds what an amount of money measures: a money noun right
-// after it (one modifier may sit between: "a £20m break fee"), a noun
-// before "of" ("a break fee of £25m"), or a money verb earlier in its
+// after it (one modifier may sit between: "a £20m break fee") or after
+// "of"/"in" ("$5 million in damages"), a noun before "of" ("a break fee of
+// £25m"), or a money verb earlier in its
 // clause ("valuing the target at £2.1bn"). sym is the index of the currency
 // symbol (or of the number when the currency is a word), next the token
 // after the number, end the byte end of the amount.
@@ -1571,8 +1572,8 @@ func moneyClass(toks []token, sym, next, end int) string {
 			break
 		}
 	}
-	if k+1 < len(toks) && toks[k].Norm == "of" {
-		// "2.2 billion pounds of damage"
+	if k+1 < len(toks) && (toks[k].Norm == "of" || toks[k].Norm == "in") {
+		// "2.2 billion pounds of damage", "seeks $5 million in damages"
 		if q, ok := moneyNouns[toks[k+1].Norm]; ok {
 			return q
 		}

@@ -28,6 +28,10 @@ func TestStoryDisagreements(t *testing.T) {
 			body("B", "The seller will receive a £20m break fee."),
 			body("C", "The seller will receive a break fee of £20m from the buyer."),
 		}, []string{"£25m vs £20m"}},
+		{"damages sought in a lawsuit", []Evidence{
+			body("A", "The suit, filed in district court, seeks $5 million in damages."),
+			body("B", "The families sued the company on Monday, seeking $8 million in damages."),
+		}, []string{"$5 million vs $8 million"}},
 		{"a demand and the payment it asks", []Evidence{
 			body("A", "The group demanded $4.5 million to unlock the systems."),
 			body("B", "The files were published hours after the deadline for a $5 million payment expired."),
