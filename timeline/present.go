@@ -187,7 +187,7 @@ func (e *engine) who(c *cluster) []string {
 // actor reports whether the participant key may stand in an event's Who:
 // people and organisations, not news media; never places; a name of
 // unknown kind only when it opens the clause as the subject just before a
-// trigger of the event ("Russia attacked …"), so countries and regions
+// trigger of the event ("Freedonia attacked …"), so countries and regions
 // named in passing stay out.
 func (e *engine) actor(c *cluster, key string) bool {
 	if e.names == nil {

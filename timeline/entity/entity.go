@@ -672,7 +672,7 @@ func classify(text string, run []word, prev, next string, weak bool) Mention {
 		kind = Person
 	}
 	if kind != Org && orgFollowers[next] && !(prev != "" && titles[prev]) {
-		kind = Org // "Truth Social network", "the Telegram channel"
+		kind = Org // "Acme Social network", "the Example channel"
 	}
 	return mk(text, run, kind, "", weak)
 }
