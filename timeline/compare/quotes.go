@@ -962,24 +962,17 @@ func intern(units []*unit) *quoteVocab {
 	for _, u := range units {
 		n += len(u.toks) + len(u.xtoks)
 	}
-	num := make(map[string]int32, n/4)
-	first := make([]string, 0, n/4)
+	words := newFirstSeen(n / 4)
 	flat := make([]int32, 0, n)
-	add := func(ws []string) {
-		for _, w := range ws {
-			k, ok := num[w]
-			if !ok {
-				k = int32(len(first))
-				num[w] = k
-				first = append(first, w)
-			}
-			flat = append(flat, k)
+	for _, u := range units {
+		for _, w := range u.toks {
+			flat = append(flat, words.id(w))
+		}
+		for _, w := range u.xtoks {
+			flat = append(flat, words.id(w))
 		}
 	}
-	for _, u := range units {
-		add(u.toks)
-		add(u.xtoks)
-	}
+	first := words.order
 	v := &quoteVocab{}
 	rank := ranks(first)
 	v.words = make([]string, len(first))
@@ -996,18 +989,12 @@ func intern(units []*unit) *quoteVocab {
 		stems[r] = stem(w)
 		v.content[r] = !stopWords[w]
 	}
-	snum := map[string]int32{}
-	var sfirst []string
+	sseen := newFirstSeen(0)
 	v.stem = make([]int32, len(v.words))
 	for r, st := range stems {
-		k, ok := snum[st]
-		if !ok {
-			k = int32(len(sfirst))
-			snum[st] = k
-			sfirst = append(sfirst, st)
-		}
-		v.stem[r] = k
+		v.stem[r] = sseen.id(st)
 	}
+	sfirst := sseen.order
 	srank := ranks(sfirst)
 	for r := range v.stem {
 		v.stem[r] = srank[v.stem[r]]
@@ -1019,6 +1006,27 @@ func intern(units []*unit) *quoteVocab {
 		v.fillSets(u)
 	}
 	return v
+}
+
+// firstSeen numbers distinct strings in order of first appearance.
+type firstSeen struct {
+	num   map[string]int32
+	order []string // number → string
+}
+
+func newFirstSeen(n int) *firstSeen {
+	return &firstSeen{num: make(map[string]int32, n), order: make([]string, 0, n)}
+}
+
+// id returns the number of w, giving it the next one when it is new.
+func (f *firstSeen) id(w string) int32 {
+	k, ok := f.num[w]
+	if !ok {
+		k = int32(len(f.order))
+		f.num[w] = k
+		f.order = append(f.order, w)
+	}
+	return k
 }
 
 // ranks returns the rank of each of the distinct words ws in string order.
