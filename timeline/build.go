@@ -53,7 +53,8 @@ type engine struct {
 	spanFrom  int
 	spanTo    int
 	storyYrs  map[int]bool
-	pubDay    []int // per source, 0 unknown
+	pubDay    []int  // per source, 0 unknown
+	dayHeads  []bool // per source: told day by day under weekday headings ("## Wednesday")
 	clusters  []*cluster
 	topEntity string
 	graph     *orderGraph
@@ -93,6 +94,7 @@ func Build(c *data.Corpus) *Timeline {
 // time expressions.
 func (e *engine) collect() {
 	e.pubDay = make([]int, len(e.c.Sources))
+	e.dayHeads = make([]bool, len(e.c.Sources))
 	// one arena for the tokens of every sentence (about one per 5 bytes)
 	size := 0
 	for _, s := range e.c.Sources {
@@ -112,9 +114,13 @@ func (e *engine) collect() {
 		var idx int
 		first := len(e.sents)
 		zone := "" // clock zone a section heading states ("Timeline (UTC)")
+		days := 0  // weekday headings
 		for _, p := range s.Paragraphs {
 			if p.Role == data.RoleHeading && p.Start >= 0 && p.End <= len(s.Text) && p.Start <= p.End {
 				zone = headingZone(s.Text[p.Start:p.End])
+				if weekdayHeading(s.Text[p.Start:p.End]) {
+					days++
+				}
 			}
 			if !p.Role.Evidence() {
 				continue
@@ -143,6 +149,7 @@ func (e *engine) collect() {
 				idx++
 			}
 		}
+		e.dayHeads[si] = days >= 2
 		n := len(e.sents) - first
 		for k := first; k < len(e.sents); k++ {
 			if n > 1 {
@@ -236,6 +243,9 @@ func isPub(pub []int, d int) bool {
 // resolveTimes resolves the time expression of each mention to a day and
 // marks mentions from other times as background.
 func (e *engine) resolveTimes() {
+	// narr: per source, the day its narrative last reached (a stated date or
+	// weekday of a reported event), for weekdays in a retrospective
+	narr := map[int]int{}
 	for k := range e.ms {
 		m := &e.ms[k]
 		s := &e.sents[m.sent]
@@ -356,9 +366,17 @@ func (e *engine) resolveTimes() {
 					d = e.storyYearDate(x, ref, d, future)
 				}
 			}
+			if ok && x.Kind == timex.KindWeekday && x.Mod == "" && !future {
+				if e.dayHeads[s.src] {
+					d = e.narrativeWeekday(x, d, narr[s.src])
+				}
+			}
 			if ok && dayLevel {
 				m.day = dayNum(d)
 				m.dayStated = x.Kind == timex.KindDate && x.Year != 0
+				if (x.Kind == timex.KindDate || x.Kind == timex.KindWeekday) && !future && m.status == StatusHappened && !m.background {
+					narr[s.src] = m.day
+				}
 			} else if from, to, ok := x.Period(ref, future); ok {
 				if from.Year() == to.Year() && m.year == 0 {
 					m.year = from.Year()
@@ -372,6 +390,23 @@ func (e *engine) resolveTimes() {
 			m.background = true
 		}
 	}
+}
+
+// narrativeWeekday re-reads a bare past weekday in an article told day by
+// day under weekday headings (the caller checks that): read
+// against the article's date it lies a week or more after the day its
+// narrative has reached (a reconstruction published a week later: "At 02:10
+// on Tuesday 12 May … The shaft broke through on Thursday"), so it is the
+// first such weekday on or after that day. The narrative day must lie near
+// the story's main day, so a background date ("in March 2024") anchors
+// nothing.
+func (e *engine) narrativeWeekday(x timex.Expr, d time.Time, narrDay int) time.Time {
+	if narrDay == 0 || x.Weekday < 0 || x.Weekday > 6 || dayNum(d)-narrDay < 7 ||
+		e.storyDay == 0 || narrDay < e.storyDay-7 || narrDay > e.storyDay+7 {
+		return d
+	}
+	n := dayTime(narrDay)
+	return n.AddDate(0, 0, (x.Weekday-int(n.Weekday())+7)%7)
 }
 
 // forTime reports whether a time expression is written as the object of

@@ -67,6 +67,20 @@ func headingZone(text string) string {
 	return ""
 }
 
+// weekdayHeading reports a section heading that is only a weekday
+// ("## Wednesday", "Thursday:"), as in an account told day by day.
+func weekdayHeading(text string) bool {
+	ws := lowerWords(text)
+	if len(ws) != 1 {
+		return false
+	}
+	switch ws[0] {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
 // clockZone classifies the zone of a clock time: "utc" for universal time
 // (stated, or stated by the section heading), "" for local or unstated.
 // Clock times of different classes are not compared.

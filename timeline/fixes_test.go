@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -380,6 +382,80 @@ func TestPhrasalVerbs(t *testing.T) {
 		}
 		if strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
 			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
+		}
+	}
+}
+
+// TestContextualPhrases: multi-word contextual triggers count only with
+// their context words; a failed one lets a trigger start inside it; "be"
+// takes no particle across an object; "injured in the collapse" names the
+// collapse only as a setting.
+func TestContextualPhrases(t *testing.T) {
+	tests := []struct {
+		text  string
+		kinds []string // main (not passing, not quoted) mention kinds, in order
+	}{
+		{"The roof of the tunnel gave way shortly after 2 a.m.", []string{"accident"}},
+		{"The ceiling fell in during the night.", []string{"accident"}},
+		{"The opposition gave way on the budget.", nil},
+		{"Prices came down in March.", nil},
+		{"The first miner was brought up in a steel capsule at 11:40 p.m.", []string{"rescue"}},
+		{"Two more miners are up.", []string{"rescue"}},
+		{"The issue was brought up again.", nil},
+		{"Staff are writing out tickets by hand.", nil},
+		{"By 4 p.m. its app is up and running again.", []string{"reopening"}},
+		{"The drill broke through into the tunnel at 4:15 a.m.", []string{"breakthrough"}},
+		{"Protesters broke through a police line.", []string{"protest"}},
+		{"A second rig began drilling a wider shaft.", []string{"drilling"}},
+		{"A camera went down the hole at 8 a.m.", nil},
+		{"The company's website went down at 9:42 a.m.", []string{"outage"}},
+		{"Rescuers lowered a camera into the hole.", nil},
+		{"The miner who was injured in the collapse has died.", []string{"injury"}},
+	}
+	for _, tc := range tests {
+		ms, e := sentenceMentions(tc.text)
+		var got []string
+		for _, m := range ms {
+			if !m.passing && !m.quoted {
+				got = append(got, kindName(e, m))
+			}
+		}
+		if strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
+			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
+		}
+	}
+}
+
+// TestDayByDayHeadings: in an account told day by day under weekday
+// headings and published a week later, a bare weekday is the one after the
+// day the narrative has reached, not the one before publication; in an
+// ordinary article it keeps the news reading.
+func TestDayByDayHeadings(t *testing.T) {
+	const dayByDay = "---\ntitle: How the rescue unfolded\npublished: 2026-05-21\n---\n# How the rescue unfolded\n\n" +
+		"A reconstruction of the rescue, pieced together from interviews with rescuers and officials.\n\n## Tuesday\n\n" +
+		"At 02:10 on Tuesday 12 May 2026, the roof of a tunnel collapsed 430 metres below ground.\n\n## Wednesday\n\n" +
+		"The drill broke through into the tunnel at 4:15 a.m. on Wednesday.\n\n## Thursday\n\n" +
+		"The minister arrived at the pithead on Thursday evening.\n"
+	const plain = "---\ntitle: Minister visits\npublished: 2026-05-21\n---\n# Minister visits\n\n" +
+		"The roof of a tunnel collapsed on Tuesday 12 May 2026, trapping eleven miners for three days.\n\n" +
+		"The minister arrived at the pithead on Thursday evening to meet the families.\n"
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"day-by-day", dayByDay, "2026-05-14"},
+		{"plain", plain, "2026-05-21"},
+	} {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte(tc.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		tl := Build(data.Load([]string{dir}, data.Options{}))
+		i := eventOfKind(tl, "arrival", "", "pithead")
+		if i < 0 {
+			t.Fatalf("%s: no arrival event", tc.name)
+		}
+		if got := tl.Events[i].When.Date; got != tc.want {
+			t.Errorf("%s: arrival on %s, want %s", tc.name, got, tc.want)
 		}
 	}
 }

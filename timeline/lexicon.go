@@ -65,10 +65,12 @@ type kindDef struct {
 	// of the unless words ("the ship struck the pier" is an accident, not an
 	// attack).
 	Recast *recastDef `yaml:"recast"`
-	// Contextual trigger words of this kind count only with one of its
-	// context words and none of its unless words in the sentence ("the
-	// ship's bow hit the pier", not "hit a record").
-	Contextual *recastDef `yaml:"contextual"`
+	// Contextual trigger words (or phrases) of this kind count only with
+	// one of their context words and none of their unless words in the
+	// sentence ("the ship's bow hit the pier", not "hit a record"; "the roof
+	// gave way", not "the talks gave way to a vote"). In YAML one set or a
+	// list of sets, each with its own context.
+	Contextual contextList `yaml:"contextual"`
 	// PubDay: a mention of this kind with no time of its own, reported as
 	// happened, happened on its article's publication day (a share move in a
 	// market report: "shares fell 17% in early trading").
@@ -81,6 +83,44 @@ type recastDef struct {
 	Triggers []string `yaml:"triggers"`
 	Context  []string `yaml:"context"`
 	Unless   []string `yaml:"unless"`
+}
+
+// contextList is a kind's contextual trigger sets: one YAML mapping or a
+// sequence of them.
+type contextList []*recastDef
+
+// UnmarshalYAML reads one set or a list of sets.
+func (c *contextList) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.SequenceNode {
+		var list []*recastDef
+		if err := n.Decode(&list); err != nil {
+			return err
+		}
+		*c = list
+		return nil
+	}
+	var one recastDef
+	if err := n.Decode(&one); err != nil {
+		return err
+	}
+	*c = contextList{&one}
+	return nil
+}
+
+// find returns the set that makes a trigger contextual: the one listing
+// its pattern's words (as written in the lexicon), or the first word it
+// matched; nil when none does.
+func (c contextList) find(words []string, first string) *recastDef {
+	if len(c) == 0 {
+		return nil
+	}
+	phrase := strings.Join(words, " ")
+	for _, r := range c {
+		if slices.Contains(r.Triggers, phrase) || slices.Contains(r.Triggers, first) {
+			return r
+		}
+	}
+	return nil
 }
 
 type lexiconFile struct {
@@ -332,6 +372,9 @@ func (p *phraseSet) match(toks []token, i int) (pattern, int, bool) {
 	return pattern{}, 0, false
 }
 
+// beForms are the forms of "be", which take no particle across an object.
+var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "am": true}
+
 // matchWords matches words from token i, skipping hyphens between words.
 func matchWords(toks []token, i int, words []string) (int, bool) {
 	j := i
@@ -344,7 +387,8 @@ func matchWords(toks []token, i int, words []string) (int, bool) {
 		}
 		if toks[j].base != want && toks[j].low != want {
 			// a phrasal verb around its object: "shut the whole network down"
-			if w == 0 || w != len(words)-1 || !particles[want] {
+			// (not a form of "be": "are writing out" is no "are out")
+			if w == 0 || w != len(words)-1 || !particles[want] || beForms[words[0]] {
 				return 0, false
 			}
 			k := j

@@ -129,11 +129,11 @@ func findMentions(lx *lexicon, s *sentRec, si int) []mention {
 		}
 		if k, ok := recast(lx, lx.kinds[pat.kind].Recast, toks, i, end); ok {
 			pat.kind = k
-		} else if c := lx.kinds[pat.kind].Contextual; c != nil && slices.Contains(c.Triggers, toks[i].low) {
-			if _, ok := recast(lx, c, toks, i, i+1); !ok {
-				i = end
-				continue // "hit a record": no vehicle or structure in the sentence
-			}
+		} else if c := lx.kinds[pat.kind].Contextual.find(pat.words, toks[i].low); c != nil && !inContext(c, toks) {
+			// "hit a record": no vehicle or structure in the sentence; a
+			// trigger may start inside it ("its app is up and running")
+			i++
+			continue
 		}
 		m := mention{sent: si, kind: pat.kind, ti: i, tj: end, weak: pat.weak, status: StatusHappened, clock: -1, cluster: -1, timeExpr: -1, clockExpr: -1}
 		if !pat.weak {
@@ -241,6 +241,12 @@ func recast(lx *lexicon, r *recastDef, toks []token, i, end int) (int, bool) {
 	if !ok && r.Kind != "" || !slices.Contains(r.Triggers, toks[i].low) {
 		return 0, false
 	}
+	return k, inContext(r, toks)
+}
+
+// inContext reports whether the sentence holds one of r's context words and
+// none of its unless words (compared on word bases, plural s dropped).
+func inContext(r *recastDef, toks []token) bool {
 	context := false
 	for _, t := range toks {
 		if !t.word {
@@ -248,13 +254,13 @@ func recast(lx *lexicon, r *recastDef, toks []token, i, end int) (int, bool) {
 		}
 		w := strings.TrimSuffix(t.base, "s")
 		if slices.Contains(r.Unless, t.base) || slices.Contains(r.Unless, w) {
-			return 0, false
+			return false
 		}
 		if slices.Contains(r.Context, t.base) || slices.Contains(r.Context, w) {
 			context = true
 		}
 	}
-	return k, context
+	return context
 }
 
 // scheduledRelative reports whether toks[from:to] is the opening of a
@@ -1203,7 +1209,7 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 				continue
 			}
 		}
-		if i < 0 || !toks[i].word || !lx.passingPrep[toks[i].low] {
+		if i < 0 || !toks[i].word || !lx.passingPrep[toks[i].low] && !participleIn(toks, i) {
 			continue
 		}
 		if toks[i].low == "to" && i == m.ti-1 && i > 0 && planHeads[toks[i-1].low] {
@@ -1220,6 +1226,21 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			}
 		}
 	}
+}
+
+// participleIn reports "in" after a past participle at token i: "injured
+// in the collapse", "lost in the fire" name the event only as the setting of
+// another ("injured" reports the casualties).
+func participleIn(toks []token, i int) bool {
+	if toks[i].low != "in" || i == 0 || !toks[i-1].word {
+		return false
+	}
+	w := toks[i-1].low
+	switch w {
+	case "hurt", "lost", "caught", "struck", "hit", "cut", "stuck", "left", "taken", "broken", "shaken", "burnt", "burned":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 }
 
 // speechMentions adds a statement mention for a verb of saying followed by
