@@ -49,7 +49,13 @@ var floors = map[string]Floors{
 	// 303d01b), tuned on from the fourth; floors five points under the latest
 	// run. Its reader comments still leak (MaxForbidden) until the reader
 	// fix lands.
-	"mine-rescue":         {EventRecall: 0.78, EventPrecision: 0.64, EvidenceP: 0.63, EvidenceR: 0.48, Order: 0.86, DisagreementP: 0.95, DisagreementR: 0.28, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 4},
+	"mine-rescue": {EventRecall: 0.78, EventPrecision: 0.64, EvidenceP: 0.63, EvidenceR: 0.48, Order: 0.86, DisagreementP: 0.95, DisagreementR: 0.28, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 4},
+	// Held-out corpora of the fourth session, first contact at engine
+	// 27ec860, floors five points under. prisoner-exchange (politics) is
+	// tuned on from then; rail-derailment stays unseen (only its summary row
+	// read, and one forbidden line named in the failure message).
+	"prisoner-exchange":   {EventRecall: 0.52, EventPrecision: 0.58, EvidenceP: 0.62, EvidenceR: 0.40, Order: 0.72, DisagreementP: 0.95, DisagreementR: 0.09, QuoteP: 0.95, QuoteR: 0.95},
+	"rail-derailment":     {EventRecall: 0.74, EventPrecision: 0.70, EvidenceP: 0.72, EvidenceR: 0.48, Order: 0.78, DisagreementP: 0.95, DisagreementR: 0.09, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 2},
 	"wildfire-evacuation": {EventRecall: 0.89, EventPrecision: 0.72, EvidenceP: 0.76, EvidenceR: 0.83, Order: 0.89, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 }
 
