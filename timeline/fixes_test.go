@@ -411,6 +411,18 @@ func TestContextualPhrases(t *testing.T) {
 		{"The company's website went down at 9:42 a.m.", []string{"outage"}},
 		{"Rescuers lowered a camera into the hole.", nil},
 		{"The miner who was injured in the collapse has died.", []string{"injury"}},
+		{"The two countries swapped twelve prisoners on the tarmac.", []string{"exchange"}},
+		{"The seven were handed over at 3 p.m.", []string{"exchange"}},
+		{"The central bank exchanged views with the ministry.", nil},
+		{"The president signed pardons for the seven men on Tuesday.", []string{"pardon"}},
+		{"Five of the returnees were discharged on Friday.", []string{"discharge"}},
+		{"The delegations initialled the agreement on Monday evening.", []string{"transaction"}},
+		{"Here is how it came together, and what it settled.", nil},
+		{"The company settled the lawsuit for $2 million.", []string{"lawsuit"}},
+		{"The opposition leader attacked the deal in a post.", []string{"post"}},
+		{"The seven were later driven to the city's military hospital.", []string{"hospitalisation"}},
+		{"Divers pulled two men from the water; one was taken to hospital.", []string{"rescue"}},
+		{"The company pulled the product from its shelves.", nil},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)

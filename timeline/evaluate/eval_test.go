@@ -36,7 +36,7 @@ var floors = map[string]Floors{
 	"aviation-door-plug":     {EventRecall: 0.95, EventPrecision: 0.85, EvidenceP: 0.78, EvidenceR: 0.78, Order: 0.90, DisagreementP: 0.95, DisagreementR: 0.70, QuoteP: 0.95, QuoteR: 0.95},
 	"court-fraud-trial":      {EventRecall: 0.89, EventPrecision: 0.75, EvidenceP: 0.82, EvidenceR: 0.80, Order: 0.91, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 	"dairy-takeover-bid":     {EventRecall: 0.88, EventPrecision: 0.74, EvidenceP: 0.83, EvidenceR: 0.71, Order: 0.90, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
-	"harbour-bridge-strike":  {EventRecall: 0.89, EventPrecision: 0.85, EvidenceP: 0.72, EvidenceR: 0.68, Order: 0.88, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
+	"harbour-bridge-strike":  {EventRecall: 0.89, EventPrecision: 0.85, EvidenceP: 0.76, EvidenceR: 0.70, Order: 0.88, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 	"hospital-ransomware":    {EventRecall: 0.88, EventPrecision: 0.69, EvidenceP: 0.79, EvidenceR: 0.76, Order: 0.95, DisagreementP: 0.95, DisagreementR: 0.62, QuoteP: 0.95, QuoteR: 0.95},
 	// Held-out corpora of the second session, tuned on since (outbreak from
 	// the third session); floors five points under the latest run.
@@ -54,7 +54,7 @@ var floors = map[string]Floors{
 	// 27ec860, floors five points under. prisoner-exchange (politics) is
 	// tuned on from then; rail-derailment stays unseen (only its summary row
 	// read, and one forbidden line named in the failure message).
-	"prisoner-exchange":   {EventRecall: 0.52, EventPrecision: 0.58, EvidenceP: 0.62, EvidenceR: 0.40, Order: 0.72, DisagreementP: 0.95, DisagreementR: 0.09, QuoteP: 0.95, QuoteR: 0.95},
+	"prisoner-exchange":   {EventRecall: 0.62, EventPrecision: 0.61, EvidenceP: 0.64, EvidenceR: 0.53, Order: 0.86, DisagreementP: 0.95, DisagreementR: 0.24, QuoteP: 0.95, QuoteR: 0.95},
 	"rail-derailment":     {EventRecall: 0.74, EventPrecision: 0.70, EvidenceP: 0.72, EvidenceR: 0.48, Order: 0.78, DisagreementP: 0.95, DisagreementR: 0.09, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 2},
 	"wildfire-evacuation": {EventRecall: 0.89, EventPrecision: 0.72, EvidenceP: 0.76, EvidenceR: 0.83, Order: 0.89, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 }
