@@ -62,7 +62,8 @@ package data
 // and a time or date ("jetwash77 · 10:02 PM", "Reply · bluefern · 14:41",
 // "Posted by dune_runner - 2 hours ago"); one with a poster word ("Reply",
 // "Comment", "Posted by") opens the comments even when the replies read
-// like prose. A rule line ("---", "* * *") after the article followed by a
+// like prose, and so does a comment heading with a poster line under it. A
+// rule line ("---", "* * *") after the article followed by a
 // poster line ends the article. In a forum thread that reposts an article,
 // the poster's note between the opening poster line and the rule that
 // starts the repost is a comment. A photo credit closing a caption ("…
@@ -75,5 +76,11 @@ package data
 // share bars, related links, topic lists, newsletter and membership pitches)
 // ends the article: below it, informal lines are comments and link titles
 // are furniture; only sentences in the article's register stay body.
-// Furniture bars ("Share · Comment (48)", "Like · Quote · Report") and
-// broadcast sign-offs ("HOST: Jane, thank you.") are never body.
+// Furniture bars ("Share · Comment (48)", "Like · Quote · Report", "Share:
+// Facebook | X"), site menus and breadcrumbs of short entries ("Home | News |
+// Sport | Weather", "Home › News › Local"; never a title) and broadcast
+// sign-offs ("HOST: Jane, thank you.") are never body. Nor are a live blog's
+// notes to the reader — greetings, sign-offs, promises of more ("16:30 —
+// Good afternoon and welcome to our live coverage.", "This live blog has now
+// ended.", "We'll have more on this story later."): a note opening or
+// closing a body paragraph is split off as a chrome paragraph of its own.

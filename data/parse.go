@@ -72,7 +72,7 @@ func Parse(p string, content []byte, meta Meta) (src *Source, err error) {
 		s.Problems = append(s.Problems, fmt.Sprintf("over %d paragraphs: the rest (%d bytes) is kept as one paragraph and not read", lim.MaxParagraphs, ps[n-1].end-ps[n-1].start))
 	}
 	classify(ps)
-	ps = splitCredits(ps)
+	ps = splitLiveNotes(splitCredits(ps))
 	var capped bool
 	s.Paragraphs, capped = sentences(text, ps, lim.MaxSentenceLen, lim.MaxSentences)
 	if capped {

@@ -2,6 +2,7 @@ package data
 
 import (
 	"regexp"
+	"storyline/data/sentence"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -257,7 +258,7 @@ func localRole(p *para) Role {
 			}
 		}
 	}
-	if chromeBar(p.clean) || signOff(p.clean) {
+	if chromeBar(p.clean) || navBar(p.clean) || signOff(p.clean) || !multiSentence(p.clean) && liveNote(p.clean) {
 		return RoleChrome
 	}
 	if isCopyright(p) {
@@ -311,10 +312,53 @@ func chromeBar(s string) bool {
 	return named
 }
 
+// navBar reports a site's navigation menu or breadcrumb trail: three or
+// more short entries split at "|", "·", "•", "›" or "»" ("Home | News |
+// Sport | Weather | Sign in", "Home › News › Wildfires"). Every entry is one
+// to three words, the first capitalised (or a menu word), without digits or
+// sentence punctuation, and at least half are single words, so a list of
+// names or a forum trail ending in a thread title is not one; a bar of three
+// entries needs a menu word, so that a short topic list ("Prices | Markets |
+// Economy") is not taken for one either.
+func navBar(s string) bool {
+	var parts []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == '·' || r == '|' || r == '•' || r == '›' || r == '»' }) {
+		if f = strings.TrimSpace(f); f != "" {
+			parts = append(parts, f)
+		}
+	}
+	if len(parts) < 3 {
+		return false
+	}
+	single, section := 0, false
+	for _, part := range parts {
+		ws := strings.Fields(part)
+		k := strings.ToLower(part)
+		if len(ws) > 3 || strings.ContainsAny(part, "0123456789.,;:!?\"“”()[]@#/") {
+			return false
+		}
+		menu := navSections[k] || chromeExact[k]
+		if !menu && !isCapWord(ws[0]) {
+			return false
+		}
+		section = section || menu
+		if len(ws) == 1 {
+			single++
+		}
+	}
+	return single*2 >= len(parts) && (len(parts) >= 4 || section)
+}
+
 // chromeWord reports whether one part of a bar is a furniture word,
-// possibly with a count ("Comments (12)", "12 shares").
+// possibly with a count ("Comments (12)", "12 shares"), or a furniture label
+// before one ("Share: Facebook").
 func chromeWord(s string) bool {
 	k := lowerKey(strings.Trim(s, "[]"))
+	if i := strings.Index(k, ":"); i > 0 && chromeExact[strings.TrimSpace(k[:i])] {
+		if rest := strings.TrimSpace(k[i+1:]); rest != "" && chromeWord(rest) {
+			return true
+		}
+	}
 	if chromeExact[k] || countRe.MatchString(k) || commentCountRe.MatchString(k) || k != "" && strings.Trim(k, "0123456789()+") == "" || readTimeRe.MatchString(strings.Trim(k, "()")) {
 		return true
 	}
@@ -353,6 +397,128 @@ func signOff(s string) bool {
 		}
 	}
 	return thanks
+}
+
+// entryStamp matches the time stamp that opens a live-blog entry: "16:30 —",
+// "9:30 a.m. –", "10:05 GMT -".
+var entryStamp = regexp.MustCompile(`^(?i)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{1,4})?\s*[—–-]+\s*`)
+
+// liveNote reports a sentence (or a one-sentence paragraph) in which a live
+// blog, a broadcast or a developing story talks to the reader about the
+// coverage itself and reports nothing: a greeting or sign-on ("16:30 — Good
+// afternoon and welcome to our live coverage from the port."), a sign-off
+// ("This live blog has now ended.", "Thanks for following along.") or a
+// promise of more ("We'll have more on this story later."). An entry's time
+// stamp or a speaker label may come first. Quoted speech is never a note.
+func liveNote(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 400 {
+		return false // longer than any note
+	}
+	if m := entryStamp.FindString(s); m != "" {
+		s = s[len(m):]
+	} else if i := strings.Index(s, ":"); i > 0 && i < 60 && speakerLabel(s[:i]) {
+		s = strings.TrimSpace(s[i+1:])
+	}
+	if strings.ContainsAny(s, "\"“”«»") {
+		return false
+	}
+	n := len(words(s))
+	if n == 0 || n > 25 {
+		return false
+	}
+	l := strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	for _, g := range liveGreetings {
+		if !strings.HasPrefix(l, g) || n > 14 {
+			continue
+		}
+		rest := l[len(g):]
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			continue // "his", "hello-…"
+		}
+		rest = strings.TrimLeft(rest, " ,;!.—–-")
+		for _, t := range greetingTails {
+			if t == "" && strings.Trim(rest, " .!") == "" || t != "" && strings.HasPrefix(rest, t) {
+				return true
+			}
+		}
+	}
+	for _, pre := range liveNoteStarts {
+		if strings.HasPrefix(l, pre) {
+			return true
+		}
+	}
+	for _, c := range liveNotePhrases {
+		if strings.Contains(l, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitLiveNotes cuts the notes to the reader that open or close a body
+// paragraph of a live blog or broadcast ("16:30 — Good afternoon and welcome
+// to our live coverage. The roof of a tunnel …"; "… He was 58. We'll have
+// more on this story through the day.") into chrome paragraphs of their own,
+// so only the reporting stays evidence; a body paragraph of nothing but
+// notes becomes chrome. Other paragraphs are kept as they are.
+func splitLiveNotes(ps []*para) []*para {
+	var out []*para
+	for _, p := range ps {
+		if p.role != RoleBody || p.rest || !noteCue(p.lower) {
+			out = append(out, p)
+			continue
+		}
+		spans := sentence.Split(p.raw)
+		a, b := 0, len(spans)
+		for a < b && liveNote(p.raw[spans[a].Start:spans[a].End]) {
+			a++
+		}
+		for b > a && liveNote(p.raw[spans[b-1].Start:spans[b-1].End]) {
+			b--
+		}
+		switch {
+		case a == 0 && b == len(spans):
+			out = append(out, p)
+			continue
+		case a == b:
+			p.role = RoleChrome
+			out = append(out, p)
+			continue
+		}
+		// newPara takes offsets into the whole text; p.raw is its slice from
+		// p.start, so the parts are built on p.raw and shifted.
+		cuts := []int{0, spans[a].Start, spans[b-1].End, len(p.raw)}
+		first := true
+		for k, role := range []Role{RoleChrome, RoleBody, RoleChrome} {
+			s, e := cuts[k], cuts[k+1]
+			for s < e && isSpace(p.raw[s]) {
+				s++
+			}
+			for e > s && isSpace(p.raw[e-1]) {
+				e--
+			}
+			if s >= e {
+				continue
+			}
+			q := newPara(p.raw, s, e, p.hint)
+			q.start, q.end = p.start+s, p.start+e
+			q.sepBefore, first = p.sepBefore && first, false
+			q.role = role
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// noteCue is a quick test for words that every live note has.
+func noteCue(l string) bool {
+	for _, c := range []string{"good ", "hello", "hi ", "welcome", "thank", "live", "we'll", "we’ll", "we will", "that's", "that’s", "that is", "stay with", "refreshing", "will have more"} {
+		if strings.Contains(l, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerLabel reports a transcript speaker label: one to five words
@@ -1047,8 +1213,14 @@ func classify(ps []*para) {
 		}
 		if k < len(cands) {
 			title = cands[k]
-			if k+1 < len(cands) {
-				j := cands[k+1]
+			// The headline may sit below a site name and a short section
+			// label ("Example Gazette", "LOCAL NEWS", headline).
+			m := k + 1
+			for m+1 < len(cands) && len(ps[cands[m]].words) <= 2 {
+				m++
+			}
+			if m < len(cands) {
+				j := cands[m]
 				if len(ps[title].words) <= 4 && len(ps[j].words) > len(ps[title].words)+2 && len(ps[j].words) <= 20 {
 					ps[title].role = RoleHeading
 					title = j
@@ -1174,8 +1346,18 @@ func classify(ps []*para) {
 			nextFree[i] = nextFree[i+1]
 		}
 	}
+	// talk(i): reader talk rather than article prose follows a comment
+	// heading at i — replies that do not read like the article, or a poster
+	// line ("harthlad_77 · 2 hours ago") as the next paragraph that is not
+	// furniture, however formal the replies under it sound.
+	talk := func(i int) bool {
+		if j := nextFree[i+1]; j < len(ps) && poster[j] {
+			return true
+		}
+		return !prose(i + 1)
+	}
 	for i := len(ps) - 1; i > 0 && i >= len(ps)/2; i-- {
-		if i > firstBody && (commentIntros[ps[i].lower] || commentCountRe.MatchString(ps[i].lower)) && !prose(i+1) {
+		if i > firstBody && (commentIntros[ps[i].lower] || commentCountRe.MatchString(ps[i].lower)) && talk(i) {
 			commentFrom = i
 			local[i] = RoleChrome
 			break
@@ -1200,7 +1382,7 @@ func classify(ps []*para) {
 	// header of a forum reply ("Reply #1 · jetwash77 · 10:02 PM").
 	for i := firstBody + 1; i < commentFrom; i++ {
 		p := ps[i]
-		if (strongCommentIntros[p.lower] || commentCountRe.MatchString(p.lower)) && i+1 < len(ps) && !prose(i+1) {
+		if (strongCommentIntros[p.lower] || commentCountRe.MatchString(p.lower)) && i+1 < len(ps) && talk(i) {
 			commentFrom = i
 			local[i] = RoleChrome
 			break

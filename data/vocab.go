@@ -21,6 +21,7 @@ var chromeExact = setOf(
 	"latest", "latest news", "breaking", "live", "more on this story", "you may also like", "don't miss",
 	"topics", "tags", "filed under", "categories", "explore more", "in this article", "print this page",
 	"facebook", "twitter", "x", "linkedin", "whatsapp", "reddit", "telegram", "pinterest", "bookmark", "add to favorites",
+	"instagram", "youtube", "bluesky", "messenger", "flipboard",
 	"reuse this content", "reprints", "reprints & permissions", "permissions", "view in app", "font size", "text size", "a+", "a-", "toggle", "expand", "collapse", "view all", "see all", "up next",
 	"comment", "add comment", "post comment", "replies", "reply to this", "quote reply", "multi-quote", "report post", "likes",
 	"upvote", "downvote", "flag", "permalink", "join the discussion", "log in to comment", "sign in to comment",
@@ -54,7 +55,7 @@ var chromePrefixes = []string{
 	"commenting has been closed", "commenting has been disabled", "comments are disabled", "comments for this",
 	"log in to comment", "login to comment", "sign in to comment", "you must be logged in", "you must log in",
 	"join the discussion", "forward this", "thread starter:", "original poster:", "sign up to get", "sign up to receive",
-	"sign up here", "sign up now", "get our newsletter", "get the newsletter", "sort by ", "sorted by ",
+	"sign up here", "sign up now", "sign up to ", "get our newsletter", "get the newsletter", "sort by ", "sorted by ",
 	"this story will be updated", "this article will be updated", "this story is developing", "this is a developing story",
 	"this page will be updated", "check back for updates", "check back later for", "refresh this page for",
 }
@@ -75,6 +76,56 @@ var endMarkerPrefixes = []string{
 	"you might also like", "recommended", "trending", "top stories", "latest", "explore more", "in this article",
 	"reprints", "reuse this content", "print", "email", "have a news tip", "got a news tip", "log in", "login", "sign in",
 }
+
+// navSections are the entries of a site's navigation menu ("Home | News |
+// Sport | Weather"): a bar of only three short entries is a menu when one of
+// them is such a word.
+var navSections = setOf(
+	"home", "news", "live", "sport", "sports", "weather", "opinion", "politics", "business", "world", "local",
+	"culture", "health", "science", "technology", "tech", "entertainment", "lifestyle", "travel", "video", "videos",
+	"podcast", "podcasts", "newsletters", "events", "obituaries", "e-edition", "regions", "watch live", "sign in",
+	"log in", "subscribe", "menu", "search", "latest", "arts", "climate", "uk", "us", "more",
+)
+
+// liveGreetings open a live blog's or a broadcast's greeting sentence
+// ("Good morning.", "Good afternoon and welcome to …", "Hello from the
+// courthouse."); only a short sentence of the greeting, "welcome …", "from
+// …", "everyone" or "again" counts (greetingTails).
+var (
+	liveGreetings = []string{"good morning", "good afternoon", "good evening", "hello", "hi", "welcome back"}
+	greetingTails = []string{"", "and welcome", "welcome", "from ", "everyone", "all", "again", "and thanks for", "and thank you for"}
+)
+
+// liveNoteStarts open, and liveNotePhrases appear in, the sentences of a
+// live blog, a broadcast or a developing story that talk to the reader about
+// the coverage itself — sign-ons, sign-offs, promises of more — and report
+// nothing ("Welcome to our live coverage of …", "This live blog has now
+// ended.", "Thanks for following along.", "We'll have more on this story
+// later.").
+var (
+	liveNoteStarts = []string{
+		"welcome to our", "welcome to the live", "welcome to live", "welcome to today's live", "thanks for reading",
+		"thank you for reading", "thanks for following", "thank you for following", "thanks for joining us",
+		"thank you for joining us", "thanks for staying with us", "thank you for staying with us", "stay with us",
+		"keep refreshing", "that's all from us", "that's it from us", "that is all from us", "that's all for today",
+		"that's it for today", "that's all for tonight", "that's it for tonight", "that's all for now",
+		"that's it for now", "that's where we'll leave", "that's where we will leave", "we'll leave our live",
+	}
+	liveNotePhrases = []string{
+		"welcome to our live", "welcome to our coverage", "welcome to our rolling", "welcome to our continuing",
+		"welcome to our updates", "welcome back to our", "welcome back to the live", "this live blog has",
+		"this live blog is now", "this live blog is closed", "this live blog will", "this blog is now closed",
+		"closing this live blog", "closing the live blog", "ending this live blog", "pausing this live blog",
+		"pause this live blog", "pausing our live", "pause our live", "ending our live", "closing our live",
+		"wrapping up our live", "wrap up our live", "our live coverage has", "our live coverage is",
+		"our live coverage will", "this live coverage has", "live coverage has now ended", "live coverage has ended",
+		"live updates have ended", "live updates have now ended", "will have more on this story",
+		"we'll have more on this", "we will have more on this", "we'll have full coverage", "we will have full coverage",
+		"we'll bring you more", "we will bring you more", "we'll be back with", "we will be back with",
+		"we'll keep you updated", "we will keep you updated", "we'll keep this page updated",
+		"we will keep this page updated", "we'll update this", "we will update this",
+	}
+)
 
 // listIntros introduce a list of short lines (topics, tags, related links)
 // that is page furniture.

@@ -1,0 +1,148 @@
+package data
+
+import "testing"
+
+// furnitureCases are pages whose navigation menus, share bars, reader
+// comments under a comment count and live-blog greetings must not read as
+// title, heading or body, and pages of similar shape whose lines must keep
+// their roles. All texts are invented.
+var furnitureCases = []roleCase{
+	// A site menu between the site name and the headline is not the title.
+	{"nav-menu.txt", "Example Daily\nHome | News | Sport | Weather | Watch Live | Sign in\n\nCoastal\n\n" +
+		"Ferry operator cuts winter crossings as fuel costs rise\n\nExample Daily · Monday 4 March 2024 · 09:10\n\n" +
+		"The island ferry operator will cut the number of daily crossings from eight to five between November and March, it said on Monday.\n\n" +
+		"The company blamed falling passenger numbers and higher fuel costs, and said summer sailings would not change.\n",
+		map[string]Role{"Home | News": RoleChrome, "Ferry operator cuts": RoleTitle, "The island ferry": RoleBody, "The company blamed": RoleBody}},
+	// A breadcrumb trail of menu entries is furniture too.
+	{"breadcrumb.txt", "Example 9 News\nHome › News › Weather\n\nStorm closes coast road; council opens two shelters\n\nUpdated Monday 9:14 AM\n\n" +
+		"A storm closed the coast road on Monday morning, and the council opened two shelters for residents of the lower town, officials said.\n",
+		map[string]Role{"Home › News": RoleChrome, "Storm closes": RoleTitle, "A storm closed": RoleBody}},
+	// A site name, a menu, a sign-in bar and a short section label stand
+	// above the headline.
+	{"label-above.txt", "The Example Gazette\nHome | News | Sports | Opinion | e-Edition\nSubscribe | Sign in\n\nLOCAL NEWS\n\n" +
+		"‘We will rebuild’: harbour master on the storm damage and what comes next for the fishing fleet\n" +
+		"By Jo Park, Staff Writer\n\n" +
+		"The harbour master said on Thursday that repairs to the storm-damaged breakwater would start next month and take most of the summer.\n",
+		map[string]Role{"Home | News": RoleChrome, "LOCAL NEWS": RoleChrome, "We will rebuild": RoleTitle, "The harbour master": RoleBody}},
+	// A topic list of three entries without a menu word, and a forum trail
+	// ending in a thread title, keep their roles.
+	{"not-menu.txt", "Town Talk › Local news › Water main burst on the high street\n\nPosted by tidewatcher - 9 Jun 2024 - 8:15 am\n\n" +
+		"A water main burst under the high street early on Sunday, flooding six shops and closing the road to traffic for most of the day, the water company said.\n",
+		map[string]Role{"Town Talk": RoleTitle, "A water main burst": RoleBody}},
+	// A share bar with a label, then a comment count, poster lines and
+	// replies that read as formally as the article: reader comments.
+	{"formal-replies.txt", "Quarry blast rattles homes\n\nBy Ann Lee\n\n" +
+		"A blast at the limestone quarry north of the town shook houses up to two miles away on Tuesday afternoon, residents said.\n\n" +
+		"The quarry's owner said the charge had been larger than planned and that it had stopped all blasting while engineers checked the site.\n\n" +
+		"Share: Facebook | X | WhatsApp | Copy link\n\n" +
+		"Related: Quarry expansion plan goes to council\n\n" +
+		"Comments (3)\n\n" +
+		"stonewall_88 · 2 hours ago\n" +
+		"My brother works there, it was two charges and not one. The owner is covering it up.\n" +
+		"Reply\n\n" +
+		"millpond · 3 hours ago\n" +
+		"The council will hold an inquiry in 2031 and nobody will be held responsible for it.\n" +
+		"Reply\n\n" +
+		"© 2024 Example Valley News\n",
+		map[string]Role{"The quarry's owner": RoleBody, "Share: Facebook": RoleChrome, "Comments (3)": RoleChrome,
+			"stonewall_88": RoleComment, "My brother works": RoleComment, "millpond": RoleComment, "The council will hold": RoleComment,
+			"© 2024": RoleCopyright}},
+	// A comment count followed by prose, with no poster line, stays body.
+	{"count-then-prose.txt", "Harbour dredging to start next month\n\nBy Pat Quinn\n\n" +
+		"Dredging of the inner harbour will begin next month to let larger cargo ships dock, the port authority said on Wednesday.\n\n" +
+		"The authority said the work would take four months and close two berths at a time while the channel is deepened.\n\n" +
+		"Comments (12)\n\n" +
+		"Fishing crews have been told to use the northern quay while the southern berths are closed for the dredging work.\n\n" +
+		"The project is funded by a national infrastructure grant awarded last year after a long campaign by local businesses.\n",
+		map[string]Role{"Fishing crews": RoleBody, "The project is funded": RoleBody}},
+	// A live blog, newest first: the sign-on, the sign-off and a promise of
+	// more are furniture; the reporting beside them stays body.
+	{"liveblog-notes.txt", "LIVE: Storm hits the coast\n\nNews desk · Monday 4 March 2024 · Last updated 18:40\n\n" +
+		"18:40 — We're closing this live blog for tonight. Thanks for following along. The coastguard will give an update at 8 a.m.\n\n" +
+		"17:05 — Power has been restored to about 4,000 homes in the north of the county, the utility says. We'll have more on this story later.\n\n" +
+		"12:20 — The coast road is closed in both directions after waves breached the sea wall near the harbour.\n\n" +
+		"09:30 — Good morning and welcome to our live coverage of the storm. Gusts of up to 80 mph were recorded overnight at the lighthouse.\n",
+		map[string]Role{"We're closing": RoleChrome, "The coastguard will give": RoleBody, "Power has been restored": RoleBody,
+			"We'll have more": RoleChrome, "The coast road": RoleBody, "Good morning and welcome": RoleChrome, "Gusts of up to": RoleBody}},
+	// Greetings inside quotes and words that merely start like one are
+	// reporting.
+	{"greeting-like.txt", "Mayor opens new library\n\n" +
+		"The mayor opened the new central library on Saturday, eight months after building work began on the old market site.\n\n" +
+		"“Good morning and welcome to your library,” she told the crowd of about 300 people outside the doors.\n\n" +
+		"Hi-tech study rooms on the top floor can be booked online, a spokesperson said.\n\n" +
+		"Thanks to a grant from the county, the library will stay open until 9 p.m. on weekdays.\n",
+		map[string]Role{"Good morning and welcome to your": RoleBody, "Hi-tech study": RoleBody, "Thanks to a grant": RoleBody}},
+}
+
+func TestFurnitureRoles(t *testing.T) {
+	for _, tc := range furnitureCases {
+		t.Run(tc.name, func(t *testing.T) {
+			s := parseString(t, tc.name, tc.text)
+			checkOffsets(t, s)
+			for sub, want := range tc.want {
+				if p := paraWith(t, s, sub); p.Role != want {
+					t.Errorf("%q: role %s, want %s", sub, p.Role, want)
+				}
+			}
+		})
+	}
+}
+
+// TestNavBar: menus and breadcrumbs of short entries are navigation; topic
+// lists of three entries without a menu word, names, dateline bars and
+// forum trails ending in a thread title are not.
+func TestNavBar(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Home | News | Sport | Weather | Watch Live | Regions | Sign in", true},
+		{"Home › News › Weather", true},
+		{"World | Business | Science | Podcasts", true},
+		{"Food safety | Manufacturing | Retail | Regulation", true},
+		{"News · Opinion · Sport", true},
+		{"Prices | Markets | Economy", false},
+		{"Anna Berg | Jo Park | Sam Lee", false},
+		{"Politics | 12 May 2026 | 3 min read", false},
+		{"Town Talk › Local news › Water main burst on the high street", false},
+		{"Reply · bluefern · 14:41", false},
+		{"Home | News", false},
+	} {
+		if got := navBar(tt.line); got != tt.want {
+			t.Errorf("navBar(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestLiveNote: a live blog's greetings, sign-offs and promises of more
+// report nothing; quoted greetings and look-alikes are reporting.
+func TestLiveNote(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"16:30 — Good afternoon and welcome to our live coverage from the port.", true},
+		{"9:30 a.m. — Good morning from Courtroom 2.", true},
+		{"Good morning.", true},
+		{"Welcome to our live updates on the election count.", true},
+		{"This live blog has now ended.", true},
+		{"We're pausing our live coverage for now.", true},
+		{"Thanks for following along.", true},
+		{"That's all from us for today.", true},
+		{"We'll have more on this story on our main news pages through the day.", true},
+		{"Example 9 will have more on this story tonight at 6.", true},
+		{"HOST: Good evening.", true},
+		{"“Good morning,” the mayor said.", false},
+		{"Good morning television hosts criticised the plan.", false},
+		{"Hi-tech firms moved into the old mill in 2019.", false},
+		{"Hello Kitty maker Sanrio said profits rose.", false},
+		{"That's all of them! The last man is out.", false},
+		{"Thanks to a grant from the county, the library will stay open.", false},
+		{"Welcome to the new normal, residents said, as the levee failed again on Tuesday.", false},
+		{"Power has been restored to 4,000 homes.", false},
+	} {
+		if got := liveNote(tt.s); got != tt.want {
+			t.Errorf("liveNote(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
