@@ -89,19 +89,7 @@ func TestCommentRolesHTML(t *testing.T) {
 	}
 }
 
-func TestCommentRoles(t *testing.T) {
-	for _, tc := range commentCases {
-		t.Run(tc.name, func(t *testing.T) {
-			s := parseString(t, tc.name, tc.text)
-			checkOffsets(t, s)
-			for sub, want := range tc.want {
-				if p := paraWith(t, s, sub); p.Role != want {
-					t.Errorf("%q: role %s, want %s", sub, p.Role, want)
-				}
-			}
-		})
-	}
-}
+func TestCommentRoles(t *testing.T) { checkRoleCases(t, commentCases) }
 
 func TestHandleLike(t *testing.T) {
 	for _, tt := range []struct {

@@ -74,19 +74,7 @@ var furnitureCases = []roleCase{
 		map[string]Role{"Good morning and welcome to your": RoleBody, "Hi-tech study": RoleBody, "Thanks to a grant": RoleBody}},
 }
 
-func TestFurnitureRoles(t *testing.T) {
-	for _, tc := range furnitureCases {
-		t.Run(tc.name, func(t *testing.T) {
-			s := parseString(t, tc.name, tc.text)
-			checkOffsets(t, s)
-			for sub, want := range tc.want {
-				if p := paraWith(t, s, sub); p.Role != want {
-					t.Errorf("%q: role %s, want %s", sub, p.Role, want)
-				}
-			}
-		})
-	}
-}
+func TestFurnitureRoles(t *testing.T) { checkRoleCases(t, furnitureCases) }
 
 // TestNavBar: menus and breadcrumbs of short entries are navigation; topic
 // lists of three entries without a menu word, names, dateline bars and

@@ -16,6 +16,23 @@ type roleCase struct {
 	want       map[string]Role // paragraph containing key → role
 }
 
+// checkRoleCases parses each case and checks the role of the paragraph
+// holding each key.
+func checkRoleCases(t *testing.T, cases []roleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			s := parseString(t, tc.name, tc.text)
+			checkOffsets(t, s)
+			for sub, want := range tc.want {
+				if p := paraWith(t, s, sub); p.Role != want {
+					t.Errorf("%q: role %s, want %s", sub, p.Role, want)
+				}
+			}
+		})
+	}
+}
+
 var roleCases = []roleCase{
 	{"wire.txt", "Storm knocks out power to thousands\nBy Lena Ortiz and Sam Okafor\nUpdated 2 hours ago\n\nA winter storm knocked out power to about 30,000 homes overnight, the utility said on Sunday.\n\nA man walks past fallen trees on Main Street, Sunday, Jan. 7, 2024. Photo/R. Diaz\n\nCopyright 2024 Northern Star Media Inc. All rights reserved.\n",
 		map[string]Role{"Storm knocks": RoleTitle, "By Lena": RoleByline, "Updated 2 hours": RoleDateline, "A winter storm": RoleBody, "fallen trees": RoleCaption, "Copyright 2024": RoleCopyright}},
@@ -41,19 +58,7 @@ var roleCases = []roleCase{
 		map[string]Role{"Lava flows": RoleCaption, "The volcano erupted": RoleBody, "Courtesy of": RoleCaption}},
 }
 
-func TestRoles(t *testing.T) {
-	for _, tc := range roleCases {
-		t.Run(tc.name, func(t *testing.T) {
-			s := parseString(t, tc.name, tc.text)
-			checkOffsets(t, s)
-			for sub, want := range tc.want {
-				if p := paraWith(t, s, sub); p.Role != want {
-					t.Errorf("%q: role %s, want %s", sub, p.Role, want)
-				}
-			}
-		})
-	}
-}
+func TestRoles(t *testing.T) { checkRoleCases(t, roleCases) }
 
 func TestMetadata(t *testing.T) {
 	ref := time.Date(2024, 5, 10, 12, 0, 0, 0, time.UTC)

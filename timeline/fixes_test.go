@@ -313,13 +313,7 @@ func TestDetectionsAndClaims(t *testing.T) {
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
-		var got []string
-		for _, m := range ms {
-			if !m.passing && !m.quoted {
-				got = append(got, kindName(e, m))
-			}
-		}
-		if strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
+		if got := mainKinds(e, ms); strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
 			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
 		}
 	}
@@ -371,16 +365,12 @@ func TestPhrasalVerbs(t *testing.T) {
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
-		var got []string
 		for _, m := range ms {
-			if !m.passing && !m.quoted {
-				got = append(got, kindName(e, m))
-				if m.status != tc.status {
-					t.Errorf("%q: %s status %s, want %s", tc.text, kindName(e, m), m.status, tc.status)
-				}
+			if !m.passing && !m.quoted && m.status != tc.status {
+				t.Errorf("%q: %s status %s, want %s", tc.text, kindName(e, m), m.status, tc.status)
 			}
 		}
-		if strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
+		if got := mainKinds(e, ms); strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
 			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
 		}
 	}
@@ -426,13 +416,7 @@ func TestContextualPhrases(t *testing.T) {
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
-		var got []string
-		for _, m := range ms {
-			if !m.passing && !m.quoted {
-				got = append(got, kindName(e, m))
-			}
-		}
-		if strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
+		if got := mainKinds(e, ms); strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
 			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
 		}
 	}
@@ -470,4 +454,16 @@ func TestDayByDayHeadings(t *testing.T) {
 			t.Errorf("%s: arrival on %s, want %s", tc.name, got, tc.want)
 		}
 	}
+}
+
+// mainKinds lists the kinds of the mentions that are neither passing nor
+// quoted, in order.
+func mainKinds(e *engine, ms []mention) []string {
+	var got []string
+	for _, m := range ms {
+		if !m.passing && !m.quoted {
+			got = append(got, kindName(e, m))
+		}
+	}
+	return got
 }
