@@ -395,8 +395,8 @@ func (e *engine) resolveTimes() {
 // narrativeWeekday re-reads a bare past weekday in an article told day by
 // day under weekday headings (the caller checks that): read
 // against the article's date it lies a week or more after the day its
-// narrative has reached (a reconstruction published a week later: "At 02:10
-// on Tuesday 12 May … The shaft broke through on Thursday"), so it is the
+// narrative has reached (a reconstruction published a week later: "At 06:30
+// on Monday 3 June … The crews reached the valley on Wednesday"), so it is the
 // first such weekday on or after that day. The narrative day must lie near
 // the story's main day, so a background date ("in March 2024") anchors
 // nothing.
