@@ -46,21 +46,41 @@
 // lists (the people ending the items of a list sentence with a cue such
 // as "included", "joined by", "delegation") with lists, one merged list
 // per outlet; named venues ("… Base", "… Airport") with venues of the
-// same head word. When an outlet states several values for one slot, two
+// same head word (also "taken to <Name> Hospital, where he died").
+// Venues described without a name in a phrase right after the trigger
+// ("briefed reporters at the company's headquarters", "at the press
+// site", "at the Dunmore plant") share one slot across head words:
+// different heads are at most compatible (one place may hold the other),
+// the same head conflicts only when both carry names and none is shared,
+// and a bare head ("the gate") is the same as a qualified one ("the mine
+// gate"). When an outlet states several values for one slot, two
 // outlets conflict only if no value of one is compatible with a value of
 // the other. Numbers inside quoted speech are not facts of the outlet.
 // Clock times and dates count only when they sit in the clause of the
 // event's trigger (Evidence.TriggerStart/End; "after 1:15 p.m." right
 // before the time is its preposition, not a new clause; a time before
-// "and <trigger>" belongs to the first predicate), and not when they date
+// "and <trigger>" belongs to the first predicate; a "when" right after
+// the time opens its relative clause, which happens at that time: "began
+// at 8:40 a.m., when the network stopped"; a trigger in a relative clause
+// — "the miner who was hurt in the collapse", "Doe, who testified, is due
+// in court in April" — is not dated by a time outside it; "as early as"
+// is a degree, not a clause), and not when they date
 // a statement ("said in a statement around 8 p.m."); a clock time written
 // without a.m./p.m. matches either half of the day. "by", "until",
 // "before" mark an upper bound, "since", "after" a lower one. Two times
 // that may be told in different zones (one names a zone and the other
 // none or another, or one is a 24-hour "22:00" and the other has
 // a.m./p.m.) are compatible when they differ by whole hours ("6 p.m." vs
-// "22:00" under a UTC timeline). Counts and numbers are left out when a
-// sequence word ("after", "before", "following", "since", "until") lies
+// "22:00" under a UTC timeline). A month without a day ("in October",
+// "by the end of July", "as early as July") is a date of slot
+// "date:month", compared with months only, and only in a sentence that
+// tells a plan ("will", "is expected to", "hopes"; past months are mostly
+// passing references): its interval is the month or the part stated
+// ("early", "mid", "late", "the end of"), open ended after "as early
+// as", "after", "since" and before "before", "until"; "by" names the
+// deadline itself. Dates of different stated years conflict. Counts and
+// numbers are left out when a sequence word ("after", "before",
+// "following", "since", "until") lies
 // between them and the trigger ("passed by 83 votes, after a debate that
 // …" gives no vote count to the debate), unless the phrase is an aside
 // set off by commas. Running figures ("had grown to 6,800 acres", "has
@@ -78,6 +98,10 @@
 // given ("seven passengers were treated" vs "three people were treated",
 // "six members of a road crew missing" vs "six people who were working
 // there were missing") and for general nouns ("residents", "people").
+// Numbers of occasions ("twice", "three times", "on two separate
+// occasions", "on three previous flights") share the slot "occasion"
+// ("three times as many" is a multiplier, no count), and a perfect tense
+// does not make them running ("had shown a warning on three flights").
 // A duration qualified by "in"/"of" ("15 years in prison", "three years
 // of probation") is its own slot only from a week up, and not when the
 // noun is the trigger ("nearly 11 hours of debate" in a debate event);

@@ -58,12 +58,12 @@ func extractFacts(ev []Evidence, names func(string) string) []Fact {
 // venue heads.
 var factWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, set := range []map[string]bool{listCues, placeHeads} {
+	for _, set := range []map[string]bool{listCues, placeHeads, venueHeads} {
 		for w := range set {
 			m[w] = true
 		}
 	}
-	for _, set := range []map[string]float64{numberWords, scaleWords} {
+	for _, set := range []map[string]float64{numberWords, scaleWords, frequencyWords} {
 		for w := range set {
 			m[w] = w != "a" && w != "an" // "a" counts only before a scale word
 		}
@@ -195,6 +195,28 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 				v = fmt.Sprintf("%04d-%s", x.Year, v)
 			}
 			out = append(out, mk(FactDate, slot, v, ApproxExact, d, d, x.Start, x.End))
+		case timex.KindMonth:
+			// "in October", "by the end of July", "as early as July": the
+			// month of a planned event, the days it leaves open an
+			// interval. Only in the trigger's clause of a sentence that
+			// tells a plan ("is expected to report in October"): a month
+			// told of a past happening is mostly a passing reference to
+			// another time ("records for February", "the last, in June
+			// 2021").
+			if x.Month == 0 || x.Day != 0 || e.TriggerStart < 0 || e.TriggerEnd <= e.TriggerStart || !plannedBefore(text, x.Start) || speechActTime(text, x.Start) || !sameClause(e, x.Start, x.End) {
+				continue
+			}
+			approx, part, lo, hi := monthInterval(text, x.Start, x.Month, x.Part)
+			v := fmt.Sprintf("%02d", x.Month)
+			if x.Year != 0 {
+				v = fmt.Sprintf("%04d-%s", x.Year, v)
+			}
+			if part != "" {
+				v = part + " " + v
+			}
+			// compared with months only: a day told by another outlet
+			// is as often another happening of that month
+			out = append(out, mk(FactDate, "date:month", hedgeLabel(approx)+v, approx, lo, hi, x.Start, x.End))
 		}
 	}
 	for _, f := range countFacts(e, a.toks, taken, quoted) {
@@ -398,6 +420,11 @@ func sameClause(ev Evidence, s, e int) bool {
 				break
 			}
 		}
+	} else if hasComma(toks) && inRelativeClause(ev.Text[:ts]) {
+		// "Kessel, who testified on Monday, is due to be sentenced in
+		// April": the relative clause of the trigger has closed before
+		// the time
+		return false
 	}
 	for i, t := range toks {
 		if t.Text == ";" {
@@ -413,13 +440,68 @@ func sameClause(ev Evidence, s, e int) bool {
 				// the time, not a new clause
 				continue
 			}
+			if w == "as" && i+1 < len(toks) && asDegreeWords[toks[i+1].Norm] {
+				// "as early as June": a degree, not a clause
+				continue
+			}
+			if w == "when" && a == e && timeAdjunct(toks[:i]) {
+				// "began at about 8:40 a.m., when the network stopped":
+				// a "when" right after the time is its relative clause,
+				// which happens at that time
+				continue
+			}
 			return false
 		}
 		if (w == "and" || w == "but") && i > 0 && toks[i-1].Text == "," {
 			return false
 		}
+		if a == e && relativePronouns[w] && !hasComma(toks[i+1:]) {
+			// "03:05 — The next man up is the miner who was hurt in the
+			// collapse": the trigger is inside a relative clause the
+			// time is not part of (a clause set off by commas has
+			// closed before the trigger: "At 2 a.m. the roof, which
+			// was old, fell in")
+			return false
+		}
 	}
 	return true
+}
+
+// inRelativeClause reports whether a trigger preceded by text stands in
+// a relative clause: a relative pronoun among the last six words before
+// it, with no comma or other clause break between them. It scans back
+// over the bytes without allocating.
+func inRelativeClause(before string) bool {
+	i, n := len(before), 0
+	for i > 0 && n < 6 {
+		c := before[i-1]
+		switch {
+		case c == ',' || c == ';' || c == ':':
+			return false
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			j := i
+			for i > 0 && before[i-1]|0x20 >= 'a' && before[i-1]|0x20 <= 'z' {
+				i--
+			}
+			w := before[i:j]
+			if len(w) >= 3 && len(w) <= 5 && (w[0]|0x20) == 'w' && relativePronouns[strings.ToLower(w)] {
+				return true
+			}
+			n++
+		default:
+			i--
+		}
+	}
+	return false
+}
+
+func hasComma(toks []token) bool {
+	for _, t := range toks {
+		if t.Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // clockInterval: "about 5 p.m." ±15 min; "shortly before 5 p.m." [x-30,
@@ -477,6 +559,13 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 	var out []Fact
 	for i := 0; i < len(toks); i++ {
 		n, ok := numberAt(toks, i)
+		freq := false
+		if w := toks[i].Norm; !ok && len(w) >= 5 && w[0] == 't' && toks[i].Word {
+			// "twice": a number of occasions in one word
+			if v, isFreq := frequencyWords[w]; isFreq && !multiplier(toks, i+1) {
+				n, ok, freq = number{Value: v, First: i, Next: i + 1, Words: true}, true, true
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -503,7 +592,9 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 		var unit string
 		var mods []string
 		var uEnd int
-		if cur := currencyBefore(toks, n.First); cur != "" && part == "" {
+		if freq {
+			unit, uEnd = "occasions", en
+		} else if cur := currencyBefore(toks, n.First); cur != "" && part == "" {
 			// "$4.5 million", "€300,000": an amount of money
 			unit, uEnd = "money:"+cur, en
 			s = toks[n.First-1].Start()
@@ -516,6 +607,13 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 		}
 		if unit == "" {
 			continue
+		}
+		if occasionCount(toks, n, unit, uEnd) {
+			// "three times", "on two separate occasions", "on three
+			// previous flights": how often something happened
+			unit, mods = "occasions", nil
+		} else if unit == "times" {
+			continue // "three times as many", "three times the size"
 		}
 		kind := FactCount
 		if measureUnits[unit] || measureUnits[singular(unit)] {
@@ -579,7 +677,7 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 		if len(mods) > 0 {
 			slot += "[" + strings.Join(mods, " ") + "]"
 		}
-		running := runningFigure(toks, n.First) || stillAfter(toks, after.Next)
+		running := runningFigure(toks, n.First, unit != "occasions") || stillAfter(toks, after.Next)
 		if running && (unitS == "percent:rise" || unitS == "percent:fall") && !(n.First > 0 && toks[n.First-1].Norm == "to") {
 			// "had jumped 24%" states the size of one move, not a level
 			// that keeps changing ("had risen to 24%")
@@ -607,14 +705,18 @@ now already far total tally toll`)
 // runningFigure reports whether the number at toks[i] is a running total:
 // a growth word, or a perfect tense ("has burned", "had cancelled"), or
 // "by <day>"/"as of" in the words of its clause before it.
-func runningFigure(toks []token, i int) bool {
+// With tense false a perfect tense does not count ("had shown a warning
+// on three previous flights" is a closed number of occasions).
+func runningFigure(toks []token, i int, tense bool) bool {
 	n := 0
 	for k := i - 1; k >= 0 && n < 6; k-- {
 		t := toks[k]
 		if !t.Word {
 			if t.Text == "," || t.Text == ";" {
-				// "By Wednesday, the fire had burned …": look one clause back
-				if k > 1 && toks[k-2].Word && (toks[k-2].Norm == "by" || toks[k-2].Norm == "of") {
+				// "By Wednesday, the fire had burned …", "As of Monday,
+				// …": look one clause back (not "in the early hours of
+				// Tuesday, trapping 11 men")
+				if k > 1 && toks[k-2].Word && (toks[k-2].Norm == "by" || toks[k-2].Norm == "of" && k > 2 && toks[k-3].Norm == "as") {
 					return true
 				}
 				return false
@@ -625,7 +727,7 @@ func runningFigure(toks []token, i int) bool {
 		if growthWords[w] {
 			return true
 		}
-		if (w == "has" || w == "have" || w == "had") && k+1 < i && toks[k+1].Word {
+		if tense && (w == "has" || w == "have" || w == "had") && k+1 < i && toks[k+1].Word {
 			nx := toks[k+1].Norm
 			if nx != "been" && (strings.HasSuffix(nx, "ed") || strings.HasSuffix(nx, "en") || strings.HasSuffix(nx, "wn")) {
 				return true
@@ -686,8 +788,8 @@ func skipNumber(toks []token, n number) bool {
 	}
 	if n.First > 0 {
 		pw := toks[n.First-1]
-		if pw.Word && isCap(pw.Text) && !n.Words && !hedgeWord(pw.Norm) && !nonNameWords[pw.Norm] {
-			return true // "Flight 1282", "Route 66"
+		if pw.Word && isCap(pw.Text) && !n.Words && !hedgeWord(pw.Norm) && !nonNameWords[pw.Norm] && !quantifierWords[pw.Norm] {
+			return true // "Flight 1282", "Route 66", not "All 11 miners"
 		}
 		if pw.Text == "#" || pw.Norm == "no" {
 			return true
@@ -799,7 +901,9 @@ func unitNoun(toks []token, n number) (string, []string, int) {
 // ("22 crew members" counts crew).
 func compoundHead(w string, next token) bool {
 	nw := next.Norm
-	if strings.HasSuffix(w, "s") || personNouns[w] || complementNouns[w] || measureUnits[w] || genericPeople[w] {
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || personNouns[w] || complementNouns[w] || measureUnits[w] || genericPeople[w] {
+		// a plural does not modify ("six crew members" aside); a
+		// singular in "-ss" does ("2,000 business customers")
 		return false
 	}
 	if isCap(next.Text) || countNounStop[nw] || measureUnits[nw] || !isAlpha(nw) || len(nw) < 4 {
@@ -832,6 +936,7 @@ var verbClasses = map[string]string{
 	"treated": "treated", "indicted": "charged", "indicts": "charged", "indict": "charged",
 	"charges": "charged", "faces": "charged", "faced": "charged", "convicts": "convicted",
 	"cancelled": "cancelled", "canceled": "cancelled", "postponed": "cancelled",
+	"trapped": "trapped", "trapping": "trapped",
 }
 
 // contextVerb finds the verb class nearest a count: up to 5 words after
@@ -894,7 +999,7 @@ var personNouns = toSet(`person people passenger resident patient victim
 traveler traveller occupant worker employee civilian child adult student
 man woman individual villager inhabitant pedestrian driver tourist visitor
 spectator customer member crew firefighter officer soldier prisoner inmate
-hostage migrant refugee survivor`)
+hostage migrant refugee survivor miner`)
 
 // genericPeople are nouns for people in general: one slot even without a
 // verb ("6,000 residents" vs "8,000 people").
@@ -983,21 +1088,35 @@ palace station port harbor harbour bridge square park center centre
 embassy consulate prison jail school university campus church cathedral
 mosque temple museum hall building tower plaza field airfield`)
 
+// venueHeads are, beside placeHeads, head words of venues described
+// without a name ("the company's headquarters", "the press site").
+var venueHeads = toSet(`headquarters site office offices gate pithead terminal
+plant factory facility residence home`)
+
 // genericPlaceWords do not tell one venue from another.
 var genericPlaceWords = toSet(`international national regional municipal county city
 state federal joint air force naval army memorial general central main grand
 royal united new old north south east west northern southern eastern western
-upper lower great`)
+upper lower great st saint`)
+
+// slotVenue is the slot of venues described without a name: they are
+// compared across head words, never with named venues.
+const slotVenue = "place:venue"
 
 // placeFacts reads named venues "at/in <Name … Head>" ("at Fort
-// Fairview-Hill", "at Springfield International Airport"). The slot is
-// the head word: only venues of one kind are compared.
+// Fairview-Hill", "at Springfield International Airport"), also after
+// "to"/"into" when a "where" clause holding the trigger follows ("taken
+// to Mercy General Hospital, where he died"). The slot is the head word:
+// only venues of one kind are compared. Venues described without a name
+// in a phrase right after the trigger ("briefed reporters at the
+// company's headquarters") have slot slotVenue.
 func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 	text := e.Text
 	var out []Fact
 	for i := 0; i+1 < len(toks); i++ {
 		w := toks[i].Norm
-		if w != "at" && w != "in" && w != "inside" && w != "outside" && w != "near" {
+		toward := w == "to" || w == "into"
+		if w != "at" && w != "in" && w != "inside" && w != "outside" && w != "near" && !toward {
 			continue
 		}
 		j := i + 1
@@ -1008,22 +1127,34 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 		for k < len(toks) && toks[k].Word && isCap(toks[k].Text) {
 			k++
 		}
-		if k-j < 2 {
-			continue
-		}
 		head := ""
 		var distinct []string
-		for _, t := range toks[j:k] {
-			lw := t.Norm
-			if placeHeads[lw] {
-				head = lw
-				continue
-			}
-			if !genericPlaceWords[lw] {
-				distinct = append(distinct, lw)
+		if k-j >= 2 {
+			for _, t := range toks[j:k] {
+				_, lw, _ := stripPossessiveTok(t)
+				if placeHeads[lw] {
+					head = lw
+					continue
+				}
+				if !genericPlaceWords[lw] {
+					distinct = append(distinct, lw)
+				}
 			}
 		}
-		if head == "" || inRanges(quoted, toks[j].Start(), toks[k-1].End()) {
+		if head == "" {
+			if toward {
+				continue
+			}
+			if f, next, ok := venueFact(e, toks, i, quoted); ok {
+				out = append(out, f)
+				i = next - 1
+			}
+			continue
+		}
+		if inRanges(quoted, toks[j].Start(), toks[k-1].End()) {
+			continue
+		}
+		if toward && !whereTrigger(e, toks, k) {
 			continue
 		}
 		s, en := toks[j].Start(), toks[k-1].End()
@@ -1031,6 +1162,190 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 		i = k - 1
 	}
 	return out
+}
+
+// whereTrigger reports whether the venue ending before toks[k] is followed
+// (after an optional "in <Name>") by a "where" clause holding the event's
+// trigger ("taken to Mercy Hospital in Dunmore, where he died").
+func whereTrigger(e Evidence, toks []token, k int) bool {
+	if e.TriggerEnd <= e.TriggerStart || e.TriggerStart < 0 {
+		return false
+	}
+	if k+1 < len(toks) && (toks[k].Norm == "in" || toks[k].Norm == "at") && isCap(toks[k+1].Text) {
+		for k++; k < len(toks) && toks[k].Word && isCap(toks[k].Text); k++ {
+		}
+	}
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	if k >= len(toks) || toks[k].Norm != "where" || e.TriggerStart < toks[k].End() {
+		return false
+	}
+	// the trigger lies in the "where" clause: no clause break before it
+	for _, t := range toks[k+1:] {
+		if t.Start() >= e.TriggerStart {
+			return true
+		}
+		if t.Text == "," || t.Text == ";" || t.Word && subordinators[t.Norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// maxVenueGap is the most tokens between the end of the trigger and the
+// preposition of a venue described without a name.
+const maxVenueGap = 6
+
+// venueFact reads a venue described without a name in a phrase that
+// follows the trigger in its clause, the preposition at toks[i]: a
+// determiner or possessive, then an owner ("the company's"), names and
+// modifiers, and a head of placeHeads or venueHeads ("at the spaceport's
+// press site", "at the Dunmore plant"), with an optional "in <Name>"
+// after it. Items are the names (the words that tell one such venue from
+// another); next is the index after the phrase.
+func venueFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, int, bool) {
+	ts, te := e.TriggerStart, e.TriggerEnd
+	if ts < 0 || te <= ts || te > len(e.Text) || toks[i].Start() < te {
+		return Fact{}, 0, false
+	}
+	// the preposition follows the trigger closely, in its clause
+	gap := 0
+	for k := i - 1; k >= 0 && toks[k].Start() >= te; k-- {
+		t := toks[k]
+		if !t.Word || t.Bits&vSubord != 0 || t.Norm == "and" || t.Norm == "but" {
+			return Fact{}, 0, false
+		}
+		if gap++; gap > maxVenueGap {
+			return Fact{}, 0, false
+		}
+	}
+	j := i + 1
+	if j >= len(toks) || !toks[j].Word {
+		return Fact{}, 0, false
+	}
+	switch toks[j].Norm {
+	case "the", "a", "an", "its", "their", "his", "her", "our":
+		j++
+	default:
+		if _, _, poss := stripPossessiveTok(toks[j]); !poss {
+			return Fact{}, 0, false // "in hospital", "at home": no venue told
+		}
+	}
+	var names []string
+	head, end := "", -1
+	for k := j; k < len(toks) && k < j+5; k++ {
+		t := toks[k]
+		if !t.Word {
+			break
+		}
+		_, lw, poss := stripPossessiveTok(t)
+		if isCap(t.Text) {
+			if nonNameWords[lw] {
+				break
+			}
+			if !genericPlaceWords[lw] {
+				names = append(names, lw)
+			}
+			continue
+		}
+		if poss && k == j {
+			continue // an owner: "the company's"
+		}
+		if stopWords[lw] || prepositions[lw] || countNounStop[lw] {
+			break
+		}
+		if hd := singular(lw); placeHeads[lw] || venueHeads[lw] || placeHeads[hd] {
+			head, end = lw, k
+			if k+1 < len(toks) && toks[k+1].Word && !isCap(toks[k+1].Text) && (placeHeads[toks[k+1].Norm] || venueHeads[toks[k+1].Norm]) {
+				continue // "the press office building"
+			}
+			break
+		}
+	}
+	if head == "" || end+1 < len(toks) && toks[end+1].Norm == "of" {
+		// "at the centre of an inquiry": no venue
+		return Fact{}, 0, false
+	}
+	next := end + 1
+	if next+1 < len(toks) && toks[next].Norm == "in" && isCap(toks[next+1].Text) && !nonNameWords[toks[next+1].Norm] {
+		// "the company's headquarters in Halbury"
+		for next++; next < len(toks) && toks[next].Word && isCap(toks[next].Text); next++ {
+			if _, lw, _ := stripPossessiveTok(toks[next]); !genericPlaceWords[lw] {
+				names = append(names, locPrefix+lw)
+			}
+		}
+	}
+	s, en := toks[j].Start(), toks[next-1].End()
+	if inRanges(quoted, s, en) {
+		return Fact{}, 0, false
+	}
+	return Fact{Kind: FactPlace, Slot: slotVenue, Value: e.Text[s:en], Text: e.Text[s:en], Items: names, Start: s, End: en, Evidence: e}, next, true
+}
+
+// locPrefix marks the names of a described venue that tell where it is
+// ("in:dunmore" of "the firm's headquarters in Dunmore") rather than
+// whose or which it is ("the Acme headquarters").
+const locPrefix = "in:"
+
+// venueNames are the names of a described venue without locPrefix, and
+// whether it has names of each kind (which/whose, where).
+func venueNames(f Fact) (names []string, which, where bool) {
+	for _, it := range f.Items {
+		if n, ok := strings.CutPrefix(it, locPrefix); ok {
+			names, where = append(names, n), true
+		} else {
+			names, which = append(names, it), true
+		}
+	}
+	return names, which, where
+}
+
+// compatibleVenues judges two venues described without a name: other
+// heads may hold one another ("the company's headquarters", "the press
+// site"); one head conflicts only when both tell the same kind of name
+// (which or where) and no name is shared ("the Dunmore plant" vs "its
+// Harlow plant"; not "the Acme headquarters" vs "the headquarters in
+// Dunmore").
+func compatibleVenues(a, b Fact) bool {
+	if venueHead(a) != venueHead(b) {
+		return true
+	}
+	na, whichA, whereA := venueNames(a)
+	nb, whichB, whereB := venueNames(b)
+	for _, x := range na {
+		for _, y := range nb {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return !(whichA && whichB || whereA && whereB)
+}
+
+// sameVenue reports whether two venues described without a name are told
+// alike: one head, and the names of one among those of the other ("the
+// mine gate" is "the gate").
+func sameVenue(a, b Fact) bool {
+	if venueHead(a) != venueHead(b) {
+		return false
+	}
+	na, _, _ := venueNames(a)
+	nb, _, _ := venueNames(b)
+	return subset(na, nb) || subset(nb, na)
+}
+
+// venueHead is the head word of a venue described without a name
+// ("headquarters" of "the company's headquarters in Halbury").
+func venueHead(f Fact) string {
+	ws := words(f.Value)
+	h := ""
+	for _, w := range ws {
+		if placeHeads[w] || venueHeads[w] || placeHeads[singular(w)] {
+			h = w
+		}
+	}
+	return singular(h)
 }
 
 // compatibleFacts judges two facts of one slot.
@@ -1042,6 +1357,9 @@ func compatibleFacts(a, b Fact) bool {
 	case FactParticipants:
 		return subset(a.Items, b.Items) || subset(b.Items, a.Items)
 	case FactPlace:
+		if a.Slot == slotVenue {
+			return compatibleVenues(a, b)
+		}
 		if len(a.Items) == 0 || len(b.Items) == 0 {
 			return true
 		}
@@ -1053,6 +1371,13 @@ func compatibleFacts(a, b Fact) bool {
 			}
 		}
 		return false
+	}
+	if a.Kind == FactDate {
+		if ya, _ := dateYear(a.Value); ya != "" {
+			if yb, _ := dateYear(b.Value); yb != "" && yb != ya {
+				return false // "March 2014" is not "March 2026"
+			}
+		}
 	}
 	if a.Kind == FactTime && zonesMayDiffer(a, b) {
 		// "6 p.m." and "22:00" under a UTC timeline, "2:30 a.m." and
@@ -1194,12 +1519,15 @@ func sameFact(a, b Fact) bool {
 	case FactParticipants:
 		return subset(a.Items, b.Items) && subset(b.Items, a.Items)
 	case FactPlace:
+		if a.Slot == slotVenue {
+			return sameVenue(a, b)
+		}
 		return strings.EqualFold(a.Value, b.Value)
 	case FactDate:
 		// "2025-08-15" and "08-15" are the same day when one has no year
-		if len(a.Value) != len(b.Value) {
-			return a.Lo == b.Lo
-		}
+		ya, ra := dateYear(a.Value)
+		yb, rb := dateYear(b.Value)
+		return ra == rb && (ya == yb || ya == "" || yb == "")
 	}
 	return a.Value == b.Value
 }
@@ -1730,4 +2058,147 @@ func triggerNoun(ev Evidence, w string) bool {
 	}
 	ws := words(ev.Text[ts:te])
 	return len(ws) > 0 && singular(ws[len(ws)-1]) == w
+}
+
+// timeAdjunct reports whether the tokens between a clock time and a
+// following "when" only complete the time ("9:42 a.m. on Tuesday, when
+// …"): commas, digits and timeAdjunctWords.
+func timeAdjunct(toks []token) bool {
+	for _, t := range toks {
+		if !t.Word {
+			if t.Text != "," {
+				return false
+			}
+			continue
+		}
+		if c := t.Norm[0]; c >= '0' && c <= '9' {
+			continue
+		}
+		if !timeAdjunctWords[t.Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// monthInterval is the interval of days (month*100+day) a month stated
+// without a day stands for: the whole month, or its part ("early May",
+// "mid-June", "the end of July", "late March"), open ended after "as
+// early as", "after", "since", "from" and before "before", "until", "as
+// late as". "by" keeps the month: "due by the end of July" names the
+// deadline. part is "early", "mid", "late" or "".
+func monthInterval(text string, start, month int, part string) (string, string, float64, float64) {
+	prev := tokenize(text[max(0, start-40):start])
+	var ws []string
+	for i := len(prev) - 1; i >= 0 && len(ws) < 4; i-- {
+		if !prev[i].Word {
+			break
+		}
+		ws = append(ws, prev[i].Norm) // nearest first
+	}
+	at := func(k int) string {
+		if k < len(ws) {
+			return ws[k]
+		}
+		return ""
+	}
+	k := 0
+	if at(k) == "of" {
+		// "the end of July", "the beginning of May"
+		switch at(k + 1) {
+		case "end":
+			part = "late"
+		case "beginning", "start":
+			part = "early"
+		case "middle":
+			part = "mid"
+		}
+		if part != "" {
+			k += 2
+			if at(k) == "the" {
+				k++
+			}
+		}
+	}
+	first, last := 1.0, 31.0
+	switch part {
+	case "early":
+		last = 10
+	case "mid":
+		first, last = 11, 20
+	case "late":
+		first = 21
+	default:
+		part = ""
+	}
+	m := float64(month * 100)
+	lo, hi := m+first, m+last
+	switch w := at(k); {
+	case w == "as" && at(k+1) == "early" || w == "after" || w == "since" || w == "from":
+		// "as early as July", "after March"
+		return ApproxAtLeast, part, lo, math.MaxFloat64
+	case w == "as" && at(k+1) == "late" || w == "before" || w == "until":
+		return ApproxAtMost, part, 0, hi
+	}
+	return ApproxExact, part, lo, hi
+}
+
+// dateYear splits the value of a date fact into its year ("" when none is
+// stated) and the rest ("2026-07-15" → "2026", "07-15"; "late 07" → "",
+// "late 07").
+func dateYear(v string) (string, string) {
+	i := strings.LastIndexByte(v, ' ') + 1
+	d := v[i:]
+	if len(d) > 5 && d[4] == '-' {
+		return d[:4], v[:i] + d[5:]
+	}
+	return "", v
+}
+
+// plannedBefore reports whether the text before byte start has a word of
+// plan or prospect ("will", "is expected to", "hopes", "targeting"); the
+// modal "may" counts only in lower case ("May" is the month).
+func plannedBefore(text string, start int) bool {
+	text = text[:start]
+	for i := 0; ; {
+		s, e, word, ok := nextToken(text, i)
+		if !ok {
+			return false
+		}
+		i = e
+		if w := text[s:e]; word && len(w) >= 3 && len(w) <= 9 && w != "May" {
+			if needsNorm(w) {
+				w = normWord(w)
+			}
+			if plannedWords[w] {
+				return true
+			}
+		}
+	}
+}
+
+// occasionCount reports whether the count n of unit (ending at byte uEnd)
+// is a number of occasions: "N times" (not a multiplier: "three times as
+// many"), "N occasions", or "on N previous/earlier/separate <nouns>" ("a
+// warning light came on on three previous flights").
+func occasionCount(toks []token, n number, unit string, uEnd int) bool {
+	switch unit {
+	case "times", "occasions":
+		k := n.Next
+		for k < len(toks) && toks[k].Start() < uEnd {
+			k++
+		}
+		return !multiplier(toks, k)
+	}
+	return n.First > 0 && toks[n.First-1].Norm == "on" && n.Next < len(toks) && occasionAdjectives[toks[n.Next].Norm]
+}
+
+// multiplier reports whether the word toks[k] makes the count before it
+// a multiplier ("twice as many", "three times the size", "three times
+// higher").
+func multiplier(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].Word {
+		return false
+	}
+	return multiplierWords[toks[k].Norm]
 }

@@ -385,3 +385,40 @@ func splitFields(s string) []string {
 var prepositions = toSet(`with to from by for of on at about against beside besides
 between among into onto toward towards without under over than like via upon
 alongside behind near unlike including`)
+
+// timeAdjunctWords complete a time or date ("on Tuesday", "local time",
+// "that morning").
+var timeAdjunctWords = toSet(`on in of the this that last local time morning
+afternoon evening night monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// relativePronouns open a relative clause.
+var relativePronouns = toSet(`who which whose whom`)
+
+// quantifierWords may open a sentence before a count ("All 11 miners",
+// "Only 40 seats"); capitalised there, they are no name of an identifier
+// ("Flight 1282").
+var quantifierWords = toSet(`all only another each every both just`)
+
+// asDegreeWords after "as" make a degree phrase, not a clause ("as early
+// as June", "as late as 9 p.m.").
+var asDegreeWords = toSet(`early late recently much many few little`)
+
+// plannedWords mark a happening as planned or hoped for ("will", "is
+// expected to", "is due to", "hopes", "targeting").
+var plannedWords = toSet(`will would could might may shall expected expects
+expect due scheduled planned plans plan planning targeting targets aims aiming
+hopes hoped hope hoping intends intend intended`)
+
+// frequencyWords are numbers of occasions in one word ("twice").
+var frequencyWords = map[string]float64{"twice": 2, "thrice": 3}
+
+// occasionAdjectives between "on N" and a noun make the count a number of
+// occasions ("on three previous flights", "on two separate occasions").
+var occasionAdjectives = toSet(`previous earlier prior separate different other`)
+
+// multiplierWords after "twice" or "N times" make a multiplier ("twice as
+// many", "three times the size", "twice that", "three times higher").
+var multiplierWords = toSet(`as the that more less fewer over larger higher
+bigger greater faster longer smaller lower`)
