@@ -172,13 +172,7 @@ func TestMonthDates(t *testing.T) {
 			triggered("B", "The mine flooded on March 3.", "flooded"), ""},
 	}
 	for _, tc := range verdicts {
-		got := ""
-		for _, d := range Disagreements([]Evidence{tc.a, tc.b}, nil) {
-			if d.Fact == FactDate {
-				got = d.Verdict
-			}
-		}
-		if got != tc.want {
+		if got := verdictOn(tc.a, tc.b, FactDate); got != tc.want {
 			t.Errorf("%q vs %q: %q, want %q", tc.a.Text, tc.b.Text, got, tc.want)
 		}
 	}
@@ -325,14 +319,20 @@ func TestVenues(t *testing.T) {
 			triggered("B", "The fault began at the plant in Dunmore.", "began"), VerdictConflicting},
 	}
 	for _, tc := range verdicts {
-		got := ""
-		for _, d := range Disagreements([]Evidence{tc.a, tc.b}, nil) {
-			if d.Fact == FactPlace {
-				got = d.Verdict
-			}
-		}
-		if got != tc.want {
+		if got := verdictOn(tc.a, tc.b, FactPlace); got != tc.want {
 			t.Errorf("%q vs %q: %q, want %q", tc.a.Text, tc.b.Text, got, tc.want)
 		}
 	}
+}
+
+// verdictOn is the verdict on fact between two outlets' sentences, or ""
+// when they are not compared on it.
+func verdictOn(a, b Evidence, fact string) string {
+	got := ""
+	for _, d := range Disagreements([]Evidence{a, b}, nil) {
+		if d.Fact == fact {
+			got = d.Verdict
+		}
+	}
+	return got
 }
