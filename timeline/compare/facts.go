@@ -657,10 +657,21 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 			s = hs
 		}
 		slot := unitS
-		if v := contextVerb(toks, n.First, after.Next); v != "" && kind == FactCount {
+		v := contextVerb(toks, n.First, after.Next)
+		if v == "affected" && !customerNouns[unitS] {
+			// "affected" counts only the parties a failure hits
+			v = ""
+		}
+		if v != "" && kind == FactCount {
 			if personNouns[unitS] {
 				// "seven passengers were treated" = "three people were treated"
 				slot = "people"
+			}
+			if v == "affected" && customerNouns[unitS] {
+				// "2,140 customers were affected" = "about 600
+				// businesses were affected": the parties an outage
+				// or a breach hits, whatever they are called
+				slot = "customers"
 			}
 			slot += ":" + v
 		} else if genericPeople[unitS] {
@@ -937,6 +948,7 @@ var verbClasses = map[string]string{
 	"charges": "charged", "faces": "charged", "faced": "charged", "convicts": "convicted",
 	"cancelled": "cancelled", "canceled": "cancelled", "postponed": "cancelled",
 	"trapped": "trapped", "trapping": "trapped",
+	"affected": "affected", "disrupted": "affected",
 }
 
 // contextVerb finds the verb class nearest a count: up to 5 words after
@@ -1001,6 +1013,11 @@ man woman individual villager inhabitant pedestrian driver tourist visitor
 spectator customer member crew firefighter officer soldier prisoner inmate
 hostage migrant refugee survivor miner`)
 
+// customerNouns name the parties a failure hits; counted as affected they
+// are one slot ("2,000 customers", "600 businesses", "9,000 households").
+var customerNouns = toSet(`customer business company client user subscriber
+household account firm organisation organization`)
+
 // genericPeople are nouns for people in general: one slot even without a
 // verb ("6,000 residents" vs "8,000 people").
 var genericPeople = toSet(`person people resident individual villager inhabitant civilian`)
@@ -1029,19 +1046,21 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	bounds := []int{0}
 	for _, t := range toks {
 		w := t.Norm
-		if t.Text == "," || t.Text == ";" || t.Text == ":" || (t.Word && (w == "and" || w == "while" || w == "whereas" || w == "as" || w == "with")) {
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || (t.Word && (w == "and" || w == "while" || w == "whereas" || w == "as" || w == "with" || w == "alongside")) {
 			bounds = append(bounds, t.Start())
 		}
 	}
 	bounds = append(bounds, len(text))
 	for k := 0; k+1 < len(bounds); k++ {
 		a, b := bounds[k], bounds[k+1]
-		seg := strings.TrimSpace(strings.TrimRight(text[a:b], " .,;:"))
-		var endM *mention
+		var endM, firstM *mention
 		for i := range ms {
 			m := &ms[i]
 			if m.Name == "" || m.Org || m.Start < a || m.End > b || m.Possessive {
 				continue
+			}
+			if firstM == nil {
+				firstM = m
 			}
 			endM = m
 		}
@@ -1051,9 +1070,12 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 		// the name must end its item ("… Jane Doe", not "Smith allies like")
 		rest := strings.TrimSpace(strings.TrimRight(text[endM.End:b], " .,;:)"))
 		if rest != "" {
-			continue
+			// "Doe later appeared alongside Smith": the subject of an
+			// item that goes on to "alongside" takes part too
+			if !alongsideAt(toks, b) || firstM != endM || !subjectOf(toks, a, firstM.Start) {
+				continue
+			}
 		}
-		_ = seg
 		full := names(p.resolveName(endM.Name))
 		if contains(items, full) {
 			continue
@@ -1072,6 +1094,35 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 		shown = append(shown, surname(it))
 	}
 	return Fact{Kind: FactParticipants, Slot: "participants", Value: strings.Join(shown, ", "), Text: text[first:last], Items: items, Start: first, End: last, Evidence: e}, true
+}
+
+// alongsideAt reports whether the token starting at byte offset at is
+// "alongside".
+func alongsideAt(toks []token, at int) bool {
+	for _, t := range toks {
+		if t.Start() == at {
+			return t.Word && t.Norm == "alongside"
+		}
+	}
+	return false
+}
+
+// subjectOf reports whether the words of toks from byte offset a up to
+// the name at byte offset at are only capitalised title words
+// ("Foreign Minister Jane Doe …"): the name opens its item.
+func subjectOf(toks []token, a, at int) bool {
+	for _, t := range toks {
+		if t.Start() < a || !t.Word {
+			continue
+		}
+		if t.Start() >= at {
+			return true
+		}
+		if c := t.Text[0]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func surname(name string) string {
@@ -1865,6 +1916,7 @@ var moneyNouns = map[string]string{
 	"reward": "reward", "donation": "donation", "investment": "investment",
 	"bribe": "bribe", "bribes": "bribe", "dividend": "dividend",
 	"policy": "insurance", "insurance": "insurance", "premium": "insurance", "cover": "insurance",
+	"funds": "funds", "assets": "funds", "reserves": "funds", "aid": "aid",
 }
 
 // moneyVerbs name what an amount is from the verb before it ("valuing
@@ -1874,6 +1926,9 @@ var moneyVerbs = map[string]string{
 	"demanded": "payment", "demanding": "payment", "demands": "payment", "demand": "payment",
 	"fined": "fine", "raised": "", "earned": "", "lost": "loss",
 	"insured": "insurance", "insure": "insurance", "insuring": "insurance",
+	// "the outage had cost it $9 million" is what it lost; the noun
+	// "cost" is matched as a noun first ("the cost of $5m")
+	"cost": "loss", "costing": "loss",
 }
 
 // moneyClass finds what an amount of money measures: a money noun right
@@ -1901,9 +1956,15 @@ func moneyClass(toks []token, sym, next, end int) string {
 		}
 	}
 	if k+1 < len(toks) && (toks[k].Norm == "of" || toks[k].Norm == "in") {
-		// "2.2 billion pounds of damage", "seeks $5 million in damages"
-		if q, ok := moneyNouns[toks[k+1].Norm]; ok {
-			return q
+		// "2.2 billion pounds of damage", "seeks $5 million in damages",
+		// "$120 million in frozen state funds" (up to two modifiers)
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if !toks[j].Word || countNounStop[toks[j].Norm] {
+				break
+			}
+			if q, ok := moneyNouns[toks[j].Norm]; ok {
+				return q
+			}
 		}
 	}
 	if sym >= 2 && toks[sym-1].Norm == "of" {
@@ -1911,6 +1972,9 @@ func moneyClass(toks []token, sym, next, end int) string {
 			return q
 		}
 	}
+	// "puts its losses from the outage at $3.5 million": after "at", a
+	// money noun earlier in the clause names the amount
+	at := sym >= 1 && toks[sym-1].Norm == "at"
 	for j, d := sym-1, 0; j >= 0 && d < 6; j, d = j-1, d+1 {
 		t := toks[j]
 		if !t.Word {
@@ -1923,6 +1987,9 @@ func moneyClass(toks []token, sym, next, end int) string {
 			break
 		}
 		if q, ok := moneyVerbs[t.Norm]; ok {
+			return q
+		}
+		if q, ok := moneyNouns[t.Norm]; ok && at {
 			return q
 		}
 	}

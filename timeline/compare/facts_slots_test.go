@@ -54,8 +54,14 @@ func TestMoneyAndPercentSlots(t *testing.T) {
 		{"The deadline for a $5 million ransom passed on Friday.", []string{"number/money:$:payment=5000000"}},
 		{"The bid values the airline at $3.4 billion.", []string{"number/money:$:value=3400000000"}},
 		{"The rival dropped its £2.1bn offer on Tuesday.", []string{"number/money:£:value=2100000000"}},
-		{"The judge set bail at $250,000.", []string{"number/money:$=250000"}},
+		{"The judge set bail at $250,000.", []string{"number/money:$:bail=250000"}},
 		{"He was released on a $250,000 bond.", []string{"number/money:$:bail=250000"}},
+		// money: what is paid out of, with modifiers between ("in … funds")
+		{"The government agreed to unfreeze $120 million in foreign state funds.", []string{"number/money:$:funds=120000000"}},
+		// what an outage cost a company is its loss, by verb or by "<noun> … at"
+		{"The airline estimated the disruption had cost it about $9 million.", []string{"number/money:$:loss=about 9000000"}},
+		{"The airline puts its losses from the outage at $3.5 million.", []string{"number/money:$:loss=3500000"}},
+		{"Shares were sold at $3.5 million.", []string{"number/money:$=3500000"}},
 		// percentages: moves, stakes, levels
 		{"Shares in the retailer jumped 14% in early trading.", []string{"number/percent:rise=14"}},
 		{"The shares closed up 12% on the day.", []string{"number/percent:rise=12"}},

@@ -247,6 +247,13 @@ func TestIntervals(t *testing.T) {
 		{"Roughly 6,000 residents were told to leave.", "The fire forced about 9,000 people from their homes.", VerdictConflicting},
 		{"Paramedics treated seven passengers.", "Three people were treated for minor injuries.", VerdictConflicting},
 		{"A jury of seven women and five men was seated.", "A jury of seven women and five men is seated.", ""},
+		// the parties an outage hits are one slot whatever they are called
+		{"About 1,900 businesses that rely on its servers were affected.", "The report counts 2,140 customers whose services were affected.", VerdictConflicting},
+		{"About 2,100 businesses were affected.", "The report counts 2,140 customers whose services were affected.", VerdictCompatible},
+		// "affected" is no class for other nouns: not compared with people
+		{"About 1,900 homes were affected.", "Some 2,140 residents were affected.", ""},
+		// the subject of "alongside" takes part
+		{"Foreign Minister Jane Doe appeared before reporters alongside Defence Minister John Roe and Ann Lee.", "Foreign Minister Jane Doe appeared before reporters alongside Defence Minister John Roe.", VerdictCompatible},
 	}
 	for _, tc := range tests {
 		ds := Disagreements(event("A", tc.a, "B", tc.b), nil)

@@ -110,7 +110,7 @@ func storySlot(slot string) bool {
 		return false
 	}
 	head, class, _ := strings.Cut(slot, ":")
-	if class != "" && !strings.HasPrefix(class, "of-") && head == "people" {
+	if class != "" && !strings.HasPrefix(class, "of-") && (head == "people" || head == "customers") {
 		return true
 	}
 	return complementNouns[head] && (class == "" || !strings.HasPrefix(class, "of-"))

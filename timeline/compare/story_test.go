@@ -72,6 +72,14 @@ func TestStoryDisagreements(t *testing.T) {
 			body("A", "The jet took off with 171 passengers on board."),
 			body("B", "The 174 passengers were taken to the terminal by bus."),
 		}, []string{"171 passengers vs 174 passengers"}},
+		{"funds released under a deal", []Evidence{
+			body("A", "Under the agreement, the government will also release $120 million in foreign state funds that have been frozen since 2022."),
+			body("B", "The government agreed to release $300 million in foreign state funds frozen in its banks."),
+		}, []string{"$120 million vs $300 million"}},
+		{"what an outage cost", []Evidence{
+			body("A", "The airline estimated the disruption had cost it about $9 million."),
+			body("B", "The airline puts its losses from the outage at $3.5 million."),
+		}, []string{"about $9 million vs $3.5 million"}},
 		{"insurance by noun and by verb", []Evidence{
 			body("A", "The satellites were insured for $90 million."),
 			body("B", "They were covered by a $120 million launch policy."),
