@@ -467,3 +467,22 @@ func mainKinds(e *engine, ms []mention) []string {
 	}
 	return got
 }
+
+// TestStoryFigureSinceAnotherYear: "frozen since 2022" tells when a state
+// began; the sentence's figures are still the story's and are compared.
+func TestStoryFigureSinceAnotherYear(t *testing.T) {
+	pub := time.Date(2026, 5, 7, 12, 0, 0, 0, time.UTC)
+	c := corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "The two countries exchanged prisoners on Wednesday.\nUnder the agreement, the government will also release $120 million in foreign state funds that have been frozen since 2022."},
+		article{id: "b", outlet: "B", published: pub, text: "The two countries exchanged prisoners on Wednesday.\nThe government agreed to release $300 million in foreign state funds frozen in its banks since 2022."},
+		article{id: "c", outlet: "C", published: pub, text: "The two countries exchanged prisoners on Wednesday.\nIn 2019, the government paid $40 million in state funds to settle a claim."},
+	)
+	tl := Build(c)
+	var notes []string
+	for _, d := range tl.Disagreements {
+		notes = append(notes, d.Note)
+	}
+	if len(notes) != 1 || notes[0] != "$120 million vs $300 million" {
+		t.Errorf("story disagreements %q, want one: $120 million vs $300 million", notes)
+	}
+}

@@ -49,6 +49,12 @@ func TestMentionDetection(t *testing.T) {
 		{"The weather in March 2025 was mild.", nil},
 		{"There is no deal until there is a deal.", nil},
 		{"The event opened with military flyovers, a red-carpet ceremony, and an unusual, shared ride in the limousine.", []string{"flyover", "arrival", "ride"}},
+		// questioning is a hearing before a committee, not by police
+		{"During almost three hours of questioning on Tuesday, the chief executive told the committee she was sorry.", []string{"hearing"}},
+		{"During questioning by police detectives, the driver said nothing.", nil},
+		{"The call lasted nearly two hours.", []string{"phone-call"}},
+		{"Its second-stage engine burned for about four minutes before shutting down early.", []string{"closure"}},
+		{"The minister later appeared before reporters alongside her deputy.", []string{"press-conference"}},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
@@ -84,6 +90,7 @@ func TestModality(t *testing.T) {
 		{"If the talks fail, the strike could resume.", "meeting", StatusHypothetical},
 		{"The two leaders met in Geneva.", "meeting", StatusHappened},
 		{"The airline will ground all of its jets.", "order", StatusPlanned},
+		{"The company is targeting September for a return to flight.", "reopening", StatusPlanned},
 	}
 	for _, tc := range tests {
 		if tc.kind == "" {

@@ -1011,11 +1011,22 @@ func (e *engine) otherYear(s *sentRec) bool {
 		return false
 	}
 	for _, x := range s.times {
-		if x.Year != 0 && !e.storyYrs[x.Year] {
+		if x.Year != 0 && !e.storyYrs[x.Year] && !sinceBefore(s.text, x.Start) {
 			return true
 		}
 	}
 	return false
+}
+
+// sinceBefore reports whether the word right before byte offset at is
+// "since": "funds frozen since 2022" tells when a state began, and the
+// sentence's figures are still the story's.
+func sinceBefore(text string, at int) bool {
+	if at > len(text) {
+		return false
+	}
+	w := strings.TrimRight(text[:at], " ")
+	return len(w) >= 5 && strings.EqualFold(w[len(w)-5:], "since") && (len(w) == 5 || w[len(w)-6] == ' ')
 }
 
 // canonicalName maps a written name to its display form through the name
