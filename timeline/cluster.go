@@ -1,7 +1,9 @@
 package timeline
 
 import (
+	"slices"
 	"sort"
+	"strings"
 )
 
 // cluster is one event in the making: the mentions of one happening.
@@ -340,6 +342,44 @@ func (e *engine) cluster() {
 	}
 }
 
+// maxPlanGap is the widest gap, in days, between the months two outlets
+// give one plan.
+const maxPlanGap = 184
+
+// periodPlan reports whether a cluster is a plan dated only by a period
+// longer than a few days (a month, "as early as July").
+func (e *engine) periodPlan(c *cluster) bool {
+	return c.status == StatusPlanned && c.day == 0 && c.lo > 0 && c.hi-c.lo >= 20
+}
+
+// sharedPhrase returns a trigger phrase of two or more words, lower-cased,
+// that mentions of both clusters use ("return to flight"), or "".
+func (e *engine) sharedPhrase(a, b *cluster) string {
+	phrases := func(c *cluster) []string {
+		var out []string
+		for _, mi := range c.members {
+			m := &e.ms[mi]
+			if m.tj-m.ti < 2 {
+				continue
+			}
+			toks := e.sents[m.sent].toks
+			var ws []string
+			for k := m.ti; k < m.tj; k++ {
+				ws = append(ws, toks[k].low)
+			}
+			out = append(out, strings.Join(ws, " "))
+		}
+		return out
+	}
+	pa := phrases(a)
+	for _, p := range phrases(b) {
+		if slices.Contains(pa, p) {
+			return p
+		}
+	}
+	return ""
+}
+
 // mergeAcrossDates joins an event that one outlet alone reports on a day
 // next to the day other outlets give the same happening ("the recall on
 // Thursday" in one outlet, "the recall on Friday" in three): clustering
@@ -354,25 +394,44 @@ func (e *engine) mergeAcrossDates() {
 		into[i] = -1
 	}
 	for ai, a := range e.clusters {
-		if len(a.srcs) != 1 || a.day == 0 || a.background || e.generic(a.kind) || a.mains == 0 {
+		aPlan := e.periodPlan(a)
+		if len(a.srcs) != 1 || a.day == 0 && !aPlan || a.background || e.generic(a.kind) || a.mains == 0 {
 			continue
 		}
 		cand := -1
 		for bi, b := range e.clusters {
-			if bi == ai || b.kind != a.kind || len(b.srcs) < 2 || b.day == 0 || b.background || into[bi] >= 0 ||
+			if bi == ai || b.kind != a.kind || b.background || into[bi] >= 0 ||
 				b.instance != a.instance || b.status != a.status || b.year != 0 && a.year != 0 && b.year != a.year {
 				continue
 			}
+			// plans stated by month ("return to flight as early as July",
+			// "targeting September for a return to flight") in the same
+			// specific words are one plan whose date outlets disagree on
+			phrase := ""
+			if aPlan && e.periodPlan(b) {
+				if phrase = e.sharedPhrase(a, b); phrase == "" {
+					continue
+				}
+			} else if len(b.srcs) < 2 || a.day == 0 || b.day == 0 {
+				continue
+			}
 			gap := b.day - a.day
+			if phrase != "" {
+				gap = b.lo - a.lo
+			}
 			if gap < 0 {
 				gap = -gap
 			}
-			switch a.status {
-			case StatusHappened:
+			switch {
+			case phrase != "":
+				if gap == 0 || gap > maxPlanGap {
+					continue
+				}
+			case a.status == StatusHappened:
 				if gap != 1 {
 					continue
 				}
-			case StatusPlanned:
+			case a.status == StatusPlanned:
 				if gap == 0 || gap > 14 {
 					continue
 				}
@@ -386,7 +445,7 @@ func (e *engine) mergeAcrossDates() {
 			if shared || a.place != "" && b.place != "" && a.place != b.place {
 				continue
 			}
-			if len(a.who) > 0 && len(b.who) > 0 {
+			if len(a.who) > 0 && len(b.who) > 0 && phrase == "" {
 				overlap := false
 				for w := range a.who {
 					overlap = overlap || b.who[w] > 0

@@ -486,3 +486,38 @@ func TestStoryFigureSinceAnotherYear(t *testing.T) {
 		t.Errorf("story disagreements %q, want one: $120 million vs $300 million", notes)
 	}
 }
+
+// TestMonthPlansMerged: one plan that outlets date in different months
+// ("as early as July", "targeting September") in the same specific words
+// is one planned event with a date disagreement; plans in other words
+// stay apart.
+func TestMonthPlansMerged(t *testing.T) {
+	pub := time.Date(2026, 4, 15, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, a, b string
+		merged     bool
+	}{
+		{"same phrase", "The rocket failed to reach orbit on Tuesday.\nChief executive Jane Doe said she hoped the rocket could return to flight as early as July.",
+			"The rocket failed to reach orbit on Tuesday.\nOrbex Launch has told customers it is targeting September for a return to flight.", true},
+		{"other words", "The rocket failed to reach orbit on Tuesday.\nChief executive Jane Doe said the plant will reopen in July.",
+			"The rocket failed to reach orbit on Tuesday.\nOrbex Launch said the line will reopen in September.", false},
+	}
+	for _, tc := range tests {
+		tl := Build(corpusOf("t", article{id: "a", outlet: "A", published: pub, text: tc.a}, article{id: "b", outlet: "B", published: pub, text: tc.b}))
+		ia, ib := eventWith(tl, "a", "July"), eventWith(tl, "b", "September")
+		if ia < 0 || ib < 0 {
+			t.Errorf("%s: plans not found (%d, %d)", tc.name, ia, ib)
+			continue
+		}
+		if (ia == ib) != tc.merged {
+			t.Errorf("%s: merged %v, want %v", tc.name, ia == ib, tc.merged)
+			continue
+		}
+		if tc.merged {
+			ev := tl.Events[ia]
+			if ev.Status != StatusPlanned || len(ev.Disagreements) != 1 || ev.Disagreements[0].Fact != "date" {
+				t.Errorf("%s: status %s, disagreements %+v; want planned, one date disagreement", tc.name, ev.Status, ev.Disagreements)
+			}
+		}
+	}
+}
