@@ -521,3 +521,25 @@ func TestMonthPlansMerged(t *testing.T) {
 		}
 	}
 }
+
+// TestBackgroundEventDisagreement: outlets that count an earlier
+// happening differently disagree on it too ("on three previous flights"
+// vs "twice in the past week").
+func TestBackgroundEventDisagreement(t *testing.T) {
+	pub := time.Date(2026, 2, 16, 12, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "A door plug blew out of a jet over Spokane on Friday.\nThe same jet had shown a pressurization warning light on three previous flights, on Jan. 28, Feb. 3 and Feb. 10."},
+		article{id: "b", outlet: "B", published: pub, text: "A door plug blew out of a jet over Spokane on Friday.\nThe jet had been the subject of pressurization warnings twice in the past week, officials said."},
+	))
+	i := eventWith(tl, "a", "three previous flights")
+	if i < 0 || eventWith(tl, "b", "twice") != i {
+		t.Fatalf("the warnings are not one event")
+	}
+	ev := tl.Events[i]
+	if !ev.Background {
+		t.Fatalf("the warnings are not background")
+	}
+	if len(ev.Disagreements) != 1 || ev.Disagreements[0].Verdict != "conflicting" {
+		t.Errorf("disagreements %+v, want one conflicting count", ev.Disagreements)
+	}
+}

@@ -889,10 +889,12 @@ func (e *engine) compareOutlets(t *Timeline) {
 		}
 		t.Quotes = append(t.Quotes, tq)
 	}
-	// disagreements
+	// disagreements, of background events too: outlets that count an
+	// earlier happening differently ("three previous flights", "twice")
+	// disagree on it
 	for i := range t.Events {
 		ev := &t.Events[i]
-		if ev.Background || len(ev.Outlets) < 2 {
+		if len(ev.Outlets) < 2 {
 			continue
 		}
 		cev := make([]compare.Evidence, 0, len(ev.Evidence))
