@@ -342,6 +342,16 @@ func (e *engine) cluster() {
 	}
 }
 
+// sharesWho reports whether two clusters name one participant.
+func sharesWho(a, b *cluster) bool {
+	for w := range a.who {
+		if b.who[w] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // maxPlanGap is the widest gap, in days, between the months two outlets
 // give one plan.
 const maxPlanGap = 184
@@ -400,7 +410,7 @@ func (e *engine) mergeAcrossDates() {
 		}
 		cand := -1
 		for bi, b := range e.clusters {
-			if bi == ai || b.kind != a.kind || b.background || into[bi] >= 0 ||
+			if bi == ai || b.kind != a.kind && !e.joins(a.kind, b.kind) && !e.joins(b.kind, a.kind) || b.background || into[bi] >= 0 ||
 				b.instance != a.instance || b.status != a.status || b.year != 0 && a.year != 0 && b.year != a.year {
 				continue
 			}
@@ -408,11 +418,18 @@ func (e *engine) mergeAcrossDates() {
 			// "targeting September for a return to flight") in the same
 			// specific words are one plan whose date outlets disagree on
 			phrase := ""
+			// one outlet alone on each side: the same person at the same
+			// named place ("flew to Geneva on Monday", "arrived in
+			// Geneva on Sunday")
+			sameVisit := len(b.srcs) == 1 && a.status == StatusHappened && a.place != "" && a.place == b.place && sharesWho(a, b)
 			if aPlan && e.periodPlan(b) {
 				if phrase = e.sharedPhrase(a, b); phrase == "" {
 					continue
 				}
-			} else if len(b.srcs) < 2 || a.day == 0 || b.day == 0 {
+			} else if len(b.srcs) < 2 && !sameVisit || a.day == 0 || b.day == 0 {
+				continue
+			}
+			if b.kind != a.kind && !sameVisit {
 				continue
 			}
 			gap := b.day - a.day

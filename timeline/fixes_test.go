@@ -543,3 +543,37 @@ func TestBackgroundEventDisagreement(t *testing.T) {
 		t.Errorf("disagreements %+v, want one conflicting count", ev.Disagreements)
 	}
 }
+
+// TestSameVisitAcrossDays: one outlet's "flew to Geneva on Monday" and
+// another's "arrived in Geneva on Sunday", about the same person, are
+// one visit whose date the outlets disagree on; another city stays apart.
+func TestSameVisitAcrossDays(t *testing.T) {
+	pub := time.Date(2026, 5, 7, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, a, b string
+		merged     bool
+	}{
+		{"same city", "Foreign Minister Jane Doe flew to Geneva on Monday, May 4, for the final round of talks.",
+			"Jane Doe arrived in Geneva on Sunday 3 May and met the mediators that evening.", true},
+		{"other city", "Foreign Minister Jane Doe flew to Geneva on Monday, May 4, for the final round of talks.",
+			"Jane Doe arrived in Vienna on Sunday 3 May and met the mediators that evening.", false},
+	}
+	for _, tc := range tests {
+		tl := Build(corpusOf("t", article{id: "a", outlet: "A", published: pub, text: tc.a}, article{id: "b", outlet: "B", published: pub, text: tc.b}))
+		ia, ib := eventWith(tl, "a", "flew to"), eventWith(tl, "b", "arrived")
+		if ia < 0 || ib < 0 {
+			t.Errorf("%s: events not found (%d, %d)", tc.name, ia, ib)
+			continue
+		}
+		if (ia == ib) != tc.merged {
+			t.Errorf("%s: merged %v, want %v", tc.name, ia == ib, tc.merged)
+			continue
+		}
+		if tc.merged {
+			ds := tl.Events[ia].Disagreements
+			if len(ds) != 1 || ds[0].Fact != "date" || ds[0].Verdict != "conflicting" {
+				t.Errorf("%s: disagreements %+v, want one conflicting date", tc.name, ds)
+			}
+		}
+	}
+}

@@ -53,7 +53,7 @@ var floors = map[string]Floors{
 	// 27ec860, floors five points under. prisoner-exchange (politics) is
 	// tuned on from then; rail-derailment stays unseen (only its summary row
 	// read, and one forbidden line named in the failure message).
-	"prisoner-exchange":   {EventRecall: 0.62, EventPrecision: 0.61, EvidenceP: 0.65, EvidenceR: 0.56, Order: 0.86, DisagreementP: 0.95, DisagreementR: 0.66, QuoteP: 0.95, QuoteR: 0.95},
+	"prisoner-exchange":   {EventRecall: 0.62, EventPrecision: 0.63, EvidenceP: 0.66, EvidenceR: 0.57, Order: 0.86, DisagreementP: 0.95, DisagreementR: 0.81, QuoteP: 0.95, QuoteR: 0.95},
 	"rail-derailment":     {EventRecall: 0.74, EventPrecision: 0.70, EvidenceP: 0.72, EvidenceR: 0.48, Order: 0.78, DisagreementP: 0.95, DisagreementR: 0.09, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 2},
 	"wildfire-evacuation": {EventRecall: 0.89, EventPrecision: 0.72, EvidenceP: 0.76, EvidenceR: 0.83, Order: 0.89, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 }
