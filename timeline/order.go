@@ -63,6 +63,9 @@ func (e *engine) prevMain(i, not int) int {
 		if e.clusters[p.cluster].background {
 			continue
 		}
+		if e.clusters[m.cluster].status == StatusHappened && e.clusters[p.cluster].status != StatusHappened {
+			continue // a plan told before is no event this one followed
+		}
 		return p.cluster
 	}
 	return -1
@@ -92,14 +95,14 @@ func (e *engine) clusterDayClocks() (days, clocks []int, clockUTC []bool) {
 		clear(uc)
 		mainDay := false
 		for _, mi := range c.members {
-			if m := &e.ms[mi]; m.day != 0 && !m.passing && !m.continuing {
+			if m := &e.ms[mi]; m.day != 0 && !m.passing && !m.continuing && !otherTime(c, m) {
 				mainDay = true
 				break
 			}
 		}
 		for _, mi := range c.members {
 			m := &e.ms[mi]
-			if m.day != 0 && (!m.passing && !m.continuing || !mainDay && passingDays) {
+			if m.day != 0 && (!m.passing && !m.continuing || !mainDay && passingDays) && !otherTime(c, m) {
 				dc[m.day]++
 			}
 			if m.clock >= 0 {
@@ -118,6 +121,13 @@ func (e *engine) clusterDayClocks() (days, clocks []int, clockUTC []bool) {
 		}
 	}
 	return days, clocks, clockUTC
+}
+
+// otherTime reports whether mention m of cluster c speaks of another time
+// than the event: a plan or expectation ("is expected to testify next
+// week") among the mentions of something that happened.
+func otherTime(c *cluster, m *mention) bool {
+	return c.status == StatusHappened && m.status != StatusHappened
 }
 
 func argmaxInt(m map[int]int, none int) int {
@@ -200,7 +210,7 @@ func (e *engine) order() []int {
 		}
 		rc := map[int]int{}
 		for _, mi := range c.members {
-			if m := &e.ms[mi]; m.lo != 0 && !m.passing {
+			if m := &e.ms[mi]; m.lo != 0 && !m.passing && !otherTime(c, m) {
 				rc[m.lo*100000+(m.hi-m.lo)]++
 			}
 		}
@@ -405,7 +415,15 @@ func (e *engine) order() []int {
 	}
 	out := append([]int{}, bg...)
 	done := make([]bool, n)
+	// A cycle of strong evidence is broken at its least contradicted
+	// member, which then competes with the free events on time; the rest
+	// of the cycle waits for it (not for every free event, however late).
+	over := make([]float64, n) // strong in-weight a broken cycle overrides
+	cyclic := true
 	for range story {
+		if cyclic {
+			cyclic = breakCycles(g.adj, story, done, over, net)
+		}
 		pick := -1
 		for _, c := range story {
 			if done[c] {
@@ -415,13 +433,15 @@ func (e *engine) order() []int {
 				pick = c
 				continue
 			}
+			sc, sp := inStrong[c]-over[c], inStrong[pick]-over[pick]
+			wc, wp := inWeak[c]-over[c], inWeak[pick]-over[pick]
 			switch {
-			case inStrong[c] < inStrong[pick]-1e-9:
+			case sc < sp-1e-9:
 				pick = c
-			case inStrong[c] > inStrong[pick]+1e-9:
-			case inWeak[c] < inWeak[pick]-wNarrative*2-1e-9:
+			case sc > sp+1e-9:
+			case wc < wp-wNarrative*2-1e-9:
 				pick = c
-			case inWeak[c] > inWeak[pick]+wNarrative*2+1e-9:
+			case wc > wp+wNarrative*2+1e-9:
 			case less(c, pick):
 				pick = c
 			}
@@ -443,6 +463,93 @@ func (e *engine) order() []int {
 	}
 	e.graph = g
 	return out
+}
+
+// breakCycles sets over[c], for each remaining story cluster c on a cycle
+// of net strong evidence, to the least unmet in-weight from its own cycle
+// (strongly connected component) among the members: the least contradicted
+// member of each cycle is then free of it. It reports whether any cycle
+// remains (none can appear once there is none).
+func breakCycles(adj map[int][]int, story []int, done []bool, over []float64, net func(a, b int) (float64, float64)) bool {
+	index, low := map[int]int{}, map[int]int{}
+	comp := map[int]int{}
+	onStack := map[int]bool{}
+	var stack []int
+	next, ncomp := 0, 0
+	inRest := map[int]bool{}
+	for _, c := range story {
+		if !done[c] {
+			inRest[c] = true
+		}
+	}
+	var visit func(v int)
+	visit = func(v int) {
+		index[v], low[v] = next, next
+		next++
+		stack = append(stack, v)
+		onStack[v] = true
+		for _, w := range adj[v] {
+			if s, _ := net(v, w); !inRest[w] || s <= 1e-9 {
+				continue
+			}
+			if _, seen := index[w]; !seen {
+				visit(w)
+				low[v] = min(low[v], low[w])
+			} else if onStack[w] {
+				low[v] = min(low[v], index[w])
+			}
+		}
+		if low[v] == index[v] {
+			for {
+				w := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				onStack[w] = false
+				comp[w] = ncomp
+				if w == v {
+					break
+				}
+			}
+			ncomp++
+		}
+	}
+	for _, c := range story {
+		if inRest[c] {
+			if _, seen := index[c]; !seen {
+				visit(c)
+			}
+		}
+	}
+	size := make([]int, ncomp)
+	for _, k := range comp {
+		size[k]++
+	}
+	internal := map[int]float64{}
+	least := make([]float64, ncomp)
+	for k := range least {
+		least[k] = -1
+	}
+	found := false
+	for _, c := range story {
+		over[c] = 0
+		if !inRest[c] || size[comp[c]] < 2 {
+			continue
+		}
+		found = true
+		for _, a := range adj[c] {
+			if s, _ := net(a, c); inRest[a] && comp[a] == comp[c] && s > 1e-9 {
+				internal[c] += s
+			}
+		}
+		if k := comp[c]; least[k] < 0 || internal[c] < least[k] {
+			least[k] = internal[c]
+		}
+	}
+	for _, c := range story {
+		if inRest[c] && size[comp[c]] >= 2 {
+			over[c] = least[comp[c]]
+		}
+	}
+	return found
 }
 
 // clusterYear is the year a cluster's mentions state, or 0.

@@ -44,7 +44,7 @@ var floors = map[string]Floors{
 	"outbreak-recall": {EventRecall: 0.67, EventPrecision: 0.57, EvidenceP: 0.67, EvidenceR: 0.51, Order: 0.92, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.62, QuoteR: 0.75},
 	// Held-out corpus of the third session, first contact at engine 39bea59,
 	// tuned on since; floors five points under the latest run.
-	"cloud-outage": {EventRecall: 0.79, EventPrecision: 0.69, EvidenceP: 0.62, EvidenceR: 0.45, Order: 0.68, DisagreementP: 0.95, DisagreementR: 0.45, QuoteP: 0.95, QuoteR: 0.95},
+	"cloud-outage": {EventRecall: 0.79, EventPrecision: 0.69, EvidenceP: 0.62, EvidenceR: 0.45, Order: 0.70, DisagreementP: 0.95, DisagreementR: 0.45, QuoteP: 0.95, QuoteR: 0.95},
 	// Held-out corpus of the third session (first contact at engine
 	// 303d01b), tuned on from the fourth; floors five points under the latest
 	// run.
@@ -53,7 +53,7 @@ var floors = map[string]Floors{
 	// 27ec860, floors five points under. prisoner-exchange (politics) is
 	// tuned on from then; rail-derailment stays unseen (only its summary row
 	// read, and one forbidden line named in the failure message).
-	"prisoner-exchange":   {EventRecall: 0.62, EventPrecision: 0.63, EvidenceP: 0.66, EvidenceR: 0.57, Order: 0.86, DisagreementP: 0.95, DisagreementR: 0.81, QuoteP: 0.95, QuoteR: 0.95},
+	"prisoner-exchange":   {EventRecall: 0.62, EventPrecision: 0.63, EvidenceP: 0.66, EvidenceR: 0.57, Order: 0.92, DisagreementP: 0.95, DisagreementR: 0.81, QuoteP: 0.95, QuoteR: 0.95},
 	"rail-derailment":     {EventRecall: 0.74, EventPrecision: 0.70, EvidenceP: 0.72, EvidenceR: 0.48, Order: 0.78, DisagreementP: 0.95, DisagreementR: 0.09, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 2},
 	"wildfire-evacuation": {EventRecall: 0.89, EventPrecision: 0.72, EvidenceP: 0.76, EvidenceR: 0.83, Order: 0.89, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 }
