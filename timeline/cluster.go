@@ -397,6 +397,10 @@ func (e *engine) sharedPhrase(a, b *cluster) string {
 // reader wants to see. It merges only when the outlets do not overlap, the
 // kind, instance, status and participants agree, and exactly one event
 // qualifies; happened events one day apart, planned ones up to two weeks.
+// Two single-outlet events merge too when they are one person's visit to
+// one named place a day apart (their kinds may join: travel and arrival),
+// or one plan dated by different months in the same trigger phrase of two
+// or more words.
 func (e *engine) mergeAcrossDates() {
 	lx := e.lx
 	into := make([]int, len(e.clusters))
@@ -462,14 +466,8 @@ func (e *engine) mergeAcrossDates() {
 			if shared || a.place != "" && b.place != "" && a.place != b.place {
 				continue
 			}
-			if len(a.who) > 0 && len(b.who) > 0 && phrase == "" {
-				overlap := false
-				for w := range a.who {
-					overlap = overlap || b.who[w] > 0
-				}
-				if !overlap {
-					continue
-				}
+			if len(a.who) > 0 && len(b.who) > 0 && phrase == "" && !sharesWho(a, b) {
+				continue
 			}
 			if cand >= 0 {
 				cand = -2 // two events qualify: no merge
