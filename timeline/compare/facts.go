@@ -667,7 +667,7 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 				// "seven passengers were treated" = "three people were treated"
 				slot = "people"
 			}
-			if v == "affected" && customerNouns[unitS] {
+			if v == "affected" {
 				// "2,140 customers were affected" = "about 600
 				// businesses were affected": the parties an outage
 				// or a breach hits, whatever they are called
