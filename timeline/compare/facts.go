@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -444,6 +445,13 @@ func sameClause(ev Evidence, s, e int) bool {
 				// "as early as June": a degree, not a clause
 				continue
 			}
+			if a == e && i > 0 && hasComma(toks[:i]) && hasComma(toks[i+1:]) && frontedTime(ev.Text[:s]) {
+				// "At 10:15 p.m., after nearly three days underground,
+				// Verrow climbed out": a time opening the sentence
+				// belongs to its main clause; a phrase set off by
+				// commas between them does not take it
+				continue
+			}
 			if w == "when" && a == e && timeAdjunct(toks[:i]) {
 				// "began at about 8:40 a.m., when the network stopped":
 				// a "when" right after the time is its relative clause,
@@ -461,6 +469,22 @@ func sameClause(ev Evidence, s, e int) bool {
 			// time is not part of (a clause set off by commas has
 			// closed before the trigger: "At 2 a.m. the roof, which
 			// was old, fell in")
+			return false
+		}
+	}
+	return true
+}
+
+// frontedTime reports whether the text before a time is only the start
+// of its sentence and a preposition or two ("At", "Shortly before"): the
+// time opens the sentence.
+func frontedTime(before string) bool {
+	toks := tokenize(before)
+	if len(toks) > 3 {
+		return false
+	}
+	for _, t := range toks {
+		if !t.Word || !frontedTimeWords[t.Norm] {
 			return false
 		}
 	}
@@ -1440,7 +1464,7 @@ func compatibleFacts(a, b Fact) bool {
 				if half != 0 && len(a.Items) == 0 && len(b.Items) == 0 {
 					continue
 				}
-				if a.Lo+shift <= b.Hi && b.Lo <= a.Hi+shift {
+				if clockOverlap(a, b, shift) {
 					return true
 				}
 			}
@@ -1450,13 +1474,28 @@ func compatibleFacts(a, b Fact) bool {
 	if a.Kind == FactTime && (len(a.Items) > 0 || len(b.Items) > 0) {
 		// a clock time without a.m./p.m. matches either half of the day
 		for _, shift := range []float64{-720, 0, 720} {
-			if a.Lo+shift <= b.Hi && b.Lo <= a.Hi+shift {
+			if clockOverlap(a, b, shift) {
 				return true
 			}
 		}
 		return false
 	}
+	if a.Kind == FactTime {
+		return clockOverlap(a, b, 0)
+	}
 	return a.Lo <= b.Hi && b.Lo <= a.Hi
+}
+
+// clockOverlap reports whether the intervals of two clock times overlap
+// once a is shifted by shift minutes, around the clock: "11:48 p.m." is
+// "shortly before midnight".
+func clockOverlap(a, b Fact, shift float64) bool {
+	for _, wrap := range []float64{-1440, 0, 1440} {
+		if a.Lo+shift+wrap <= b.Hi && b.Lo <= a.Hi+shift+wrap {
+			return true
+		}
+	}
+	return false
 }
 
 // zonesMayDiffer reports whether two clock times may be told in different
@@ -1622,6 +1661,85 @@ func magnitudeGroups(fs []Fact) [][]Fact {
 	return out
 }
 
+// clockGroups splits the clock times of one event by the phase their
+// sentences tell: the first or a partial step ("the first miner is out at
+// 23:40", "most services are back at 16:32") and the last or complete one
+// ("the last stepped out shortly before 5 a.m.", "fully restored at
+// 11:48 p.m.") are different moments, each compared on its own. A time
+// whose sentence tells no phase joins the phased group nearest it on the
+// clock; with fewer than two phases there is one group.
+func clockGroups(fs []Fact) [][]Fact {
+	phase := make([]string, len(fs))
+	var seen []string
+	for i, f := range fs {
+		phase[i] = timePhase(f.Evidence.Text)
+		if phase[i] != "" && !slices.Contains(seen, phase[i]) {
+			seen = append(seen, phase[i])
+		}
+	}
+	if len(seen) < 2 {
+		return [][]Fact{fs}
+	}
+	mid := func(f Fact) float64 { return (f.Lo + f.Hi) / 2 }
+	for i, f := range fs {
+		if phase[i] != "" {
+			continue
+		}
+		best := math.MaxFloat64
+		for j, g := range fs {
+			if phase[j] == "" {
+				continue
+			}
+			d := math.Mod(math.Abs(mid(f)-mid(g)), 1440)
+			if d > 720 {
+				d = 1440 - d
+			}
+			if d < best {
+				best, phase[i] = d, phase[j]
+			}
+		}
+	}
+	out := make([][]Fact, len(seen))
+	for i, f := range fs {
+		k := slices.Index(seen, phase[i])
+		out[k] = append(out[k], f)
+	}
+	return out
+}
+
+// timePhase is the phase of a happening a sentence tells: "first" for the
+// first or a partial step ("the first miner", "most services"), "last"
+// for the last or complete one ("the last man out", "fully restored"), or
+// "". Words of time ("last week", "for the first time") tell no phase.
+func timePhase(text string) string {
+	ws := words(text)
+	p := ""
+	for i, w := range ws {
+		w = strings.ToLower(w)
+		next := ""
+		if i+1 < len(ws) {
+			next = strings.ToLower(ws[i+1])
+		}
+		var q string
+		switch {
+		case firstPhaseWords[w]:
+			q = "first"
+		case lastPhaseWords[w]:
+			q = "last"
+		default:
+			continue
+		}
+		if timeNouns[next] || i > 0 && strings.EqualFold(ws[i-1], "at") {
+			continue // "last week", "first time", "at last", "at first"
+		}
+		if p != "" && p != q {
+			return "" // "the first … and the last": no one phase
+		}
+		p = q
+	}
+	return p
+}
+
 // mergeParticipants joins the participant lists of one outlet (a list may
 // be spread over sentences: "the U.S. delegation included …", "On the
 // other side were …") into one fact per outlet.
@@ -1683,6 +1801,8 @@ func judge(facts []Fact) []Disagreement {
 		groups := [][]Fact{by[k]}
 		if kind := by[k][0].Kind; kind == FactDuration || kind == FactCount || kind == FactNumber {
 			groups = magnitudeGroups(by[k])
+		} else if kind == FactTime {
+			groups = clockGroups(by[k])
 		}
 		for _, g := range groups {
 			d, ok := judgeSlot(g, more)

@@ -170,6 +170,17 @@ func TestClockZonesAndBounds(t *testing.T) {
 		// "shortly after" right before the time is its preposition
 		{triggered("A", "The fire started shortly after 1:15 p.m. near the highway.", "started"),
 			triggered("B", "The fire started at 3:40 p.m. near the highway.", "started"), VerdictConflicting},
+		// the clock wraps at midnight
+		{triggered("A", "All systems were fully restored at 11:48 p.m.", "restored"),
+			triggered("B", "The last services were restored shortly before midnight.", "restored"), VerdictCompatible},
+		{triggered("A", "The ferry left at 11:50 p.m.", "left"),
+			triggered("B", "The ferry left at 12:20 a.m.", "left"), VerdictConflicting},
+		// a time opening the sentence is its main clause's, past a phrase
+		// set off by commas
+		{triggered("A", "At 10:15 p.m., after nearly three days underground, the first miner climbed out.", "climbed out"),
+			triggered("B", "The first miner climbed out at 11:40 p.m.", "climbed out"), VerdictConflicting},
+		{triggered("A", "The first miner climbed out at 11:40 p.m., after the pump failed at 10:15 p.m.", "climbed out"),
+			triggered("B", "The first miner climbed out at 11:40 p.m.", "climbed out"), ""},
 	}
 	for _, tc := range tests {
 		ds := Disagreements([]Evidence{tc.a, tc.b}, nil)
@@ -233,6 +244,48 @@ func TestCoordinatedPredicate(t *testing.T) {
 		}
 		if n != tc.want {
 			t.Errorf("%q: %d time facts, want %d", tc.ev.Text, n, tc.want)
+		}
+	}
+}
+
+// TestClockPhases: the first or a partial step of a happening and its
+// last or complete one are different moments of one event; a time whose
+// sentence tells no phase is compared with the phase nearest it.
+func TestClockPhases(t *testing.T) {
+	tests := []struct {
+		name string
+		ev   []Evidence
+		want []string // verdict and note of each time disagreement
+	}{
+		{"first and last apart", []Evidence{
+			triggered("A", "The first of them was winched up at 11:40 p.m.", "winched up"),
+			triggered("A", "The last stepped out of the capsule shortly before 5 a.m.", "stepped out"),
+			triggered("B", "At 10:15 p.m., after nearly three days underground, Verrow climbed out of the capsule.", "climbed out"),
+			triggered("C", "23:40 - The first miner is out!", "is out"),
+		}, []string{"conflicting 11:40 p.m. vs 10:15 p.m."}},
+		{"partial and full restoration", []Evidence{
+			triggered("A", "Most services came back at 4:32 p.m.", "came back"),
+			triggered("B", "All systems were fully restored at 11:48 p.m.", "restored"),
+			triggered("C", "The last affected services came back shortly before midnight.", "came back"),
+		}, []string{"compatible 11:48 p.m. vs midnight"}},
+		{"no phase: one group", []Evidence{
+			triggered("A", "The ferry left at 9:10 p.m.", "left"),
+			triggered("B", "The ferry left at 9:40 p.m.", "left"),
+		}, []string{"conflicting 9:10 p.m. vs 9:40 p.m."}},
+		{"words of time tell no phase", []Evidence{
+			triggered("A", "For the first time the ferry left at 9:10 p.m.", "left"),
+			triggered("B", "Last week's ferry left at 9:40 p.m.", "left"),
+		}, []string{"conflicting 9:10 p.m. vs 9:40 p.m."}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, d := range Disagreements(tc.ev, nil) {
+			if d.Fact == FactTime {
+				got = append(got, d.Verdict+" "+d.Note)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }

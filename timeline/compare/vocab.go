@@ -393,6 +393,23 @@ afternoon evening night monday tuesday wednesday thursday friday saturday
 sunday january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec`)
 
+// firstPhaseWords and lastPhaseWords tell the first or a partial step of
+// a happening and its last or complete one (timePhase).
+var (
+	firstPhaseWords = toSet(`first most some partially partly initially`)
+	lastPhaseWords  = toSet(`last final finally fully completely`)
+)
+
+// timeNouns after "first" or "last" make it a word of time ("last week",
+// "the first time").
+var timeNouns = toSet(`time times week weekend month year night day morning
+afternoon evening hour hours minute minutes season monday tuesday wednesday
+thursday friday saturday sunday decade century`)
+
+// frontedTimeWords may stand before a time that opens a sentence ("At
+// 10:15 p.m.,", "Shortly after 2 a.m.,", "Just before 11,").
+var frontedTimeWords = toSet(`at around about shortly just soon after before by until from`)
+
 // relativePronouns open a relative clause.
 var relativePronouns = toSet(`who which whose whom`)
 
