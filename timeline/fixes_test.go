@@ -505,6 +505,8 @@ func TestMergedAcrossOutlets(t *testing.T) {
 			"The rocket failed to reach orbit on Tuesday.\nOrbex Launch has told customers it is targeting September for a return to flight.", "July", "September", true, "compatible", StatusPlanned},
 		{"plan, one shared word", "The rocket failed to reach orbit on Tuesday.\nChief executive Jane Doe said the plant will reopen in July.",
 			"The rocket failed to reach orbit on Tuesday.\nOrbex Launch said the line will reopen in September.", "July", "September", false, "", ""},
+		{"plan, same infinitive", "The roof of the mine fell in on Tuesday.\nThe inspectorate opened an inquiry. It is due to report by the end of July.",
+			"The roof of the mine fell in on Tuesday.\nThe inspectorate has opened an inquiry. It is expected to report in October.", "due to report", "expected to report", true, "conflicting", StatusPlanned},
 		{"visit, same city", "Foreign Minister Jane Doe flew to Geneva on Monday, May 4, for the final round of talks.",
 			"Jane Doe arrived in Geneva on Sunday 3 May and met the mediators that evening.", "flew to", "arrived", true, "conflicting", StatusHappened},
 		{"visit, other city", "Foreign Minister Jane Doe flew to Geneva on Monday, May 4, for the final round of talks.",

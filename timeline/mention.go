@@ -425,6 +425,14 @@ func modality(lx *lexicon, toks []token, m *mention) {
 	if end, ok := lx.instance.has(toks, m.ti); ok && end < m.tj && strings.HasSuffix(toks[m.ti].low, "ed") {
 		m.instance = toks[m.ti].low
 	}
+	// "is due to report", "is expected to report": a trigger that opens
+	// with "to" is the infinitive of the word before it
+	if m.ti > 0 && toks[m.ti].low == "to" && !cancelled {
+		switch toks[m.ti-1].low {
+		case "due", "expected", "scheduled", "slated", "set", "planned", "planning", "plans", "plan", "expects", "intends", "aims":
+			planned = true
+		}
+	}
 	// After the trigger: "was scrapped", "was called off", "again" (commas
 	// may stand between: "a hearing, set for Tuesday, has been postponed").
 	to := m.tj + 18 // "a vote on the budget, which had been scheduled for 19 May, will not take place"

@@ -55,6 +55,10 @@ func TestMentionDetection(t *testing.T) {
 		{"The call lasted nearly two hours.", []string{"phone-call"}},
 		{"Its second-stage engine burned for about four minutes before shutting down early.", []string{"closure"}},
 		{"The minister later appeared before reporters alongside her deputy.", []string{"press-conference"}},
+		{"At 10:15 p.m. the youngest of the men climbed out of the capsule.", []string{"rescue"}},
+		{"The inquiry is due to report by the end of July.", []string{"investigation", "report"}},
+		{"The retailer is due to report quarterly results on Thursday.", nil},
+		{"Soldiers were ordered to report to their base.", nil},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
@@ -91,6 +95,8 @@ func TestModality(t *testing.T) {
 		{"The two leaders met in Geneva.", "meeting", StatusHappened},
 		{"The airline will ground all of its jets.", "order", StatusPlanned},
 		{"The company is targeting September for a return to flight.", "reopening", StatusPlanned},
+		{"It is due to report by the end of July.", "report", StatusPlanned},
+		{"The panel, set up in May, is expected to report in October.", "report", StatusPlanned},
 	}
 	for _, tc := range tests {
 		if tc.kind == "" {
