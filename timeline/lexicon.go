@@ -63,8 +63,8 @@ type kindDef struct {
 	// Recast turns a mention of one of its trigger words into a mention of
 	// another kind when the sentence holds one of the context words and none
 	// of the unless words ("the ship struck the pier" is an accident, not an
-	// attack).
-	Recast *recastDef `yaml:"recast"`
+	// attack). In YAML one rule or a list of rules, tried in order.
+	Recast contextList `yaml:"recast"`
 	// Contextual trigger words (or phrases) of this kind count only with
 	// one of their context words and none of their unless words in the
 	// sentence ("the ship's bow hit the pier", not "hit a record"; "the roof
@@ -311,9 +311,9 @@ func parseLexicon(b []byte) (*lexicon, error) {
 		lx.speechVerbs[strings.ToLower(m)] = true
 	}
 	for _, k := range f.Kinds {
-		if k.Recast != nil {
-			if _, ok := lx.kindIndex[k.Recast.Kind]; !ok {
-				return nil, fmt.Errorf("parse lexicon: kind %s recasts to unknown kind %q", k.Kind, k.Recast.Kind)
+		for _, r := range k.Recast {
+			if _, ok := lx.kindIndex[r.Kind]; !ok {
+				return nil, fmt.Errorf("parse lexicon: kind %s recasts to unknown kind %q", k.Kind, r.Kind)
 			}
 		}
 	}

@@ -231,17 +231,22 @@ func findMentions(lx *lexicon, s *sentRec, si int) []mention {
 }
 
 // recast is the kind a one-word trigger toks[i:end] takes in its sentence
-// by the rule r ("the ship struck the pier": an accident); ok is false when
-// the rule does not apply.
-func recast(lx *lexicon, r *recastDef, toks []token, i, end int) (int, bool) {
-	if r == nil || end-i != 1 {
+// by the first of the rules rs that applies ("the ship struck the pier":
+// an accident); ok is false when none does.
+func recast(lx *lexicon, rs contextList, toks []token, i, end int) (int, bool) {
+	if end-i != 1 {
 		return 0, false
 	}
-	k, ok := lx.kindIndex[r.Kind]
-	if !ok && r.Kind != "" || !slices.Contains(r.Triggers, toks[i].low) {
-		return 0, false
+	for _, r := range rs {
+		k, ok := lx.kindIndex[r.Kind]
+		if !ok && r.Kind != "" || !slices.Contains(r.Triggers, toks[i].low) {
+			continue
+		}
+		if inContext(r, toks) {
+			return k, true
+		}
 	}
-	return k, inContext(r, toks)
+	return 0, false
 }
 
 // inContext reports whether the sentence holds one of r's context words and

@@ -59,6 +59,9 @@ func TestMentionDetection(t *testing.T) {
 		{"The inquiry is due to report by the end of July.", []string{"investigation", "report"}},
 		{"The retailer is due to report quarterly results on Thursday.", nil},
 		{"Soldiers were ordered to report to their base.", nil},
+		// an attack on computers is a cyber incident, one with weapons is not
+		{"Staff found the attack shortly after 4 a.m., when files on its servers were locked.", []string{"accident"}},
+		{"The drone attack hit the power network overnight.", []string{"attack"}},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
