@@ -148,6 +148,7 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 	}
 	exprs := timex.Find(text)
 	var taken [][2]int
+	var local []int // clocks said to be local time
 	for _, x := range exprs {
 		if x.Start < 0 || x.End > len(text) || x.Start >= x.End {
 			continue
@@ -180,6 +181,9 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 			v := fmt.Sprintf("%02d:%02d", x.Clock/60, x.Clock%60)
 			if x.Zone != "" && x.Zone != "local" {
 				v += " " + x.Zone
+			}
+			if x.Zone == "local" {
+				local = append(local, x.Clock)
 			}
 			ft := mk(FactTime, "time", hedgeLabel(approx)+v, approx, lo, hi, x.Start, x.End)
 			if ambiguousClock(x.Text, x.Clock) {
@@ -219,6 +223,23 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 			// is as often another happening of that month
 			out = append(out, mk(FactDate, "date:month", hedgeLabel(approx)+v, approx, lo, hi, x.Start, x.End))
 		}
+	}
+	if len(local) > 0 {
+		// "Sun 06:30 — Encryption detected (2:30 a.m. local time)": a
+		// clock whole hours off one the sentence calls local is that
+		// moment in another zone
+		out = slices.DeleteFunc(out, func(f Fact) bool {
+			if f.Kind != FactTime {
+				return false
+			}
+			c := int(f.Lo+f.Hi) / 2
+			for _, l := range local {
+				if d := c - l; d != 0 && d%60 == 0 {
+					return true
+				}
+			}
+			return false
+		})
 	}
 	for _, f := range countFacts(e, a.toks, taken, quoted) {
 		// a sentence reporting two happenings gives each its own figures

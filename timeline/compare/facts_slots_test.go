@@ -170,6 +170,12 @@ func TestClockZonesAndBounds(t *testing.T) {
 		// "shortly after" right before the time is its preposition
 		{triggered("A", "The fire started shortly after 1:15 p.m. near the highway.", "started"),
 			triggered("B", "The fire started at 3:40 p.m. near the highway.", "started"), VerdictConflicting},
+		// a clock whole hours off one the sentence calls local is that
+		// moment in another zone
+		{triggered("A", "- **Sun 06:30** — Encryption detected by IT staff (2:30 a.m. local time).", "detected"),
+			triggered("B", "Staff detected the encryption at about 2:30 a.m.", "detected"), VerdictCompatible},
+		{triggered("A", "- **Sun 06:30** — Encryption detected by IT staff (2:30 a.m. local time).", "detected"),
+			triggered("B", "Staff detected the encryption shortly after 4 a.m.", "detected"), VerdictConflicting},
 		// the clock wraps at midnight
 		{triggered("A", "All systems were fully restored at 11:48 p.m.", "restored"),
 			triggered("B", "The last services were restored shortly before midnight.", "restored"), VerdictCompatible},
