@@ -62,6 +62,9 @@ func TestMentionDetection(t *testing.T) {
 		// an attack on computers is a cyber incident, one with weapons is not
 		{"Staff found the attack shortly after 4 a.m., when files on its servers were locked.", []string{"accident"}},
 		{"The drone attack hit the power network overnight.", []string{"attack"}},
+		// the run of an engine that shut down
+		{"The second-stage engine ran for six minutes.", []string{"closure"}},
+		{"The senator ran for governor in 2010.", nil},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)

@@ -159,7 +159,7 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 		}
 		switch x.Kind {
 		case timex.KindDuration:
-			if x.Vague || x.Minutes <= 0 || looseLength(x.Text) {
+			if x.Vague || x.Minutes <= 0 || looseLength(x.Text) || notTheLength(text, x.Start, x.End) {
 				continue
 			}
 			approx := hedgeOf(strings.ToLower(x.Text), x.Approx)
@@ -2211,6 +2211,33 @@ func looseLength(written string) bool {
 		}
 	}
 	return true
+}
+
+// notTheLength reports whether the duration text[start:end] is not the
+// length of what happened: a shortfall ("roughly a minute short of") or
+// the length of a plan ("the planned burn of seven minutes", "scheduled
+// for two hours").
+func notTheLength(text string, start, end int) bool {
+	if after := words(text[end:min(len(text), end+12)]); len(after) > 0 {
+		switch strings.ToLower(after[0]) {
+		case "short", "shy":
+			return true
+		}
+	}
+	before := words(text[max(0, start-40):start])
+	n := len(before)
+	if n == 0 {
+		return false
+	}
+	if p := strings.ToLower(before[n-1]); p != "of" && p != "for" {
+		return false
+	}
+	for i := n - 2; i >= 0 && i >= n-4; i-- {
+		if plannedLengthWords[strings.ToLower(before[i])] {
+			return true
+		}
+	}
+	return false
 }
 
 // sequenceWords join a happening that comes before or after another one

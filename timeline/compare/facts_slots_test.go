@@ -214,6 +214,9 @@ func TestDurationSlots(t *testing.T) {
 		{triggered("A", "The bill passed after a day-long debate.", "debate"), nil},
 		{triggered("A", "Divers gave up after about 18 hours in the water.", "gave up"), []string{"duration/duration=about 1080 min"}},
 		{triggered("A", "She was sentenced to 15 years in prison.", "sentenced"), []string{"duration/duration:prison=7884000 min"}},
+		// a shortfall and the length of a plan are not what happened
+		{triggered("A", "The engine ran for six minutes, roughly a minute short of the planned burn of seven minutes.", "ran for"), []string{"duration/duration=6 min"}},
+		{triggered("A", "The talks, scheduled for two hours, lasted four hours.", "talks"), []string{"duration/duration=240 min"}},
 	}
 	for _, tc := range tests {
 		tc.ev.End = len(tc.ev.Text)

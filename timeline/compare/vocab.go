@@ -406,6 +406,11 @@ var timeNouns = toSet(`time times week weekend month year night day morning
 afternoon evening hour hours minute minutes season monday tuesday wednesday
 thursday friday saturday sunday decade century`)
 
+// plannedLengthWords before "of" or "for" and a duration make it the
+// length of a plan ("the planned burn of seven minutes").
+var plannedLengthWords = toSet(`planned scheduled expected intended targeted
+allotted allocated budgeted`)
+
 // frontedTimeWords may stand before a time that opens a sentence ("At
 // 10:15 p.m.,", "Shortly after 2 a.m.,", "Just before 11,").
 var frontedTimeWords = toSet(`at around about shortly just soon after before by until from`)
