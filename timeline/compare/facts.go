@@ -918,6 +918,9 @@ func unitNoun(toks []token, n number) (string, []string, int) {
 		}
 		if isCap(t.Text) {
 			_, nb, _ := stripPossessiveTok(t)
+			if nb == w && groupNoun(w, toks, k) {
+				return w, mods, t.End() // "seven Kestovians held in Tarsena"
+			}
 			mods = append(mods, nb)
 			continue
 		}
@@ -949,6 +952,31 @@ func unitNoun(toks []token, n number) (string, []string, int) {
 		return w, mods, t.End()
 	}
 	return "", nil, 0
+}
+
+// groupNoun reports whether the capitalised word w at toks[k] is a plural
+// name of a people or group ("Kestovians", "Israelis", "Texans") that is
+// the counted noun itself: no lower-case plural or person noun follows it
+// ("five Tarsenians serving sentences", not "three Texas counties" or
+// "two Kenyan runners").
+func groupNoun(w string, toks []token, k int) bool {
+	if len(w) < 5 {
+		return false
+	}
+	demonym := false
+	for _, suf := range []string{"ians", "ans", "is", "ites"} {
+		demonym = demonym || strings.HasSuffix(w, suf)
+	}
+	if !demonym {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].Word && !isCap(toks[k+1].Text) {
+		nw := toks[k+1].Norm
+		if personNouns[nw] || genericPeople[nw] || strings.HasSuffix(nw, "s") && !strings.HasSuffix(nw, "ss") && !strings.HasSuffix(nw, "us") {
+			return false
+		}
+	}
+	return true
 }
 
 // compoundHead reports whether the word after w is the head of a noun

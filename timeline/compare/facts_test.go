@@ -322,6 +322,10 @@ func TestCountSlots(t *testing.T) {
 		{"Pryce was indicted in March by a grand jury on 11 counts, after a long inquiry.", []string{"count/count:charged=11"}},
 		{"Paramedics treated seven passengers for minor injuries.", []string{"count/people:treated=7"}},
 		{"About 6,000 residents remain under orders.", []string{"count/people=about 6000"}},
+		// a plural name of a people is the counted noun, whatever verb follows
+		{"Seven Kestovians held in Tarsena were traded for five Tarsenians serving sentences.", []string{"count/kestovian=7", "count/tarsenian=5"}},
+		{"Kestovia released five Tarsenians.", []string{"count/tarsenian=5"}},
+		{"Two Kenyan runners and three Texas counties.", []string{"count/runner[kenyan]=2", "count/county[texas]=3"}},
 	}
 	for _, tc := range tests {
 		var got []string
