@@ -65,6 +65,8 @@ func TestMentionDetection(t *testing.T) {
 		// the run of an engine that shut down
 		{"The second-stage engine ran for six minutes.", []string{"closure"}},
 		{"The senator ran for governor in 2010.", nil},
+		{"Seven prisoners held in Tarsena were traded for five held in Kestovia.", []string{"exchange"}},
+		{"The striker was traded for two draft picks.", nil},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
