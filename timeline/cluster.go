@@ -110,6 +110,11 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 	if md != 0 && cd != 0 && md != cd {
 		return 0, false
 	}
+	// a plan dated after every report of a happening is another event
+	// ("traced the failure" on Monday, "deliver the findings by 27 March")
+	if !passing && md != 0 && cd == 0 && m.status == StatusPlanned && c.status == StatusHappened && e.afterReports(md, c.srcs) {
+		return 0, false
+	}
 	// "toured … on Thursday afternoon" is not "the meeting on Thursday night"
 	sameDay := md != 0 && md == cd
 	if sameDay && !passing && !partsMeet(m.part, c.part) {
@@ -169,6 +174,24 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 	}
 	score += float64(c.mains) * 0.01
 	return score, true
+}
+
+// afterReports reports whether day d comes after the publication day of
+// every source in srcs whose day is known (and one is): no source can
+// report as happened what comes after it.
+func (e *engine) afterReports(d int, srcs map[int]bool) bool {
+	known := false
+	for s := range srcs {
+		p := e.pubDay[s]
+		if p == 0 {
+			continue
+		}
+		if d <= p {
+			return false
+		}
+		known = true
+	}
+	return known
 }
 
 // cluster groups mentions into events. Main mentions found a cluster or
@@ -362,14 +385,15 @@ func (e *engine) periodPlan(c *cluster) bool {
 	return c.status == StatusPlanned && c.day == 0 && c.lo > 0 && c.hi-c.lo >= 20
 }
 
-// sharedPhrase returns a trigger phrase of two or more words, lower-cased,
-// that mentions of both clusters use ("return to flight"), or "".
-func (e *engine) sharedPhrase(a, b *cluster) string {
+// sharedPhrase returns a trigger phrase of minWords or more words,
+// lower-cased, that main mentions of both clusters use ("return to
+// flight"), or "".
+func (e *engine) sharedPhrase(a, b *cluster, minWords int) string {
 	phrases := func(c *cluster) []string {
 		var out []string
 		for _, mi := range c.members {
 			m := &e.ms[mi]
-			if m.tj-m.ti < 2 {
+			if m.tj-m.ti < minWords || m.passing || m.quoted {
 				continue
 			}
 			toks := e.sents[m.sent].toks
@@ -399,8 +423,9 @@ func (e *engine) sharedPhrase(a, b *cluster) string {
 // qualifies; happened events one day apart, planned ones up to two weeks.
 // Two single-outlet events merge too when they are one person's visit to
 // one named place a day apart (their kinds may join: travel and arrival),
-// or one plan dated by different months in the same trigger phrase of two
-// or more words.
+// one plan dated by different months in the same trigger phrase of two
+// or more words, or one party's plan due on days up to two weeks apart in
+// the same trigger word.
 func (e *engine) mergeAcrossDates() {
 	lx := e.lx
 	into := make([]int, len(e.clusters))
@@ -426,11 +451,15 @@ func (e *engine) mergeAcrossDates() {
 			// named place ("flew to Geneva on Monday", "arrived in
 			// Geneva on Sunday")
 			sameVisit := len(b.srcs) == 1 && a.status == StatusHappened && a.place != "" && a.place == b.place && sharesWho(a, b)
+			// or one party's plan told in the same trigger word, due on
+			// days a week apart ("deliver the findings by 27 March",
+			// "hand their findings to the regulator by April 3")
+			samePlan := len(b.srcs) == 1 && a.status == StatusPlanned && a.day != 0 && b.day != 0 && sharesWho(a, b) && e.sharedPhrase(a, b, 1) != ""
 			if aPlan && e.periodPlan(b) {
-				if phrase = e.sharedPhrase(a, b); phrase == "" {
+				if phrase = e.sharedPhrase(a, b, 2); phrase == "" {
 					continue
 				}
-			} else if len(b.srcs) < 2 && !sameVisit || a.day == 0 || b.day == 0 {
+			} else if len(b.srcs) < 2 && !sameVisit && !samePlan || a.day == 0 || b.day == 0 {
 				continue
 			}
 			if b.kind != a.kind && !sameVisit {

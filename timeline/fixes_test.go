@@ -507,6 +507,10 @@ func TestMergedAcrossOutlets(t *testing.T) {
 			"The rocket failed to reach orbit on Tuesday.\nOrbex Launch said the line will reopen in September.", "July", "September", false, "", ""},
 		{"plan, same infinitive", "The roof of the mine fell in on Tuesday.\nThe inspectorate opened an inquiry. It is due to report by the end of July.",
 			"The roof of the mine fell in on Tuesday.\nThe inspectorate has opened an inquiry. It is expected to report in October.", "due to report", "expected to report", true, "conflicting", StatusPlanned},
+		{"plan, same word, days a week apart", "Nimbara traced the failure to a faulty change on Monday.\nThe regulator ordered Nimbara to deliver the findings by 27 March.",
+			"The regulator on Monday ordered Nimbara to hand its findings to the regulator by April 3.", "deliver the findings", "hand its findings", true, "conflicting", StatusPlanned},
+		{"plan, same word, another party", "Nimbara traced the failure to a faulty change on Monday.\nThe regulator ordered Nimbara to deliver the findings by 27 March.",
+			"The regulator on Monday ordered Arcwell to hand its findings to the regulator by April 3.", "deliver the findings", "hand its findings", false, "", ""},
 		{"visit, same city", "Foreign Minister Jane Doe flew to Geneva on Monday, May 4, for the final round of talks.",
 			"Jane Doe arrived in Geneva on Sunday 3 May and met the mediators that evening.", "flew to", "arrived", true, "conflicting", StatusHappened},
 		{"visit, other city", "Foreign Minister Jane Doe flew to Geneva on Monday, May 4, for the final round of talks.",
@@ -556,5 +560,36 @@ func TestBackgroundEventDisagreement(t *testing.T) {
 	}
 	if len(ev.Disagreements) != 1 || ev.Disagreements[0].Verdict != "conflicting" {
 		t.Errorf("disagreements %+v, want one conflicting count", ev.Disagreements)
+	}
+}
+
+// TestPlanAfterReportsApart: a plan dated after every report of a
+// happening is another event ("traced the failure" on Monday, "deliver
+// the findings by 27 March" in articles of 10 March); dated on the
+// happening's own day it may still join ("has called an election for 28
+// June", "set an election for 28 June").
+func TestPlanAfterReportsApart(t *testing.T) {
+	pub := time.Date(2026, 3, 10, 12, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "Nimbara's engineers traced the failure to a faulty change.\nThe regulator ordered Nimbara to deliver the findings by 27 March."},
+		article{id: "b", outlet: "B", published: pub, text: "Nimbara's engineers found the source of the failure."},
+	))
+	found, plan := eventWith(tl, "a", "traced the failure"), eventWith(tl, "a", "deliver the findings")
+	if found < 0 || plan < 0 {
+		t.Fatalf("events not found (%d, %d)", found, plan)
+	}
+	if found == plan {
+		t.Errorf("the plan joined the happening: %+v", tl.Events[found])
+	}
+	if tl.Events[plan].Status != StatusPlanned {
+		t.Errorf("plan status %s", tl.Events[plan].Status)
+	}
+	pub = time.Date(2026, 5, 15, 12, 0, 0, 0, time.UTC)
+	tl = Build(corpusOf("t",
+		article{id: "c", outlet: "C", published: pub, text: "President Aurel Brandt has called an early parliamentary election for Sunday 28 June."},
+		article{id: "d", outlet: "D", published: pub, text: "By the evening, the president had set an election for 28 June."},
+	))
+	if c, d := eventWith(tl, "c", "called"), eventWith(tl, "d", "set an election"); c < 0 || c != d {
+		t.Errorf("the election for 28 June is two events (%d, %d)", c, d)
 	}
 }
