@@ -77,7 +77,7 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"The outage lasted most of the day.", []string{"outage"}, StatusHappened},
 		{"The airline cancelled 40 flights.", []string{"cancellation"}, StatusHappened},
 		{"Engineers rolled back the update overnight.", []string{"rollback"}, StatusHappened},
-		{"Engineers traced the failure to a faulty software update.", []string{"discovery"}, StatusHappened},
+		{"Engineers traced the failure to a faulty software update.", []string{"discovery", "change"}, StatusHappened},
 		{"Investigators identified the cause of the blaze on Friday.", []string{"discovery"}, StatusHappened},
 		{"Most services came back by late afternoon.", []string{"reopening"}, StatusHappened},
 		{"The bank said its app was up and running.", []string{"reopening"}, StatusHappened},

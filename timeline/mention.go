@@ -249,10 +249,11 @@ func recast(lx *lexicon, rs contextList, toks []token, i, end int) (int, bool) {
 	return 0, false
 }
 
-// inContext reports whether the sentence holds one of r's context words and
-// none of its unless words (compared on word bases, plural s dropped).
+// inContext reports whether the sentence holds one of r's context words (a
+// rule without any needs none) and none of its unless words (compared on
+// word bases, plural s dropped).
 func inContext(r *recastDef, toks []token) bool {
-	context := false
+	context := len(r.Context) == 0
 	for _, t := range toks {
 		if !t.word {
 			continue
@@ -1095,6 +1096,12 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			if fam != "broadcast" && sp.ti >= m.tj && saidBefore(lx, toks, sp.ti) {
 				continue // "…cancelled 260 surgeries, a spokesperson said on Wednesday": the day of the saying
 			}
+			if sp.tj <= m.ti && closest[i] != k && speechBetween(lx, toks, sp.tj, m.ti) {
+				// "In its report released Monday, Nimbara said the faulty
+				// change was first applied …": the day of another event
+				// of the sentence, before the saying
+				continue
+			}
 			near := closest[i] == k || d <= 4
 			opening := sp.ti <= 2 || leadIn[i] // "In 2019, …", "- **Saturday** — …" scope the whole sentence
 			if opening && e.Year != 0 {
@@ -1470,6 +1477,16 @@ func nearestMention(ms []mention, k, ti, tj int) bool {
 func inOtherClause(toks []token, ms []mention, k, ti, tj int) bool {
 	for j := range ms {
 		if j != k && ti >= clauseStart(toks, ms[j].ti) && tj <= clauseEnd(toks, ms[j].tj-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechBetween reports whether a verb of saying stands among toks[a:b].
+func speechBetween(lx *lexicon, toks []token, a, b int) bool {
+	for j := a; j < b && j < len(toks); j++ {
+		if toks[j].word && lx.speechVerbs[toks[j].low] {
 			return true
 		}
 	}

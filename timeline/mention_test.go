@@ -67,6 +67,10 @@ func TestMentionDetection(t *testing.T) {
 		{"The senator ran for governor in 2010.", nil},
 		{"Seven prisoners held in Tarsena were traded for five held in Kestovia.", []string{"exchange"}},
 		{"The striker was traded for two draft picks.", nil},
+		// a change pushed to systems; a summons is no phone call
+		{"It followed a configuration change that engineers pushed to network equipment.", []string{"change"}},
+		{"Activists pushed for change.", nil},
+		{"She said she would call the company's executives to testify.", []string{"hearing"}},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
@@ -349,6 +353,36 @@ func TestLexiconGeneral(t *testing.T) {
 	for _, name := range []string{"trump", "putin", "zelensk", "fox news", "hannity", "alaska", "anchorage", "elmendorf", "moscow", "kyiv", "ukrain", "russia", "beast"} {
 		if strings.Contains(low, name) {
 			t.Errorf("lexicon mentions %q", name)
+		}
+	}
+}
+
+// TestTimeOfAnotherEventBeforeSaying: a day told of another event of the
+// sentence before a verb of saying is not the day of what was said ("In
+// its report released Monday, the company said the change was applied").
+func TestTimeOfAnotherEventBeforeSaying(t *testing.T) {
+	tests := []struct {
+		text, kind string
+		dated      bool
+	}{
+		{"In its post-incident report released Monday, the company said the faulty change was first applied to routers.", "change", false},
+		{"In its post-incident report released Monday, the company said the faulty change was first applied to routers.", "release", true},
+		{"On Monday the company said the faulty change was first applied to routers.", "change", true},
+	}
+	for _, tc := range tests {
+		ms, e := sentenceMentions(tc.text)
+		found := false
+		for _, m := range ms {
+			if kindName(e, m) != tc.kind {
+				continue
+			}
+			found = true
+			if (m.timeExpr >= 0) != tc.dated {
+				t.Errorf("%q: %s dated %v, want %v", tc.text, tc.kind, m.timeExpr >= 0, tc.dated)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s mention", tc.text, tc.kind)
 		}
 	}
 }
