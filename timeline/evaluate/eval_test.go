@@ -37,23 +37,23 @@ var floors = map[string]Floors{
 	"court-fraud-trial":      {EventRecall: 0.89, EventPrecision: 0.75, EvidenceP: 0.82, EvidenceR: 0.80, Order: 0.91, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 	"dairy-takeover-bid":     {EventRecall: 0.88, EventPrecision: 0.74, EvidenceP: 0.83, EvidenceR: 0.71, Order: 0.90, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 	"harbour-bridge-strike":  {EventRecall: 0.89, EventPrecision: 0.85, EvidenceP: 0.76, EvidenceR: 0.70, Order: 0.88, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
-	"hospital-ransomware":    {EventRecall: 0.88, EventPrecision: 0.69, EvidenceP: 0.79, EvidenceR: 0.76, Order: 0.95, DisagreementP: 0.95, DisagreementR: 0.62, QuoteP: 0.95, QuoteR: 0.95},
+	"hospital-ransomware":    {EventRecall: 0.88, EventPrecision: 0.69, EvidenceP: 0.79, EvidenceR: 0.76, Order: 0.95, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 	// Held-out corpora of the second session, tuned on since (outbreak from
 	// the third session); floors five points under the latest run.
-	"launch-anomaly":  {EventRecall: 0.84, EventPrecision: 0.77, EvidenceP: 0.78, EvidenceR: 0.48, Order: 0.81, DisagreementP: 0.95, DisagreementR: 0.78, QuoteP: 0.95, QuoteR: 0.95},
+	"launch-anomaly":  {EventRecall: 0.84, EventPrecision: 0.77, EvidenceP: 0.78, EvidenceR: 0.48, Order: 0.81, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 	"outbreak-recall": {EventRecall: 0.67, EventPrecision: 0.57, EvidenceP: 0.67, EvidenceR: 0.51, Order: 0.92, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.62, QuoteR: 0.75},
 	// Held-out corpus of the third session, first contact at engine 39bea59,
 	// tuned on since; floors five points under the latest run.
-	"cloud-outage": {EventRecall: 0.79, EventPrecision: 0.69, EvidenceP: 0.62, EvidenceR: 0.45, Order: 0.70, DisagreementP: 0.95, DisagreementR: 0.45, QuoteP: 0.95, QuoteR: 0.95},
+	"cloud-outage": {EventRecall: 0.84, EventPrecision: 0.73, EvidenceP: 0.62, EvidenceR: 0.45, Order: 0.77, DisagreementP: 0.95, DisagreementR: 0.78, QuoteP: 0.95, QuoteR: 0.95},
 	// Held-out corpus of the third session (first contact at engine
 	// 303d01b), tuned on from the fourth; floors five points under the latest
 	// run.
-	"mine-rescue": {EventRecall: 0.78, EventPrecision: 0.64, EvidenceP: 0.63, EvidenceR: 0.48, Order: 0.86, DisagreementP: 0.95, DisagreementR: 0.45, QuoteP: 0.95, QuoteR: 0.95},
+	"mine-rescue": {EventRecall: 0.78, EventPrecision: 0.64, EvidenceP: 0.63, EvidenceR: 0.48, Order: 0.86, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 	// Held-out corpora of the fourth session, first contact at engine
 	// 27ec860, floors five points under. prisoner-exchange (politics) is
 	// tuned on from then; rail-derailment stays unseen (only its summary row
 	// read, and one forbidden line named in the failure message).
-	"prisoner-exchange":   {EventRecall: 0.62, EventPrecision: 0.63, EvidenceP: 0.66, EvidenceR: 0.57, Order: 0.92, DisagreementP: 0.95, DisagreementR: 0.81, QuoteP: 0.95, QuoteR: 0.95},
+	"prisoner-exchange":   {EventRecall: 0.62, EventPrecision: 0.63, EvidenceP: 0.66, EvidenceR: 0.57, Order: 0.92, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 	"rail-derailment":     {EventRecall: 0.74, EventPrecision: 0.70, EvidenceP: 0.72, EvidenceR: 0.48, Order: 0.78, DisagreementP: 0.95, DisagreementR: 0.09, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 2},
 	"wildfire-evacuation": {EventRecall: 0.89, EventPrecision: 0.72, EvidenceP: 0.76, EvidenceR: 0.83, Order: 0.89, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 }
