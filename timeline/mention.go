@@ -1097,7 +1097,7 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				continue // "…cancelled 260 surgeries, a spokesperson said on Wednesday": the day of the saying
 			}
 			if sp.tj <= m.ti && closest[i] != k && speechBetween(lx, toks, sp.tj, m.ti) {
-				// "In its report released Monday, Nimbara said the faulty
+				// "In its report released Monday, the company said the faulty
 				// change was first applied …": the day of another event
 				// of the sentence, before the saying
 				continue

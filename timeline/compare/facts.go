@@ -468,7 +468,7 @@ func sameClause(ev Evidence, s, e int) bool {
 			}
 			if a == e && i > 0 && hasComma(toks[:i]) && hasComma(toks[i+1:]) && frontedTime(ev.Text[:s]) {
 				// "At 10:15 p.m., after nearly three days underground,
-				// Verrow climbed out": a time opening the sentence
+				// the man climbed out": a time opening the sentence
 				// belongs to its main clause; a phrase set off by
 				// commas between them does not take it
 				continue
@@ -919,7 +919,7 @@ func unitNoun(toks []token, n number) (string, []string, int) {
 		if isCap(t.Text) {
 			_, nb, _ := stripPossessiveTok(t)
 			if nb == w && groupNoun(w, toks, k) {
-				return w, mods, t.End() // "seven Kestovians held in Tarsena"
+				return w, mods, t.End() // "seven Canadians held abroad"
 			}
 			mods = append(mods, nb)
 			continue
@@ -955,9 +955,9 @@ func unitNoun(toks []token, n number) (string, []string, int) {
 }
 
 // groupNoun reports whether the capitalised word w at toks[k] is a plural
-// name of a people or group ("Kestovians", "Israelis", "Texans") that is
+// name of a people or group ("Canadians", "Israelis", "Texans") that is
 // the counted noun itself: no lower-case plural or person noun follows it
-// ("five Tarsenians serving sentences", not "three Texas counties" or
+// ("five Estonians serving sentences", not "three Texas counties" or
 // "two Kenyan runners").
 func groupNoun(w string, toks []token, k int) bool {
 	if len(w) < 5 {
