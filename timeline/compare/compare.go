@@ -37,7 +37,8 @@
 //
 // Slots: durations compare with durations (split into groups of like
 // magnitude, within a factor of 3, so a 12-minute news conference is not
-// compared with a three-hour meeting; "15 years in prison" and "three
+// compared with a three-hour meeting; story-wide figures of one class
+// split only past a factor of 10; "15 years in prison" and "three
 // years of probation" are different slots); counts compare only with
 // counts of the same unit noun, the same casualty/action verb class
 // ("killed" vs "injured"), the same part/total role ("61 of 85 drones")

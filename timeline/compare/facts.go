@@ -1671,10 +1671,19 @@ func sameFact(a, b Fact) bool {
 	return a.Value == b.Value
 }
 
-// durationGroups splits duration facts of one slot into groups of like
-// magnitude (within a factor of 3): a 12-minute news conference is not a
-// three-hour meeting told differently.
-func magnitudeGroups(fs []Fact) [][]Fact {
+// Magnitude bands: within one event, figures more than eventBand apart
+// are different things (a 12-minute news conference is not a three-hour
+// meeting told differently); a story-wide figure of one class ("customers
+// affected", "people killed") is one number, and only figures more than
+// storyBand apart are taken as different populations.
+const (
+	eventBand = 3.0
+	storyBand = 10.0
+)
+
+// magnitudeGroups splits the duration or number facts of one slot into
+// groups whose middles lie within band of the group's smallest.
+func magnitudeGroups(fs []Fact, band float64) [][]Fact {
 	idx := make([]int, len(fs))
 	for i := range idx {
 		idx[i] = i
@@ -1691,7 +1700,7 @@ func magnitudeGroups(fs []Fact) [][]Fact {
 	for _, i := range idx {
 		if n := len(groups); n > 0 {
 			g := groups[n-1]
-			if m0 := mid(fs[g[0]]); m0 > 0 && mid(fs[i])/m0 <= 3 {
+			if m0 := mid(fs[g[0]]); m0 > 0 && mid(fs[i])/m0 <= band {
 				groups[n-1] = append(g, i)
 				continue
 			}
@@ -1849,7 +1858,7 @@ func judge(facts []Fact) []Disagreement {
 	for _, k := range keys {
 		groups := [][]Fact{by[k]}
 		if kind := by[k][0].Kind; kind == FactDuration || kind == FactCount || kind == FactNumber {
-			groups = magnitudeGroups(by[k])
+			groups = magnitudeGroups(by[k], eventBand)
 		} else if kind == FactTime {
 			groups = clockGroups(by[k])
 		}

@@ -86,7 +86,7 @@ func StoryDisagreements(sents []Evidence, names func(string) string) []Disagreem
 	}
 	var out []Disagreement
 	for _, k := range keys {
-		for _, g := range magnitudeGroups(by[k]) {
+		for _, g := range magnitudeGroups(by[k], storyBand) {
 			if d, ok := judgeSlot(g, nil); ok && d.Verdict == VerdictConflicting {
 				out = append(out, d)
 			}

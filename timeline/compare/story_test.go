@@ -40,6 +40,14 @@ func TestStoryDisagreements(t *testing.T) {
 			body("A", "Officials said six people who were working on the bridge were missing."),
 			body("B", "Nine people were missing after the collapse, the police said."),
 		}, []string{"six people vs Nine people"}},
+		{"a story figure more than three times apart", []Evidence{
+			body("A", "More than 2,000 business customers were affected, the provider said."),
+			body("B", "The provider said about 600 businesses that rely on its servers were affected."),
+		}, []string{"More than 2,000 business customers vs about 600 businesses"}},
+		{"figures more than tenfold apart are different populations", []Evidence{
+			body("A", "About 40 people were injured in the blast."),
+			body("B", "More than 500 people were injured across the region during the storm."),
+		}, nil},
 		{"running figures never conflict", []Evidence{
 			body("A", "Officials said six people were missing."),
 			body("B", "Four workers remain missing."),
