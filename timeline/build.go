@@ -34,7 +34,9 @@ import (
 //     day, phase (before/after another event), medium, agent, place,
 //     instance and status; then an event one outlet alone reports a day
 //     apart from the same happening in other outlets joins it
-//     (mergeAcrossDates), so the date becomes a disagreement;
+//     (mergeAcrossDates), so the date becomes a disagreement; a coming or
+//     going one outlet alone tells next to another act of the same person
+//     that day is the trip to that act (foldErrands);
 //  7. order: a weighted temporal graph (dates, day ranges, clock times of
 //     one zone class, relation signals, narrative order within an article
 //     unless told newest first or contradicted by dates) broken into a
@@ -86,6 +88,7 @@ func Build(c *data.Corpus) *Timeline {
 	e.resolveTimes()
 	e.cluster()
 	e.mergeAcrossDates()
+	e.foldErrands()
 	order := e.order()
 	return e.present(order)
 }

@@ -365,6 +365,17 @@ func (e *engine) cluster() {
 	}
 }
 
+// doneBy reports whether a participant of a is an agent of b (the one
+// doing b's act).
+func doneBy(b, a *cluster) bool {
+	for w := range a.who {
+		if b.agents[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // sharesWho reports whether two clusters name one participant.
 func sharesWho(a, b *cluster) bool {
 	for w := range a.who {
@@ -427,7 +438,6 @@ func (e *engine) sharedPhrase(a, b *cluster, minWords int) string {
 // or more words, or one party's plan due on days up to two weeks apart in
 // the same trigger word.
 func (e *engine) mergeAcrossDates() {
-	lx := e.lx
 	into := make([]int, len(e.clusters))
 	for i := range into {
 		into[i] = -1
@@ -508,6 +518,14 @@ func (e *engine) mergeAcrossDates() {
 			into[ai] = cand
 		}
 	}
+	e.foldInto(into, false)
+}
+
+// foldInto moves every cluster a with into[a] >= 0 into cluster into[a]
+// (unless that one is itself folded) and drops the emptied clusters. The
+// kind of higher priority names the merged event, unless keepKind.
+func (e *engine) foldInto(into []int, keepKind bool) {
+	lx := e.lx
 	merged := false
 	for ai, bi := range into {
 		if bi < 0 || into[bi] >= 0 {
@@ -532,7 +550,7 @@ func (e *engine) mergeAcrossDates() {
 		for k := range a.phases {
 			b.phases[k] = true
 		}
-		if lx.kinds[a.kind].Priority > lx.kinds[b.kind].Priority {
+		if !keepKind && lx.kinds[a.kind].Priority > lx.kinds[b.kind].Priority {
 			b.kind = a.kind
 		}
 		a.members = nil
@@ -553,4 +571,60 @@ func (e *engine) mergeAcrossDates() {
 		kept = append(kept, c)
 	}
 	e.clusters = kept
+}
+
+// foldErrands folds a coming or going (an errand kind) that one outlet
+// alone tells into the act it was for: the one other event of the same
+// day, done by a participant of the errand, that a sentence right before or after one of
+// its mentions in the same article reports ("… handed his resignation on
+// Tuesday." / "He arrived at the palace shortly after 10 a.m. and left
+// about 40 minutes later."). Its time and length become facts of that
+// act, where outlets may disagree on them.
+func (e *engine) foldErrands() {
+	lx := e.lx
+	into := make([]int, len(e.clusters))
+	var bySent map[int][]int
+	for ai, a := range e.clusters {
+		into[ai] = -1
+		if !lx.kinds[a.kind].Errand || len(a.srcs) != 1 || a.background || a.status != StatusHappened {
+			continue
+		}
+		if bySent == nil {
+			bySent = map[int][]int{}
+			for mi := range e.ms {
+				bySent[e.ms[mi].sent] = append(bySent[e.ms[mi].sent], mi)
+			}
+		}
+		cand := -1
+		for _, mi := range a.members {
+			si := e.ms[mi].sent
+			for _, sj := range [2]int{si - 1, si + 1} {
+				if sj < 0 || sj >= len(e.sents) || e.sents[sj].src != e.sents[si].src {
+					continue
+				}
+				for _, mj := range bySent[sj] {
+					m := &e.ms[mj]
+					bi := m.cluster
+					if bi < 0 || bi >= len(e.clusters) || bi == ai || m.passing || m.quoted {
+						continue
+					}
+					b := e.clusters[bi]
+					if lx.kinds[b.kind].Errand || b.family == a.family || b.background || b.status != StatusHappened || e.generic(b.kind) ||
+						a.day != 0 && b.day != 0 && a.day != b.day || !doneBy(b, a) {
+						continue
+					}
+					if cand >= 0 && cand != bi {
+						cand = -2
+					}
+					if cand == -1 {
+						cand = bi
+					}
+				}
+			}
+		}
+		if cand >= 0 {
+			into[ai] = cand
+		}
+	}
+	e.foldInto(into, true)
 }

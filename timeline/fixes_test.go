@@ -593,3 +593,39 @@ func TestPlanAfterReportsApart(t *testing.T) {
 		t.Errorf("the election for 28 June is two events (%d, %d)", c, d)
 	}
 }
+
+// TestErrandFolds: a coming or going one outlet alone tells, next to
+// another act of the same person that day, is the trip to that act; an
+// arrival other outlets report too, or one next to another person's act,
+// stays an event of its own.
+func TestErrandFolds(t *testing.T) {
+	pub := time.Date(2026, 3, 3, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		arts []article
+		fold bool
+	}{
+		{"the trip to a resignation", []article{
+			{id: "a", outlet: "A", published: pub, text: "Chief executive Maria Lund resigned on Monday, the board said.\nLund arrived at the company's headquarters shortly after 8 a.m. and left about an hour later."},
+			{id: "b", outlet: "B", published: pub, text: "Maria Lund resigned as chief executive on Monday."},
+		}, true},
+		{"an arrival two outlets report", []article{
+			{id: "a", outlet: "A", published: pub, text: "Chief executive Maria Lund resigned on Monday, the board said.\nLund arrived at the company's headquarters shortly after 8 a.m. and left about an hour later."},
+			{id: "b", outlet: "B", published: pub, text: "Maria Lund resigned as chief executive on Monday.\nLund arrived at the headquarters at 8 a.m. on Monday."},
+		}, false},
+		{"next to another person's act", []article{
+			{id: "a", outlet: "A", published: pub, text: "Peter Holm resigned as chairman on Monday, the board said.\nMaria Lund arrived at the company's headquarters shortly after 8 a.m. and left about an hour later."},
+			{id: "b", outlet: "B", published: pub, text: "Peter Holm resigned as chairman on Monday."},
+		}, false},
+	}
+	for _, tc := range tests {
+		tl := Build(corpusOf("t", tc.arts...))
+		act, trip := eventWith(tl, "a", "resigned"), eventWith(tl, "a", "arrived")
+		if act < 0 || trip < 0 {
+			t.Fatalf("%s: events not found (%d, %d)", tc.name, act, trip)
+		}
+		if (act == trip) != tc.fold {
+			t.Errorf("%s: arrival folded into the act = %v, want %v", tc.name, act == trip, tc.fold)
+		}
+	}
+}

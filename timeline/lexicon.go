@@ -75,6 +75,11 @@ type kindDef struct {
 	// happened, happened on its article's publication day (a share move in a
 	// market report: "shares fell 17% in early trading").
 	PubDay bool `yaml:"pub_day"`
+	// Errand: a coming or going that one outlet alone tells, next to
+	// another act of the same person on the same day, is the trip to that
+	// act ("handed his resignation on Tuesday … arrived at the palace
+	// shortly after 10 a.m. and left about 40 minutes later").
+	Errand bool `yaml:"errand"`
 }
 
 // recastDef is a kindDef's Recast.

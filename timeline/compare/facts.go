@@ -173,6 +173,17 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 				slot += ":" + q
 			}
 			out = append(out, mk(FactDuration, slot, hedgeLabel(approx)+formatMinutes(x.Minutes), approx, lo, hi, x.Start, x.End))
+		case timex.KindRelative:
+			// "arrived at the palace shortly after 10 a.m. and left about
+			// 40 minutes later": how long the stay lasted
+			if x.Mod != "later" || x.Vague || x.Minutes <= 0 || !stayLength(text, x.Start) {
+				continue
+			}
+			span := strings.TrimSuffix(strings.TrimSpace(x.Text), "later")
+			end := x.Start + len(strings.TrimSpace(span))
+			approx := hedgeOf(strings.ToLower(text[x.Start:end]), x.Approx)
+			lo, hi := intervalStep(float64(x.Minutes), approx, durationStep(x.Minutes, strings.ToLower(text[x.Start:end])))
+			out = append(out, mk(FactDuration, "duration", hedgeLabel(approx)+formatMinutes(x.Minutes), approx, lo, hi, x.Start, end))
 		case timex.KindClock:
 			if x.Clock < 0 || speechActTime(text, x.Start) || !sameClause(e, x.Start, x.End) {
 				continue
@@ -2473,4 +2484,33 @@ func multiplier(toks []token, k int) bool {
 		return false
 	}
 	return multiplierWords[toks[k].Norm]
+}
+
+// Words of a stay: a coming in and a going out of the same clause.
+var (
+	stayInWords  = toSet(`arrived entered reached`)
+	stayOutWords = toSet(`left emerged departed exited`)
+)
+
+// stayLength reports whether the "… later" at start closes a stay its
+// clause opened: a verb of leaving right before it and a verb of coming
+// in up to 25 words earlier, with no contrast between ("arrived at the
+// palace at 10 a.m. and left about 40 minutes later"; not "arrived
+// early, while the others left an hour later").
+func stayLength(text string, start int) bool {
+	before := words(text[:start])
+	n := len(before)
+	if n < 2 || !stayOutWords[strings.ToLower(before[n-1])] {
+		return false
+	}
+	for i := n - 2; i >= 0 && i >= n-25; i-- {
+		w := strings.ToLower(before[i])
+		if stayInWords[w] {
+			return true
+		}
+		if w == "but" || w == "while" || w == "whereas" {
+			return false
+		}
+	}
+	return false
 }

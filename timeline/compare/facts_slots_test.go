@@ -217,6 +217,12 @@ func TestDurationSlots(t *testing.T) {
 		// a shortfall and the length of a plan are not what happened
 		{triggered("A", "The engine ran for six minutes, roughly a minute short of the planned burn of seven minutes.", "ran for"), []string{"duration/duration=6 min"}},
 		{triggered("A", "The talks, scheduled for two hours, lasted four hours.", "talks"), []string{"duration/duration=240 min"}},
+		// a stay opened and closed in one clause is a length; other
+		// "later"s are offsets
+		{triggered("A", "He arrived at the palace shortly after 10 a.m. and left about 40 minutes later.", "arrived"), []string{"duration/duration=about 40 min"}},
+		{triggered("A", "The plane took off at 5:07 p.m. and landed 20 minutes later.", "landed"), nil},
+		{triggered("A", "The minister arrived first, while her deputy left an hour later.", "arrived"), nil},
+		{triggered("A", "He resigned and left the country two years later.", "resigned"), nil},
 	}
 	for _, tc := range tests {
 		tc.ev.End = len(tc.ev.Text)
