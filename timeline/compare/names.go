@@ -425,6 +425,13 @@ func (p *people) mentions(a *analysis) []mention {
 					}
 				}
 			}
+			if k := i + len(r.toks); ok && !r.possessive && ri < len(rs) && rs[ri].first > k {
+				// "Acme chief executive Jane Doe": a name right before
+				// the title of another name is an attribute, not a person
+				if n := len(lowerTitleBefore(toks, rs[ri].first)); n > 0 && rs[ri].first-n == k {
+					ok = false
+				}
+			}
 			if ok {
 				nm := joinName(name)
 				out = append(out, mention{Start: name[0].Start(), End: name[len(name)-1].End(), Name: nm, Possessive: r.possessive, Title: title})

@@ -1243,6 +1243,7 @@ func clusterQuotes(units []*unit) []Quote {
 		}
 		groups[r] = append(groups[r], u)
 	}
+	roots = joinContinuations(units, groups, roots, weakest, find)
 	var out []Quote
 	for _, r := range roots {
 		us := groups[r]
@@ -1254,6 +1255,77 @@ func clusterQuotes(units []*unit) []Quote {
 		out = append(out, *q)
 	}
 	return out
+}
+
+// joinContinuations makes one quote of a quotation that runs over
+// several sentences when every outlet carrying its first sentence carries
+// the next one too, in the same quotation ("Listeria is slow. People can
+// fall ill up to ten weeks after eating contaminated food, so we expect
+// more cases to come to light," in two outlets): the group of the next
+// sentences is folded into the group of the first, each outlet's two
+// units read as one. Groups whose outlets differ stay apart (one outlet
+// quoting only the second sentence keeps it a quote of its own). It
+// returns the roots left, in their order; groups[root] is updated.
+func joinContinuations(units []*unit, groups [][]*unit, roots []int, weakest []int, find func(int) int) []int {
+	index := make(map[*unit]int, len(units))
+	for i, u := range units {
+		index[u] = i
+	}
+	gone := map[int]bool{}
+	for _, r := range roots {
+		for {
+			g := groups[r]
+			next := -1
+			ok := len(g) > 1
+			seen := map[string]bool{}
+			for _, u := range g {
+				i := index[u]
+				if seen[u.source] || !adjacent(units, i) || units[i+1].span != u.span {
+					ok = false
+					break
+				}
+				seen[u.source] = true
+				nr := find(i + 1)
+				if nr == r || gone[nr] || next >= 0 && nr != next {
+					ok = false
+					break
+				}
+				next = nr
+			}
+			if !ok || len(groups[next]) != len(g) {
+				break
+			}
+			joined := make([]*unit, len(g))
+			for k, u := range g {
+				v := units[index[u]+1]
+				if find(index[u]+1) != next {
+					joined = nil
+					break
+				}
+				j := *u
+				j.text = u.text + " " + v.text
+				j.key = u.key + " " + v.key
+				j.toks = append(slices.Clip(u.toks), v.toks...)
+				j.nwords = len(j.toks)
+				j.short = false
+				j.direct = u.direct || v.direct
+				j.strength = max(u.strength, v.strength)
+				if j.speaker == "" {
+					j.speaker = v.speaker
+				}
+				j.evidence = append(slices.Clip(u.evidence), v.evidence...)
+				index[&j] = index[u] + 1 // the next sentence follows the joined unit
+				joined[k] = &j
+			}
+			if joined == nil {
+				break
+			}
+			groups[r] = joined
+			weakest[r] = max(weakest[r], weakest[next])
+			gone[next] = true
+		}
+	}
+	return slices.DeleteFunc(roots, func(r int) bool { return gone[r] })
 }
 
 // adjacent reports whether units i and i+1 follow each other in one

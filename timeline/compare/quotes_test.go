@@ -57,6 +57,9 @@ func TestQuoteExtraction(t *testing.T) {
 		{"pronoun resolved to previous sentence subject",
 			[][]string{{"Judge Amy Chen read the verdict to the court."}, {"“This was a calculated fraud,” she said."}},
 			[]wantQuote{{"Chen", "This was a calculated fraud"}}},
+		{"a name before another's title is no subject",
+			[][]string{{"Harlan Drake, founded in 1987, runs ferries."}, {"Harlan Drake chief executive Jane Doe said the company was \"devastated\" by the crash. \"We are deeply sorry,\" she said, \"for the harm caused.\""}},
+			[]wantQuote{{"Doe", "We are deeply sorry"}, {"Doe", "for the harm caused."}}},
 		{"pronoun not taken from inside the quote",
 			[][]string{{"Tom Berg spoke after the hearing."}, {"“It is now up to Judge Amy Chen to decide,” he told reporters."}},
 			[]wantQuote{{"Berg", "It is now up to Judge Amy Chen to decide"}}},
@@ -396,5 +399,27 @@ func TestQuoteDescriptionCanonicalOnce(t *testing.T) {
 		if len(qs) != 1 || qs[0].Speaker != "P:IVO SAND" {
 			t.Errorf("case %d: %+v, want one quote by P:IVO SAND", i, qs)
 		}
+	}
+}
+
+// A quotation running over two sentences, carried whole by every outlet
+// that has it, is one quote; an outlet quoting only its second sentence
+// keeps that sentence a quote of its own.
+func TestQuoteContinuations(t *testing.T) {
+	whole := func(src string) []Sentence {
+		return doc(src, []string{"Dr. Ana Reyes, who leads the inquiry, said the count could rise.", "“Rot is slow.", "It can take weeks to show, so we expect more cases,” Reyes said."})
+	}
+	qs := Quotes(append(whole("a"), whole("b")...), nil)
+	if len(qs) != 1 {
+		t.Fatalf("%d quotes, want 1: %+v", len(qs), qs)
+	}
+	if q := qs[0]; len(q.Versions) != 1 || q.Versions[0].Text != "Rot is slow. It can take weeks to show, so we expect more cases" ||
+		len(q.Versions[0].Evidence) != 4 || len(q.Outlets) != 2 || surnameOf(q.Speaker) != "Reyes" {
+		t.Errorf("joined quote = %+v", q)
+	}
+	part := doc("c", []string{"“It can take weeks to show, so we expect more cases,” Reyes said."})
+	qs = Quotes(append(append(whole("a"), whole("b")...), part...), nil)
+	if len(qs) != 2 {
+		t.Errorf("%d quotes, want 2 (the first sentence alone, the second in three outlets): %+v", len(qs), qs)
 	}
 }

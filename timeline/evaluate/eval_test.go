@@ -41,7 +41,7 @@ var floors = map[string]Floors{
 	// Held-out corpora of the second session, tuned on since (outbreak from
 	// the third session); floors five points under the latest run.
 	"launch-anomaly":  {EventRecall: 0.84, EventPrecision: 0.77, EvidenceP: 0.78, EvidenceR: 0.48, Order: 0.81, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
-	"outbreak-recall": {EventRecall: 0.67, EventPrecision: 0.57, EvidenceP: 0.67, EvidenceR: 0.51, Order: 0.92, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.62, QuoteR: 0.75},
+	"outbreak-recall": {EventRecall: 0.67, EventPrecision: 0.57, EvidenceP: 0.67, EvidenceR: 0.51, Order: 0.92, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 	// Held-out corpus of the third session, first contact at engine 39bea59,
 	// tuned on since; floors five points under the latest run.
 	"cloud-outage": {EventRecall: 0.84, EventPrecision: 0.73, EvidenceP: 0.62, EvidenceR: 0.45, Order: 0.77, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
