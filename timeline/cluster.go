@@ -28,6 +28,9 @@ type cluster struct {
 	places     map[string]int
 	status     Status
 	srcs       map[int]bool
+	// daysApart: an event one outlet alone told on another day joined it
+	// (mergeAcrossDates); the days its outlets state disagree
+	daysApart bool
 }
 
 // maxCandidates bounds how many clusters one mention is compared with.
@@ -431,9 +434,12 @@ func (e *engine) sharedPhrase(a, b *cluster, minWords int) string {
 // keeps different days apart, which would hide the very disagreement a
 // reader wants to see. It merges only when the outlets do not overlap, the
 // kind, instance, status and participants agree, and exactly one event
-// qualifies; happened events one day apart, planned ones up to two weeks.
+// qualifies; happened events one or two days apart ("trains began running
+// again on Tuesday" in two outlets, "reopened the line on Thursday,
+// October 22" in one), planned ones up to two weeks. The days the outlets
+// name become a date disagreement (dayDisagreement).
 // Two single-outlet events merge too when they are one person's visit to
-// one named place a day apart (their kinds may join: travel and arrival),
+// one named place a day or two apart (their kinds may join: travel and arrival),
 // one plan dated by different months in the same trigger phrase of two
 // or more words, or one party's plan due on days up to two weeks apart in
 // the same trigger word.
@@ -488,7 +494,7 @@ func (e *engine) mergeAcrossDates() {
 					continue
 				}
 			case a.status == StatusHappened:
-				if gap != 1 {
+				if gap < 1 || gap > 2 {
 					continue
 				}
 			case a.status == StatusPlanned:
@@ -549,6 +555,9 @@ func (e *engine) foldInto(into []int, keepKind bool) {
 		}
 		for k := range a.phases {
 			b.phases[k] = true
+		}
+		if !keepKind && a.day != 0 && b.day != 0 && a.day != b.day {
+			b.daysApart = true
 		}
 		if !keepKind && lx.kinds[a.kind].Priority > lx.kinds[b.kind].Priority {
 			b.kind = a.kind

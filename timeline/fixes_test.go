@@ -304,7 +304,7 @@ func TestDetectionsAndClaims(t *testing.T) {
 		kinds []string // kinds of the main mentions
 	}{
 		{"Staff found the breach shortly after 4 a.m. on Sunday.", []string{"accident"}},
-		{"Rangers discovered the blaze near the trail on Tuesday.", []string{"accident"}},
+		{"Rangers discovered the blaze near the trail on Tuesday.", []string{"fire"}},
 		{"Mechanics found the missing panel in a backyard.", []string{"discovery"}},
 		{"A militant group claimed responsibility for the bombing on Friday.", []string{"claim"}},
 		{"The gang claims responsibility for the hack.", []string{"claim"}},
@@ -627,5 +627,53 @@ func TestErrandFolds(t *testing.T) {
 		if (act == trip) != tc.fold {
 			t.Errorf("%s: arrival folded into the act = %v, want %v", tc.name, act == trip, tc.fold)
 		}
+	}
+}
+
+// TestReopeningDays: trains "running again" is the reopening itself (no
+// second instance), and outlets naming different days for it, two days
+// apart, make one event with a date disagreement between them.
+func TestReopeningDays(t *testing.T) {
+	pub := time.Date(2026, 10, 23, 12, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "Trains began running through Lisle again on Tuesday, after crews rebuilt the track."},
+		article{id: "b", outlet: "B", published: pub, text: "Residents were allowed home on Wednesday, and trains have been running on the line since Tuesday."},
+		article{id: "c", outlet: "C", published: pub.AddDate(0, 0, 8), text: "The railway reopened the line on Thursday, October 22, after rebuilding half a mile of track."},
+	))
+	a, b, c := eventWith(tl, "a", "began running"), eventWith(tl, "b", "have been running"), eventWith(tl, "c", "reopened")
+	if a < 0 || a != b || a != c {
+		t.Fatalf("reopening events %d, %d, %d, want one", a, b, c)
+	}
+	var got []string
+	for _, d := range tl.Events[a].Disagreements {
+		if d.Fact == "date" {
+			for _, s := range d.Sides {
+				got = append(got, s.Value+"="+strings.Join(s.Outlets, ","))
+			}
+		}
+	}
+	if want := "2026-10-20=A,B|2026-10-22=C"; strings.Join(got, "|") != want {
+		t.Errorf("date sides %v, want %s", got, want)
+	}
+}
+
+// TestFireApartFromCrash: a fire that follows a crash is an event of its
+// own, and its length is compared there.
+func TestFireApartFromCrash(t *testing.T) {
+	pub := time.Date(2026, 10, 18, 12, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "A freight train derailed late on Friday.\nSeveral of the derailed cars caught fire, and the blaze burned for about 18 hours."},
+		article{id: "b", outlet: "B", published: pub, text: "A freight train derailed on Friday night, and 38 of its 112 cars left the track.\nThe fire burned for more than 30 hours."},
+	))
+	crash, fire, fire2 := eventOfKind(tl, "accident", "a", "derailed late"), eventOfKind(tl, "fire", "a", "caught fire"), eventOfKind(tl, "fire", "b", "fire burned")
+	if crash < 0 || fire < 0 || crash == fire || fire != fire2 {
+		t.Fatalf("crash %d, fire %d and %d: want the fire apart from the crash, one fire", crash, fire, fire2)
+	}
+	found := false
+	for _, d := range tl.Events[fire].Disagreements {
+		found = found || d.Fact == "duration" && d.Verdict == "conflicting"
+	}
+	if !found {
+		t.Errorf("fire: no duration conflict in %+v", tl.Events[fire].Disagreements)
 	}
 }

@@ -422,7 +422,7 @@ func TestBusinessAndResponseVocabulary(t *testing.T) {
 		{"The carmaker's shares were little changed in early trading.", nil, StatusHappened, ""},
 		{"The investor walked away from the stadium deal.", []string{"withdrawal"}, StatusHappened, ""},
 		{"The carrier walked away from its planned tie-up with a rival.", []string{"withdrawal"}, StatusHappened, ""},
-		{"Crews worked through the night in a bid to contain the blaze.", []string{"accident"}, StatusHappened, ""},
+		{"Crews worked through the night in a bid to contain the blaze.", []string{"fire"}, StatusHappened, ""},
 		// transport: "struck"/"hit" with a vehicle or structure is a collision
 		{"The ferry struck the harbour wall at speed.", []string{"accident"}, StatusHappened, ""},
 		{"A drone struck the depot overnight.", []string{"attack"}, StatusHappened, ""},

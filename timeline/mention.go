@@ -486,7 +486,9 @@ func modality(lx *lexicon, toks []token, m *mention) {
 		if i >= m.tj+12 {
 			continue // further on only cancellation phrases count
 		}
-		if toks[i].low == "again" && i < ce {
+		if toks[i].low == "again" && i < ce && lx.kinds[m.kind].Family != "reopening" {
+			// (a reopening "again" is the return itself: "trains began
+			// running through the town again on Tuesday")
 			m.instance = "again"
 		}
 		switch toks[i].low {

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"storyline/timeline/compare"
 	"storyline/timeline/entity"
+	"storyline/timeline/timex"
 )
 
 // present turns ordered clusters into the Timeline.
@@ -33,6 +35,7 @@ func (e *engine) present(order []int) *Timeline {
 	ids := map[string]int{}
 	idOf := make([]string, len(e.clusters))
 	labelOf := make([]string, len(e.clusters))
+	clusterOf := map[string]int{}
 	for _, ci := range order {
 		c := e.clusters[ci]
 		ev := Event{Kind: e.lx.kinds[c.kind].Kind, Status: c.status, Background: c.background, Who: []string{}, Outlets: []string{}}
@@ -49,6 +52,7 @@ func (e *engine) present(order []int) *Timeline {
 		ids[base]++
 		ev.ID = id
 		idOf[ci] = id
+		clusterOf[id] = ci
 		labelOf[ci] = strings.ToLower(e.lx.kinds[c.kind].Label)
 		ev.Summary = e.summary(c, ev.Evidence)
 		ev.Where = e.display(c.place)
@@ -66,8 +70,82 @@ func (e *engine) present(order []int) *Timeline {
 		t.Events = append(t.Events, ev)
 	}
 	e.compareOutlets(t)
+	for i := range t.Events {
+		if ci := clusterOf[t.Events[i].ID]; e.clusters[ci].daysApart {
+			e.dayDisagreement(&t.Events[i], e.clusters[ci])
+		}
+	}
 	t.Outlets = outletsOf(t)
 	return t
+}
+
+// dayDisagreement adds a date disagreement to an event whose outlets
+// state different days for it (an event one outlet alone told on another
+// day joined it, see mergeAcrossDates): "trains began running again on
+// Tuesday" vs "reopened the line on Thursday, October 22". Only days the
+// sentences name (a date, a weekday) count; an outlet on both sides, or a date disagreement
+// compare already found, leaves the event as it is.
+func (e *engine) dayDisagreement(ev *Event, c *cluster) {
+	for _, d := range ev.Disagreements {
+		if d.Fact == "date" {
+			return
+		}
+	}
+	type side struct {
+		day     int
+		texts   []string
+		outlets []string
+		ev      []Evidence
+		seen    map[int]bool
+	}
+	var sides []*side
+	byDay := map[int]*side{}
+	outletDay := map[string]int{}
+	for _, mi := range c.members {
+		m := &e.ms[mi]
+		if m.passing || m.quoted || m.timeExpr < 0 || m.day == 0 || m.timeText == "" || m.status != c.status {
+			continue
+		}
+		s := &e.sents[m.sent]
+		if x := s.times[m.timeExpr]; x.Kind != timex.KindDate && x.Kind != timex.KindWeekday {
+			continue // "that evening", "hours later": a day read from the narrative
+		}
+		src := e.c.Sources[s.src]
+		if d, ok := outletDay[src.Outlet]; ok && d != m.day {
+			return // one outlet states two days
+		}
+		outletDay[src.Outlet] = m.day
+		sd := byDay[m.day]
+		if sd == nil {
+			sd = &side{day: m.day, seen: map[int]bool{}}
+			byDay[m.day] = sd
+			sides = append(sides, sd)
+		}
+		if sd.seen[m.sent] {
+			continue
+		}
+		sd.seen[m.sent] = true
+		if !slices.Contains(sd.texts, m.timeText) {
+			sd.texts = append(sd.texts, m.timeText)
+		}
+		if !slices.Contains(sd.outlets, src.Outlet) {
+			sd.outlets = append(sd.outlets, src.Outlet)
+		}
+		sd.ev = append(sd.ev, Evidence{Source: src.ID, Outlet: src.Outlet, Text: s.text, Start: s.start, End: s.end, Role: s.role,
+			Main: true, TriggerStart: m.tStart, TriggerEnd: m.tEnd})
+	}
+	if len(sides) < 2 {
+		return
+	}
+	sort.SliceStable(sides, func(a, b int) bool { return len(sides[a].outlets) > len(sides[b].outlets) })
+	d := Disagreement{Fact: "date", Verdict: "conflicting"}
+	var notes []string
+	for _, sd := range sides {
+		notes = append(notes, strings.Join(sd.texts, " / "))
+		d.Sides = append(d.Sides, Side{Value: dayTime(sd.day).Format("2006-01-02"), Outlets: sd.outlets, Evidence: sd.ev})
+	}
+	d.Note = strings.Join(notes, " vs ")
+	ev.Disagreements = append(ev.Disagreements, d)
 }
 
 // negligible reports whether a cluster is too thin to be an event of its

@@ -637,7 +637,11 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 		part := ""
 		var total number
 		if n.Next+1 < len(toks) && toks[n.Next].Norm == "of" {
-			if t2, ok := numberAt(toks, n.Next+1); ok && t2.UnitSuffix == "" {
+			k := n.Next + 1
+			if k+1 < len(toks) && totalDeterminers[toks[k].Norm] {
+				k++ // "38 of its 112 cars"
+			}
+			if t2, ok := numberAt(toks, k); ok && t2.UnitSuffix == "" {
 				part, total = "part", t2
 			}
 		}
@@ -745,6 +749,13 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 			slot += "[" + strings.Join(mods, " ") + "]"
 		}
 		running := runningFigure(toks, n.First, unit != "occasions") || stillAfter(toks, after.Next)
+		if running && strings.HasPrefix(slot, "money:") && strings.Count(slot, ":") >= 2 && !accruedBefore(toks, n.First) {
+			// "has pledged $500,000 to a fund", "has agreed to pay a
+			// £20m break fee": a sum with what it is for is fixed
+			// unless the verb sums up over time ("has raised $2
+			// million so far" is caught by growth words)
+			running = stillAfter(toks, after.Next)
+		}
 		if running && (unitS == "percent:rise" || unitS == "percent:fall") && !(n.First > 0 && toks[n.First-1].Norm == "to") {
 			// "had jumped 24%" states the size of one move, not a level
 			// that keeps changing ("had risen to 24%")
@@ -774,6 +785,24 @@ now already far total tally toll`)
 // "by <day>"/"as of" in the words of its clause before it.
 // With tense false a perfect tense does not count ("had shown a warning
 // on three previous flights" is a closed number of occasions).
+// accrualVerbs sum money up over time: "has raised", "has spent".
+var accrualVerbs = toSet(`raised collected spent lost earned accumulated amassed paid donated received`)
+
+// accruedBefore reports whether an accrual verb stands among the three
+// words before toks[i] ("has so far raised $2 million").
+func accruedBefore(toks []token, i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 3; k-- {
+		if !toks[k].Word {
+			continue
+		}
+		if accrualVerbs[toks[k].Norm] {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
 func runningFigure(toks []token, i int, tense bool) bool {
 	n := 0
 	for k := i - 1; k >= 0 && n < 6; k-- {
@@ -1234,6 +1263,53 @@ state federal joint air force naval army memorial general central main grand
 royal united new old north south east west northern southern eastern western
 upper lower great st saint`)
 
+// courtWords are the lower-case words of a court told by its level
+// ("federal court", "state district court").
+var courtWords = toSet(`federal state district county high supreme appeals appellate
+magistrates crown family bankruptcy civil criminal circuit superior municipal`)
+
+// courtIn reads a court told by its level and its town after the "in" at
+// toks[i] ("filed in federal court in Haverport"): a court fact whose
+// names are the town's and the level words that are not generic, so that
+// it conflicts with a named court elsewhere ("Orlen County District
+// Court") and agrees with one that shares a name. Without a town
+// ("filed in district court") it is no fact.
+func courtIn(e Evidence, toks []token, i int, quoted [][2]int) (Fact, int, bool) {
+	if toks[i].Norm != "in" {
+		return Fact{}, 0, false
+	}
+	j := i + 1
+	if j < len(toks) && (toks[j].Norm == "a" || toks[j].Norm == "the") {
+		j++
+	}
+	k := j
+	for k < len(toks) && k < j+2 && toks[k].Word && courtWords[toks[k].Norm] && !isCap(toks[k].Text) {
+		k++
+	}
+	if k == j || k+2 >= len(toks) || toks[k].Norm != "court" || isCap(toks[k].Text) || toks[k+1].Norm != "in" {
+		return Fact{}, 0, false
+	}
+	n := k + 2
+	for n < len(toks) && toks[n].Word && isCap(toks[n].Text) {
+		n++
+	}
+	if n == k+2 {
+		return Fact{}, 0, false
+	}
+	var items []string
+	for _, t := range toks[j:n] {
+		if _, lw, _ := stripPossessiveTok(t); t.Word && lw != "court" && lw != "in" && !genericPlaceWords[lw] {
+			items = append(items, lw)
+		}
+	}
+	s, en := toks[j].Start(), toks[n-1].End()
+	if len(items) == 0 || inRanges(quoted, s, en) {
+		return Fact{}, 0, false
+	}
+	v := e.Text[s:en]
+	return Fact{Kind: FactPlace, Slot: "place:court", Value: v, Text: v, Items: items, Start: s, End: en, Evidence: e}, n, true
+}
+
 // slotVenue is the slot of venues described without a name: they are
 // compared across head words, never with named venues.
 const slotVenue = "place:venue"
@@ -1278,6 +1354,11 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 		}
 		if head == "" {
 			if toward {
+				continue
+			}
+			if f, next, ok := courtIn(e, toks, i, quoted); ok {
+				out = append(out, f)
+				i = next - 1
 				continue
 			}
 			if f, next, ok := venueFact(e, toks, i, quoted); ok {
@@ -2106,6 +2187,7 @@ var moneyNouns = map[string]string{
 	"bribe": "bribe", "bribes": "bribe", "dividend": "dividend",
 	"policy": "insurance", "insurance": "insurance", "premium": "insurance", "cover": "insurance",
 	"funds": "funds", "assets": "funds", "reserves": "funds", "aid": "aid",
+	"fund": "fund",
 }
 
 // moneyVerbs name what an amount is from the verb before it ("valuing
@@ -2122,7 +2204,8 @@ var moneyVerbs = map[string]string{
 
 // moneyClass finds what an amount of money measures: a money noun right
 // after it (one modifier may sit between: "a £20m break fee") or after
-// "of"/"in" ("$5 million in damages"), a noun before "of" ("a break fee of
+// "of"/"in" ("$5 million in damages") or "to a" ("$500,000 to a fund"), a
+// noun before "of" ("a break fee of
 // £25m"), or a money verb earlier in its
 // clause ("valuing the target at £2.1bn"). sym is the index of the currency
 // symbol (or of the number when the currency is a word), next the token
@@ -2142,6 +2225,17 @@ func moneyClass(toks []token, sym, next, end int) string {
 		}
 		if countNounStop[t.Norm] {
 			break
+		}
+	}
+	if k+2 < len(toks) && toks[k].Norm == "to" && (toks[k+1].Norm == "a" || toks[k+1].Norm == "the") {
+		// "pledged $500,000 to a fund for displaced families"
+		for j := k + 2; j < len(toks) && j <= k+3; j++ {
+			if !toks[j].Word || countNounStop[toks[j].Norm] {
+				break
+			}
+			if q, ok := moneyNouns[toks[j].Norm]; ok {
+				return q
+			}
 		}
 	}
 	if k+1 < len(toks) && (toks[k].Norm == "of" || toks[k].Norm == "in") {
@@ -2291,6 +2385,10 @@ func notTheLength(text string, start, end int) bool {
 // sequenceWords join a happening that comes before or after another one
 // ("… by 83 votes, after a debate that lasted nine hours").
 var sequenceWords = toSet(`after before following until since preceding`)
+
+// totalDeterminers may stand between "of" and a total ("38 of the 112
+// cars", "five of its 12 engines").
+var totalDeterminers = toSet(`the its their his her our`)
 
 // otherHappening reports whether the span [s, e) of an evidence sentence
 // belongs to another happening than the event's trigger: a sequence word

@@ -152,6 +152,23 @@ func plantedCases() []plantedCase {
 				"C", "The plane diverted and landed at Seattle International Airport.",
 			),
 			[]plantedConflict{{FactPlace, "Portland", "Seattle"}}},
+		{"a court told by its level and town vs a named court",
+			event(
+				"A", "The lawsuit, filed in Brennan County District Court, seeks damages.",
+				"B", "Residents filed a class action in federal court in Lisle.",
+			),
+			[]plantedConflict{{FactPlace, "Brennan County District Court", "federal court in Lisle"}}},
+		{"the same court told two ways",
+			event(
+				"A", "The lawsuit, filed in Brennan County District Court, seeks damages.",
+				"B", "Residents sued in district court in Brennan on Friday.",
+			), nil},
+		{"a part of a total with a determiner",
+			event(
+				"A", "The train derailed, and 38 of its 112 cars left the track.",
+				"B", "The train derailed and 41 of its 112 cars left the rails.",
+			),
+			[]plantedConflict{{FactCount, "38 of 112", "41 of 112"}}},
 	}
 }
 
@@ -310,6 +327,8 @@ func TestCountSlots(t *testing.T) {
 		{"Kyiv said it destroyed 61 of 85 Russian-launched drones.", []string{"count/drone:destroyed[russian-launched]:part=61 of 85", "count/drone:destroyed[russian-launched]:total=85"}},
 		{"It flew at 16,000 feet in 2024.", []string{"number/foot=16000"}},
 		{"Five people were killed.", []string{"count/people:killed=5"}},
+		{"Jurors convicted him on nine of the 11 counts he faced.", []string{"count/count:charged:part=9 of 11", "count/count:charged:total=11"}},
+		{"The company has pledged $500,000 to a fund for displaced families.", []string{"number/money:$:fund=500000"}},
 		{"The airline cancelled 170 more flights.", []string{"count/flight:cancelled[+more]=170"}},
 		{"Flight 1282 made one of the worst landings.", nil},
 		{"That one was interesting, said Air Force One crews.", nil},

@@ -48,6 +48,14 @@ func TestStoryDisagreements(t *testing.T) {
 			body("A", "About 40 people were injured in the blast."),
 			body("B", "More than 500 people were injured across the region during the storm."),
 		}, nil},
+		{"a pledge is no running figure", []Evidence{
+			body("A", "The chief executive said the company would set up a $1.5 million fund to help displaced families."),
+			body("B", "The company has pledged $500,000 to a fund for displaced families."),
+		}, []string{"$1.5 million vs $500,000"}},
+		{"a sum that grows is", []Evidence{
+			body("A", "The appeal had raised $1.5 million for the fund by Friday."),
+			body("B", "The appeal has so far raised $500,000 for the fund."),
+		}, nil},
 		{"running figures never conflict", []Evidence{
 			body("A", "Officials said six people were missing."),
 			body("B", "Four workers remain missing."),

@@ -51,10 +51,11 @@ var floors = map[string]Floors{
 	"mine-rescue": {EventRecall: 0.78, EventPrecision: 0.64, EvidenceP: 0.63, EvidenceR: 0.48, Order: 0.86, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 	// Held-out corpora of the fourth session, first contact at engine
 	// 27ec860, floors five points under. prisoner-exchange (politics) is
-	// tuned on from then; rail-derailment stays unseen (only its summary row
-	// read, and one forbidden line named in the failure message).
+	// tuned on from then; rail-derailment stayed unseen through the sixth
+	// session (only its summary row read) and is tuned on from the seventh,
+	// when doping-appeal took over as the unseen corpus.
 	"prisoner-exchange":   {EventRecall: 0.62, EventPrecision: 0.63, EvidenceP: 0.66, EvidenceR: 0.57, Order: 0.92, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
-	"rail-derailment":     {EventRecall: 0.74, EventPrecision: 0.70, EvidenceP: 0.72, EvidenceR: 0.48, Order: 0.78, DisagreementP: 0.95, DisagreementR: 0.09, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 2},
+	"rail-derailment":     {EventRecall: 0.74, EventPrecision: 0.73, EvidenceP: 0.78, EvidenceR: 0.60, Order: 0.80, DisagreementP: 0.95, DisagreementR: 0.81, QuoteP: 0.95, QuoteR: 0.95},
 	"wildfire-evacuation": {EventRecall: 0.89, EventPrecision: 0.72, EvidenceP: 0.76, EvidenceR: 0.83, Order: 0.89, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 }
 
