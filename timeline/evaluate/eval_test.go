@@ -54,7 +54,13 @@ var floors = map[string]Floors{
 	// tuned on from then; rail-derailment stayed unseen through the sixth
 	// session (only its summary row read) and is tuned on from the seventh,
 	// when doping-appeal took over as the unseen corpus.
-	"prisoner-exchange":   {EventRecall: 0.62, EventPrecision: 0.63, EvidenceP: 0.66, EvidenceR: 0.57, Order: 0.92, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
+	"prisoner-exchange": {EventRecall: 0.62, EventPrecision: 0.63, EvidenceP: 0.66, EvidenceR: 0.57, Order: 0.92, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
+	// Held-out corpus of the seventh session, written blind by a helper that
+	// read no engine code; first contact at engine 52ebd9c (summary row and
+	// the two forbidden lines the failure message names only): 72/57,
+	// 58/43, 86, disagreements 0/0, quotes 100/100, 2 forbidden. Floors
+	// five points under; stays unseen.
+	"doping-appeal":       {EventRecall: 0.67, EventPrecision: 0.52, EvidenceP: 0.53, EvidenceR: 0.38, Order: 0.81, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 2},
 	"rail-derailment":     {EventRecall: 0.74, EventPrecision: 0.73, EvidenceP: 0.78, EvidenceR: 0.60, Order: 0.80, DisagreementP: 0.95, DisagreementR: 0.81, QuoteP: 0.95, QuoteR: 0.95},
 	"wildfire-evacuation": {EventRecall: 0.89, EventPrecision: 0.72, EvidenceP: 0.76, EvidenceR: 0.83, Order: 0.89, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 }
