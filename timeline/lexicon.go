@@ -77,8 +77,8 @@ type kindDef struct {
 	PubDay bool `yaml:"pub_day"`
 	// Errand: a coming or going that one outlet alone tells, next to
 	// another act of the same person on the same day, is the trip to that
-	// act ("handed his resignation on Tuesday … arrived at the palace
-	// shortly after 10 a.m. and left about 40 minutes later").
+	// act ("stepped down on Monday … reached the ministry at 9 a.m. and
+	// left an hour later").
 	Errand bool `yaml:"errand"`
 }
 

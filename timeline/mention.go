@@ -487,8 +487,8 @@ func modality(lx *lexicon, toks []token, m *mention) {
 			continue // further on only cancellation phrases count
 		}
 		if toks[i].low == "again" && i < ce && lx.kinds[m.kind].Family != "reopening" {
-			// (a reopening "again" is the return itself: "trains began
-			// running through the town again on Tuesday")
+			// (a reopening "again" is the return itself: "ferries began
+			// running to the island again on Monday")
 			m.instance = "again"
 		}
 		switch toks[i].low {

@@ -81,8 +81,8 @@ func (e *engine) present(order []int) *Timeline {
 
 // dayDisagreement adds a date disagreement to an event whose outlets
 // state different days for it (an event one outlet alone told on another
-// day joined it, see mergeAcrossDates): "trains began running again on
-// Tuesday" vs "reopened the line on Thursday, October 22". Only days the
+// day joined it, see mergeAcrossDates): "buses ran again from Monday" vs
+// "restored the route on Wednesday, March 4". Only days the
 // sentences name (a date, a weekday) count; an outlet on both sides, or a date disagreement
 // compare already found, leaves the event as it is.
 func (e *engine) dayDisagreement(ev *Event, c *cluster) {

@@ -174,8 +174,8 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 			}
 			out = append(out, mk(FactDuration, slot, hedgeLabel(approx)+formatMinutes(x.Minutes), approx, lo, hi, x.Start, x.End))
 		case timex.KindRelative:
-			// "arrived at the palace shortly after 10 a.m. and left about
-			// 40 minutes later": how long the stay lasted
+			// "reached the ministry at 9 a.m. and left an hour later": how
+			// long the stay lasted
 			if x.Mod != "later" || x.Vague || x.Minutes <= 0 || !stayLength(text, x.Start) {
 				continue
 			}
@@ -639,7 +639,7 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 		if n.Next+1 < len(toks) && toks[n.Next].Norm == "of" {
 			k := n.Next + 1
 			if k+1 < len(toks) && totalDeterminers[toks[k].Norm] {
-				k++ // "38 of its 112 cars"
+				k++ // "five of its 12 engines"
 			}
 			if t2, ok := numberAt(toks, k); ok && t2.UnitSuffix == "" {
 				part, total = "part", t2
@@ -750,7 +750,7 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 		}
 		running := runningFigure(toks, n.First, unit != "occasions") || stillAfter(toks, after.Next)
 		if running && strings.HasPrefix(slot, "money:") && strings.Count(slot, ":") >= 2 && !accruedBefore(toks, n.First) {
-			// "has pledged $500,000 to a fund", "has agreed to pay a
+			// "has promised $2 million to a relief fund", "has agreed to pay a
 			// £20m break fee": a sum with what it is for is fixed
 			// unless the verb sums up over time ("has raised $2
 			// million so far" is caught by growth words)
@@ -1269,9 +1269,9 @@ var courtWords = toSet(`federal state district county high supreme appeals appel
 magistrates crown family bankruptcy civil criminal circuit superior municipal`)
 
 // courtIn reads a court told by its level and its town after the "in" at
-// toks[i] ("filed in federal court in Haverport"): a court fact whose
+// toks[i] ("filed in state court in Lisle"): a court fact whose
 // names are the town's and the level words that are not generic, so that
-// it conflicts with a named court elsewhere ("Orlen County District
+// it conflicts with a named court elsewhere ("Brennan County District
 // Court") and agrees with one that shares a name. Without a town
 // ("filed in district court") it is no fact.
 func courtIn(e Evidence, toks []token, i int, quoted [][2]int) (Fact, int, bool) {
@@ -2204,7 +2204,7 @@ var moneyVerbs = map[string]string{
 
 // moneyClass finds what an amount of money measures: a money noun right
 // after it (one modifier may sit between: "a £20m break fee") or after
-// "of"/"in" ("$5 million in damages") or "to a" ("$500,000 to a fund"), a
+// "of"/"in" ("$5 million in damages") or "to a" ("$2 million to a relief fund"), a
 // noun before "of" ("a break fee of
 // £25m"), or a money verb earlier in its
 // clause ("valuing the target at £2.1bn"). sym is the index of the currency
@@ -2228,7 +2228,7 @@ func moneyClass(toks []token, sym, next, end int) string {
 		}
 	}
 	if k+2 < len(toks) && toks[k].Norm == "to" && (toks[k+1].Norm == "a" || toks[k+1].Norm == "the") {
-		// "pledged $500,000 to a fund for displaced families"
+		// "promised $2 million to a relief fund for flood victims"
 		for j := k + 2; j < len(toks) && j <= k+3; j++ {
 			if !toks[j].Word || countNounStop[toks[j].Norm] {
 				break
@@ -2592,9 +2592,9 @@ var (
 
 // stayLength reports whether the "… later" at start closes a stay its
 // clause opened: a verb of leaving right before it and a verb of coming
-// in up to 25 words earlier, with no contrast between ("arrived at the
-// palace at 10 a.m. and left about 40 minutes later"; not "arrived
-// early, while the others left an hour later").
+// in up to 25 words earlier, with no contrast between ("reached the
+// ministry at 9 a.m. and left an hour later"; not "arrived early, while
+// the others left an hour later").
 func stayLength(text string, start int) bool {
 	before := words(text[:start])
 	n := len(before)

@@ -1259,9 +1259,9 @@ func clusterQuotes(units []*unit) []Quote {
 
 // joinContinuations makes one quote of a quotation that runs over
 // several sentences when every outlet carrying its first sentence carries
-// the next one too, in the same quotation ("Listeria is slow. People can
-// fall ill up to ten weeks after eating contaminated food, so we expect
-// more cases to come to light," in two outlets): the group of the next
+// the next one too, in the same quotation ("Mould spreads fast. It can
+// take weeks to show, so we expect more homes to be affected," in two
+// outlets): the group of the next
 // sentences is folded into the group of the first, each outlet's two
 // units read as one. Groups whose outlets differ stay apart (one outlet
 // quoting only the second sentence keeps it a quote of its own). It
