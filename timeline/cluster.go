@@ -436,8 +436,8 @@ func (e *engine) sharedPhrase(a, b *cluster, minWords int) string {
 // kind, instance, status and participants agree, and exactly one event
 // qualifies; happened events one or two days apart ("buses ran again from
 // Monday" in two outlets, "restored the route on Wednesday, March 4" in
-// one), planned ones up to two weeks. The days the outlets
-// name become a date disagreement (dayDisagreement).
+// one), planned ones up to two weeks. The days the outlets name become a
+// date disagreement (dayDisagreement).
 // Two single-outlet events merge too when they are one person's visit to
 // one named place a day or two apart (their kinds may join: travel and arrival),
 // one plan dated by different months in the same trigger phrase of two
@@ -584,10 +584,11 @@ func (e *engine) foldInto(into []int, keepKind bool) {
 
 // foldErrands folds a coming or going (an errand kind) that one outlet
 // alone tells into the act it was for: the one other event of the same
-// day, done by a participant of the errand, that a sentence right before or after one of
-// its mentions in the same article reports ("… stepped down on Monday." /
-// "She reached the ministry at 9 a.m. and left an hour later."). Its time and length become facts of that
-// act, where outlets may disagree on them.
+// day, done by a participant of the errand, that a sentence right before
+// or after one of its mentions in the same article reports ("… stepped
+// down on Monday." / "She reached the ministry at 9 a.m. and left an hour
+// later."). Its time and length become facts of that act, where outlets
+// may disagree on them.
 func (e *engine) foldErrands() {
 	lx := e.lx
 	into := make([]int, len(e.clusters))

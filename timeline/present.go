@@ -35,7 +35,7 @@ func (e *engine) present(order []int) *Timeline {
 	ids := map[string]int{}
 	idOf := make([]string, len(e.clusters))
 	labelOf := make([]string, len(e.clusters))
-	clusterOf := map[string]int{}
+	var clusterOf []int // per event of t.Events, its cluster
 	for _, ci := range order {
 		c := e.clusters[ci]
 		ev := Event{Kind: e.lx.kinds[c.kind].Kind, Status: c.status, Background: c.background, Who: []string{}, Outlets: []string{}}
@@ -52,7 +52,6 @@ func (e *engine) present(order []int) *Timeline {
 		ids[base]++
 		ev.ID = id
 		idOf[ci] = id
-		clusterOf[id] = ci
 		labelOf[ci] = strings.ToLower(e.lx.kinds[c.kind].Label)
 		ev.Summary = e.summary(c, ev.Evidence)
 		ev.Where = e.display(c.place)
@@ -68,11 +67,12 @@ func (e *engine) present(order []int) *Timeline {
 		ev.When = e.when(ci, days[ci], clocks[ci], idOf, labelOf)
 		ev.Rank = len(t.Events) + 1
 		t.Events = append(t.Events, ev)
+		clusterOf = append(clusterOf, ci)
 	}
 	e.compareOutlets(t)
 	for i := range t.Events {
-		if ci := clusterOf[t.Events[i].ID]; e.clusters[ci].daysApart {
-			e.dayDisagreement(&t.Events[i], e.clusters[ci])
+		if c := e.clusters[clusterOf[i]]; c.daysApart {
+			e.dayDisagreement(&t.Events[i], c)
 		}
 	}
 	t.Outlets = outletsOf(t)
@@ -82,9 +82,9 @@ func (e *engine) present(order []int) *Timeline {
 // dayDisagreement adds a date disagreement to an event whose outlets
 // state different days for it (an event one outlet alone told on another
 // day joined it, see mergeAcrossDates): "buses ran again from Monday" vs
-// "restored the route on Wednesday, March 4". Only days the
-// sentences name (a date, a weekday) count; an outlet on both sides, or a date disagreement
-// compare already found, leaves the event as it is.
+// "restored the route on Wednesday, March 4". Only days the sentences
+// name (a date, a weekday) count; an outlet on both sides, or a date
+// disagreement compare already found, leaves the event as it is.
 func (e *engine) dayDisagreement(ev *Event, c *cluster) {
 	for _, d := range ev.Disagreements {
 		if d.Fact == "date" {
@@ -131,8 +131,7 @@ func (e *engine) dayDisagreement(ev *Event, c *cluster) {
 		if !slices.Contains(sd.outlets, src.Outlet) {
 			sd.outlets = append(sd.outlets, src.Outlet)
 		}
-		sd.ev = append(sd.ev, Evidence{Source: src.ID, Outlet: src.Outlet, Text: s.text, Start: s.start, End: s.end, Role: s.role,
-			Main: true, TriggerStart: m.tStart, TriggerEnd: m.tEnd})
+		sd.ev = append(sd.ev, e.mentionEvidence(m, true))
 	}
 	if len(sides) < 2 {
 		return
@@ -187,6 +186,14 @@ func outletsOf(t *Timeline) []Outlet {
 	return out
 }
 
+// mentionEvidence is the Evidence of a mention's sentence.
+func (e *engine) mentionEvidence(m *mention, main bool) Evidence {
+	s := &e.sents[m.sent]
+	src := e.c.Sources[s.src]
+	return Evidence{Source: src.ID, Outlet: src.Outlet, Text: s.text, Start: s.start, End: s.end, Role: s.role,
+		Main: main, TriggerStart: m.tStart, TriggerEnd: m.tEnd}
+}
+
 // evidence lists one Evidence per sentence of the cluster, in source order.
 func (e *engine) evidence(c *cluster) []Evidence {
 	bySent := map[int]int{}
@@ -194,7 +201,6 @@ func (e *engine) evidence(c *cluster) []Evidence {
 	var sentIdx []int
 	for _, mi := range c.members {
 		m := &e.ms[mi]
-		s := &e.sents[m.sent]
 		main := !m.passing && !m.quoted
 		if !main {
 			continue // passing references order events but are not their evidence
@@ -206,11 +212,9 @@ func (e *engine) evidence(c *cluster) []Evidence {
 			}
 			continue
 		}
-		src := e.c.Sources[s.src]
 		bySent[m.sent] = len(out)
 		sentIdx = append(sentIdx, m.sent)
-		out = append(out, Evidence{Source: src.ID, Outlet: src.Outlet, Text: s.text, Start: s.start, End: s.end, Role: s.role,
-			Main: main, TriggerStart: m.tStart, TriggerEnd: m.tEnd})
+		out = append(out, e.mentionEvidence(m, main))
 	}
 	idx := make([]int, len(out))
 	for i := range idx {

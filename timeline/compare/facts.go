@@ -2229,25 +2229,15 @@ func moneyClass(toks []token, sym, next, end int) string {
 	}
 	if k+2 < len(toks) && toks[k].Norm == "to" && (toks[k+1].Norm == "a" || toks[k+1].Norm == "the") {
 		// "promised $2 million to a relief fund for flood victims"
-		for j := k + 2; j < len(toks) && j <= k+3; j++ {
-			if !toks[j].Word || countNounStop[toks[j].Norm] {
-				break
-			}
-			if q, ok := moneyNouns[toks[j].Norm]; ok {
-				return q
-			}
+		if q := moneyNounIn(toks, k+2, k+3); q != "" {
+			return q
 		}
 	}
 	if k+1 < len(toks) && (toks[k].Norm == "of" || toks[k].Norm == "in") {
 		// "2.2 billion pounds of damage", "seeks $5 million in damages",
 		// "$120 million in frozen state funds" (up to two modifiers)
-		for j := k + 1; j < len(toks) && j <= k+3; j++ {
-			if !toks[j].Word || countNounStop[toks[j].Norm] {
-				break
-			}
-			if q, ok := moneyNouns[toks[j].Norm]; ok {
-				return q
-			}
+		if q := moneyNounIn(toks, k+1, k+3); q != "" {
+			return q
 		}
 	}
 	if sym >= 2 && toks[sym-1].Norm == "of" {
@@ -2273,6 +2263,21 @@ func moneyClass(toks []token, sym, next, end int) string {
 			return q
 		}
 		if q, ok := moneyNouns[t.Norm]; ok && at {
+			return q
+		}
+	}
+	return ""
+}
+
+// moneyNounIn returns the class of the first money noun among the words
+// toks[from..last], which stop at a non-word or a word that ends a noun
+// phrase; "" if none.
+func moneyNounIn(toks []token, from, last int) string {
+	for j := from; j < len(toks) && j <= last; j++ {
+		if !toks[j].Word || countNounStop[toks[j].Norm] {
+			break
+		}
+		if q, ok := moneyNouns[toks[j].Norm]; ok {
 			return q
 		}
 	}
