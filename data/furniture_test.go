@@ -64,6 +64,11 @@ var furnitureCases = []roleCase{
 		"09:30 — Good morning and welcome to our live coverage of the storm. Gusts of up to 80 mph were recorded overnight at the lighthouse.\n",
 		map[string]Role{"We're closing": RoleChrome, "The coastguard will give": RoleBody, "Power has been restored": RoleBody,
 			"We'll have more": RoleChrome, "The coast road": RoleBody, "Good morning and welcome": RoleChrome, "Gusts of up to": RoleBody}},
+	// An editor's note about the article reports no event.
+	{"correction.md", "# Court cuts ban\n\nThe court cut the ban to 30 months on Thursday, its ruling said.\n\n" +
+		"The agency said it would study the decision before deciding whether to challenge it.\n\n" +
+		"*Correction: An earlier version of this article said the court had cut the ban to two years.*\n",
+		map[string]Role{"The court cut": RoleBody, "The agency said": RoleBody, "Correction: An earlier": RoleChrome}},
 	// Greetings inside quotes and words that merely start like one are
 	// reporting.
 	{"greeting-like.txt", "Mayor opens new library\n\n" +

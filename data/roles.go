@@ -258,6 +258,9 @@ func localRole(p *para) Role {
 			}
 		}
 	}
+	if editorsNote(l) {
+		return RoleChrome
+	}
 	if chromeBar(p.clean) || navBar(p.clean) || signOff(p.clean) || !multiSentence(p.clean) && liveNote(p.clean) {
 		return RoleChrome
 	}
@@ -281,6 +284,18 @@ func localRole(p *para) Role {
 		}
 	}
 	return ""
+}
+
+// editorsNote reports whether a line is the paper's note about the article
+// itself ("Correction: An earlier version of this article said …"), which
+// reports no event of the story.
+func editorsNote(l string) bool {
+	for _, pre := range editorsNotePrefixes {
+		if strings.HasPrefix(l, pre) {
+			return true
+		}
+	}
+	return false
 }
 
 // barParts splits a line at bar separators ("·", "|", "•"), dropping empty

@@ -39,6 +39,11 @@ var chromeExact = setOf(
 	"play audio", "listen now", "audio article",
 )
 
+// editorsNotePrefixes start an editor's note about the article itself.
+var editorsNotePrefixes = []string{"correction:", "corrections:", "clarification:", "editor's note:", "editor’s note:",
+	"an earlier version of this article", "an earlier version of this story", "this article has been corrected", "this article has been amended",
+	"this story has been corrected", "this story has been updated to correct"}
+
 // chromePrefixes start lines that are page furniture.
 var chromePrefixes = []string{
 	"read more ", "read more:", "read next", "see also", "also read", "related:", "more:", "watch:", "listen:",

@@ -188,7 +188,7 @@ func findMentions(lx *lexicon, s *sentRec, si int) []mention {
 	for k := 0; k+1 < len(ms); k++ {
 		for _, a := range lx.kinds[ms[k].kind].AbsorbsNext {
 			n := ms[k+1]
-			if lx.kinds[n.kind].Kind == a && n.ti-ms[k].tj <= 4 && clauseStart(toks, n.ti) <= ms[k].ti {
+			if lx.kinds[n.kind].Kind == a && wordsBetween(toks, ms[k].tj, n.ti) <= 6 && clauseStart(toks, n.ti) <= ms[k].ti {
 				ms = append(ms[:k+1], ms[k+2:]...)
 				break
 			}
@@ -375,6 +375,18 @@ func inProperName(toks []token, i, end int) bool {
 
 // adjacent reports whether two token positions are next to each other,
 // allowing a hyphen between them.
+// wordsBetween counts the tokens in toks[from:to] that are not hyphens
+// ("four-year" is two words).
+func wordsBetween(toks []token, from, to int) int {
+	n := 0
+	for i := from; i < to && i < len(toks); i++ {
+		if toks[i].text != "-" {
+			n++
+		}
+	}
+	return n
+}
+
 func adjacent(toks []token, end, start int) bool {
 	if start == end {
 		return true

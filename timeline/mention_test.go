@@ -71,6 +71,17 @@ func TestMentionDetection(t *testing.T) {
 		{"It followed a configuration change that engineers pushed to network equipment.", []string{"change"}},
 		{"Activists pushed for change.", nil},
 		{"She said she would call the company's executives to testify.", []string{"hearing"}},
+		// a ban on someone who competes is a penalty; a ban on flights an order
+		{"A disciplinary panel banned the cyclist for four years on 30 April.", []string{"penalty"}},
+		{"The regulator banned flights over the area.", []string{"order"}},
+		{"The player was fined £20,000 on Monday.", []string{"penalty"}},
+		// a ruling that changes a penalty is one ruling, however the ban is named
+		{"The court cut her four-year doping ban to two years on Thursday.", []string{"ruling"}},
+		{"The tribunal cuts the ban to two and a half years.", []string{"ruling"}},
+		{"The company cut 300 jobs last year.", nil},
+		{"The three-member panel released its decision at 11 a.m.", []string{"ruling"}},
+		{"At the appeal hearing on 23 June, lawyers called three witnesses.", []string{"hearing"}},
+		{"She tested positive for a banned diuretic in February.", []string{"test-result"}},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)

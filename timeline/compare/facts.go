@@ -159,7 +159,7 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 		}
 		switch x.Kind {
 		case timex.KindDuration:
-			if x.Vague || x.Minutes <= 0 || looseLength(x.Text) || notTheLength(text, x.Start, x.End) {
+			if x.Vague || x.Minutes <= 0 || looseLength(x.Text) || notTheLength(text, x.Start, x.End) || priorLength(text, exprs, x) {
 				continue
 			}
 			approx := hedgeOf(strings.ToLower(x.Text), x.Approx)
@@ -492,7 +492,9 @@ func sameClause(ev Evidence, s, e int) bool {
 			}
 			return false
 		}
-		if (w == "and" || w == "but") && i > 0 && toks[i-1].Text == "," {
+		if (w == "and" || w == "but" || w == "so") && i > 0 && toks[i-1].Text == "," {
+			// "…, so she will be free to race from 5 September": a
+			// consequence is a clause of its own
 			return false
 		}
 		if a == e && relativePronouns[w] && !hasComma(toks[i+1:]) {
@@ -2382,6 +2384,28 @@ func notTheLength(text string, start, end int) bool {
 	for i := n - 2; i >= 0 && i >= n-4; i-- {
 		if plannedLengthWords[strings.ToLower(before[i])] {
 			return true
+		}
+	}
+	return false
+}
+
+// priorLength reports whether duration x is the value a change replaced:
+// the sentence changes a length ("cut her four-year ban to two years",
+// "reduced the ban from four years to 30 months") and x comes before the
+// length it was changed to. Only the new length is the event's.
+func priorLength(text string, exprs []timex.Expr, x timex.Expr) bool {
+	for _, y := range exprs {
+		if y.Kind != timex.KindDuration || y.Start <= x.End {
+			continue
+		}
+		before := words(text[max(0, y.Start-4):y.Start])
+		if len(before) == 0 || strings.ToLower(before[len(before)-1]) != "to" {
+			continue
+		}
+		for _, w := range words(text[:x.Start]) {
+			if changeVerbs[strings.ToLower(w)] {
+				return true
+			}
 		}
 	}
 	return false

@@ -40,6 +40,15 @@ func plantedCases() []plantedCase {
 				"C", "The aircraft, with 171 passengers and 6 crew, had climbed to 16,000 feet.",
 			),
 			[]plantedConflict{{FactCount, "171", "174"}}},
+		// a change states the old length and the new one: only the new
+		// one is the event's, and 30 months is two and a half years
+		{"sport: new ban length differs, old length and units agree",
+			event(
+				"A", "The court reduced the runner's ban from four years to 30 months on Thursday.",
+				"B", "The court cut her ban from 48 months to two and a half years.",
+				"C", "The court cut her four-year ban to two years on Thursday.",
+			),
+			[]plantedConflict{{FactDuration, "1314000", "1051200"}}},
 		{"aviation: departure time agrees",
 			event(
 				"A", "Flight 1282 left Portland at 5:07 p.m. on Friday.",
@@ -457,5 +466,25 @@ func TestMayHoldFact(t *testing.T) {
 		if mayHoldFact(s) != true {
 			t.Errorf("mayHoldFact(%q) = false", s)
 		}
+	}
+}
+
+// TestConsequenceClause: a date in a consequence clause (", so …") is
+// another happening's, not the event's.
+func TestConsequenceClause(t *testing.T) {
+	ev := event(
+		"A", "The panel suspended her on 5 March, so she will be free to race again from 5 September.",
+		"B", "She was suspended on 5 March, the panel said.",
+	)
+	ev[0] = withTrigger(ev[0], "suspended")
+	ev[1] = withTrigger(ev[1], "suspended")
+	var got []string
+	for _, f := range Facts(ev, nil) {
+		if f.Kind == FactDate {
+			got = append(got, f.Evidence.Outlet+"="+f.Value)
+		}
+	}
+	if strings.Join(got, ",") != "A=03-05,B=03-05" {
+		t.Errorf("dates = %v", got)
 	}
 }

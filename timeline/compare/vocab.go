@@ -23,6 +23,12 @@ pleaded pleads demanded demands boasted boasts complained complains sighed
 hinted hints cautioned cautions asserted asserts interrupted according
 confirmed confirms denied denies`)
 
+// changeVerbs change a figure from one value to another ("cut the ban
+// to two years", "extended the deadline from 14 to 28 days").
+var changeVerbs = toSet(`cut cuts reduced reduces reducing lowered lowers raised raises increased
+increases extended extends lengthened lengthens shortened shortens halved halves doubled doubles
+trimmed trims revised revises changed changes upgraded downgraded commuted commutes`)
+
 // determiners that start a description ("the French leader").
 var descDeterminers = toSet(`the his her their its this that`)
 

@@ -290,7 +290,7 @@ func (s *scanner) matchQuantity(i int) (Expr, int, bool) {
 			uname = "day"
 		case 10080:
 			uname = "week"
-		case 43200:
+		case 43800:
 			uname = "month"
 		default:
 			uname = "year"

@@ -82,7 +82,7 @@ var units = map[string]struct {
 	"day": {"day", 1440, false}, "days": {"day", 1440, true},
 	"week": {"week", 10080, false}, "weeks": {"week", 10080, true},
 	"fortnight": {"week", 20160, false}, "fortnights": {"week", 20160, true},
-	"month": {"month", 43200, false}, "months": {"month", 43200, true},
+	"month": {"month", 43800, false}, "months": {"month", 43800, true},
 	"year": {"year", 525600, false}, "years": {"year", 525600, true},
 	"decade": {"year", 5256000, false}, "decades": {"year", 5256000, true},
 	"century": {"year", 52560000, false}, "centuries": {"year", 52560000, true},
@@ -90,7 +90,7 @@ var units = map[string]struct {
 
 // joinedUnits are one-word duration adjectives ("hourlong").
 var joinedUnits = map[string]int{
-	"hourlong": 60, "daylong": 1440, "weeklong": 10080, "monthlong": 43200, "yearlong": 525600,
+	"hourlong": 60, "daylong": 1440, "weeklong": 10080, "monthlong": 43800, "yearlong": 525600,
 }
 
 // smallNumbers are number words below twenty; tens are the multiples of ten.
