@@ -120,7 +120,9 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 	}
 	// "toured … on Thursday afternoon" is not "the meeting on Thursday night"
 	sameDay := md != 0 && md == cd
-	if sameDay && !passing && !partsMeet(m.part, c.part) {
+	// (an instant kind happens once a day: a ruling at 11 a.m. and one
+	// announced at 3 p.m. are outlets disagreeing on its time)
+	if sameDay && !passing && !partsMeet(m.part, c.part) && !(sameKind && lx.kinds[m.kind].Instant) {
 		return 0, false
 	}
 	// a stated period ("in late March") and a stated day outside it

@@ -677,3 +677,38 @@ func TestFireApartFromCrash(t *testing.T) {
 		t.Errorf("fire: no duration conflict in %+v", tl.Events[fire].Disagreements)
 	}
 }
+
+// TestInstantRulingTimes: a ruling is one moment, so outlets giving it
+// clock times hours apart disagree, and "the decision was announced at"
+// is the ruling's own time, not the time of a saying about it. A
+// restoration told at times hours apart stays without a time conflict
+// (different moments of it).
+func TestInstantRulingTimes(t *testing.T) {
+	pub := time.Date(2026, 7, 9, 18, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "The tribunal released its decision at 11 a.m. on Thursday, cutting the fine to $2 million."},
+		article{id: "b", outlet: "B", published: pub, text: "The decision was announced shortly after 3 p.m. on Thursday, and the company's lawyer read it out to reporters."},
+		article{id: "c", outlet: "C", published: pub, text: "Service was restored at 11 a.m. on Thursday, the operator said."},
+		article{id: "d", outlet: "D", published: pub, text: "Service was restored at 3 p.m. on Thursday after engineers replaced a cable."},
+	))
+	a, b := eventWith(tl, "a", "released its decision"), eventWith(tl, "b", "decision was announced")
+	if a < 0 || a != b {
+		t.Fatalf("ruling events %d, %d, want one", a, b)
+	}
+	found := false
+	for _, d := range tl.Events[a].Disagreements {
+		found = found || d.Fact == "time" && d.Verdict == "conflicting"
+	}
+	if !found {
+		t.Errorf("no time conflict on the ruling: %+v", tl.Events[a].Disagreements)
+	}
+	c := eventWith(tl, "c", "restored")
+	if c < 0 {
+		t.Fatal("no restoration event")
+	}
+	for _, d := range tl.Events[c].Disagreements {
+		if d.Fact == "time" {
+			t.Errorf("time disagreement on a restoration: %+v", d)
+		}
+	}
+}

@@ -989,7 +989,7 @@ func (e *engine) compareOutlets(t *Timeline) {
 			}
 		}
 		for _, d := range compare.Disagreements(cev, names) {
-			if d.Fact == compare.FactTime && clockSpread(d) > maxClockSpread {
+			if d.Fact == compare.FactTime && clockSpread(d) > maxClockSpread && !e.instant(ev.Kind) {
 				// outlets that disagree on a clock time are minutes or an
 				// hour or two apart; sides hours apart are different moments
 				// the event has gathered ("restored at 16:32", "fully
@@ -1139,6 +1139,13 @@ func (e *engine) endsActivity(kind string) bool {
 // maxClockSpread is the widest gap, in minutes, between the clock times of
 // a time disagreement's sides that is still read as outlets disagreeing.
 const maxClockSpread = 180
+
+// instant reports whether events of the kind are one moment (lexicon
+// flag instant).
+func (e *engine) instant(kind string) bool {
+	k, ok := e.lx.kindIndex[kind]
+	return ok && e.lx.kinds[k].Instant
+}
 
 // clockSpread is the widest gap in minutes, around the clock, between the
 // "HH:MM" values of a time disagreement's sides ("about 08:40", "13:20"),

@@ -185,7 +185,7 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 			lo, hi := intervalStep(float64(x.Minutes), approx, durationStep(x.Minutes, strings.ToLower(text[x.Start:end])))
 			out = append(out, mk(FactDuration, "duration", hedgeLabel(approx)+formatMinutes(x.Minutes), approx, lo, hi, x.Start, end))
 		case timex.KindClock:
-			if x.Clock < 0 || speechActTime(text, x.Start) || !sameClause(e, x.Start, x.End) {
+			if x.Clock < 0 || speechActTime(e, x.Start) || !sameClause(e, x.Start, x.End) {
 				continue
 			}
 			approx, lo, hi := clockInterval(text, x.Start, x.Clock)
@@ -219,7 +219,7 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 			// told of a past happening is mostly a passing reference to
 			// another time ("records for February", "the last, in June
 			// 2021").
-			if x.Month == 0 || x.Day != 0 || e.TriggerStart < 0 || e.TriggerEnd <= e.TriggerStart || !plannedBefore(text, x.Start) || speechActTime(text, x.Start) || !sameClause(e, x.Start, x.End) {
+			if x.Month == 0 || x.Day != 0 || e.TriggerStart < 0 || e.TriggerEnd <= e.TriggerStart || !plannedBefore(text, x.Start) || speechActTime(e, x.Start) || !sameClause(e, x.Start, x.End) {
 				continue
 			}
 			approx, part, lo, hi := monthInterval(text, x.Start, x.Month, x.Part)
@@ -1685,7 +1685,8 @@ func clock24(written string) bool {
 // speechActTime reports whether the clock time at start dates a statement
 // rather than the event ("…, the airline said in a statement around 8
 // p.m."): a speech word within three words before it.
-func speechActTime(text string, start int) bool {
+func speechActTime(e Evidence, start int) bool {
+	text := e.Text
 	toks := tokenize(text[:start])
 	n := 0
 	for k := len(toks) - 1; k >= 0 && n < 4; k-- {
@@ -1697,7 +1698,10 @@ func speechActTime(text string, start int) bool {
 		}
 		w := toks[k].Norm
 		if speechVerbs[w] || speechNouns[w] {
-			return true
+			// "the decision was announced at 3 p.m.": the saying is the
+			// event itself when it is part of the trigger
+			at := toks[k].Start()
+			return e.TriggerEnd <= e.TriggerStart || at < e.TriggerStart || at >= e.TriggerEnd
 		}
 		n++
 	}
