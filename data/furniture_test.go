@@ -64,6 +64,12 @@ var furnitureCases = []roleCase{
 		"09:30 — Good morning and welcome to our live coverage of the storm. Gusts of up to 80 mph were recorded overnight at the lighthouse.\n",
 		map[string]Role{"We're closing": RoleChrome, "The coastguard will give": RoleBody, "Power has been restored": RoleBody,
 			"We'll have more": RoleChrome, "The coast road": RoleBody, "Good morning and welcome": RoleChrome, "Gusts of up to": RoleBody}},
+	// Entries of a dated timeline list are reporting, even short and
+	// without a full stop; a list of section names is not.
+	{"timeline-list.md", "# How the week unfolded\n\nThe gallery was raided on a Sunday morning and reopened ten days later, after three arrests.\n\n" +
+		"- 10 March: police release images of two men\n- 11 March: insurers offer a reward\n- March 14 \u2014 three men arrested in dawn raids\n\n" +
+		"More from this section\n\n- Sport\n- Weather\n",
+		map[string]Role{"police release images": RoleBody, "insurers offer a reward": RoleBody, "three men arrested": RoleBody, "Weather": RoleChrome}},
 	// An editor's note about the article reports no event.
 	{"correction.md", "# Court cuts ban\n\nThe court cut the ban to 30 months on Thursday, its ruling said.\n\n" +
 		"The agency said it would study the decision before deciding whether to challenge it.\n\n" +

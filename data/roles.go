@@ -217,6 +217,9 @@ func hardWrapped(text string, block []lineSpan) bool {
 }
 
 var (
+	// datedEntry opens a line with a date or a clock time and a colon or
+	// dash ("10 March: …", "March 10 — …", "9.15am: …", "Monday: …").
+	datedEntry     = regexp.MustCompile(`^(?i)\**(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:,?\s+\d{4})?\**\s*(?:[:—–]|-\s)`)
 	readTimeRe     = regexp.MustCompile(`^\d+\s*(?:-\s*)?(?:min|mins|minute|minutes)\.?(?:\s+(?:read|watch|listen))?$`)
 	playerRe       = regexp.MustCompile(`^(?i)(?:play|watch|listen|video|audio|duration|podcast)(?:\s+(?:to|now))?(?:\s+(?:this|the))?(?:\s+(?:article|story|episode|report|podcast|clip|video|audio|briefing))?\s*[|:•·—–-]?\s*\(?(?:\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:min|mins|minutes?|m)\.?(?:\s+(?:listen|read|watch))?)\)?$`)
 	countRe        = regexp.MustCompile(`^\d+\s+(?:comments?|replies|shares|views|likes|reactions)$`)
@@ -1125,6 +1128,9 @@ func headingShaped(p *para) bool {
 	n := len(p.words)
 	if n == 0 || n > 10 || len(p.clean) > 90 {
 		return false
+	}
+	if stripBullet(p.raw) != strings.TrimLeft(p.raw, " \t") && datedEntry.MatchString(p.clean) {
+		return false // "- 10 March: police release images": an entry of a timeline list
 	}
 	switch lastSignificant(p.clean) {
 	case '.', ',', ';', ':':
