@@ -712,3 +712,29 @@ func TestInstantRulingTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositiveYear: a year in a description of the subject set off by
+// commas ("the national champion in 2024") is the title's year, not the
+// year of the act that follows.
+func TestAppositiveYear(t *testing.T) {
+	tests := []struct {
+		text string
+		year int
+	}{
+		{"Lee, 27, the national 800 metres champion in 2024, tested positive for a banned diuretic.", 0},
+		{"In 2024, Lee tested positive for a banned diuretic.", 2024},
+		{"Lee tested positive for a banned diuretic in 2024, the agency said.", 2024},
+	}
+	for _, tc := range tests {
+		ms, e := sentenceMentions(tc.text)
+		got := -1
+		for _, m := range ms {
+			if e.lx.kinds[m.kind].Kind == "test-result" {
+				got = m.year
+			}
+		}
+		if got != tc.year {
+			t.Errorf("%q: year %d, want %d", tc.text, got, tc.year)
+		}
+	}
+}

@@ -1116,6 +1116,9 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				// of the sentence, before the saying
 				continue
 			}
+			if e.Kind == timex.KindYear && inAppositive(toks, sp.ti, sp.tj, m.ti) {
+				continue // "Lee, the national champion in 2024, tested positive": the year of the title
+			}
 			near := closest[i] == k || d <= 4
 			opening := sp.ti <= 2 || leadIn[i] // "In 2019, …", "- **Saturday** — …" scope the whole sentence
 			if opening && e.Year != 0 {
@@ -1175,6 +1178,29 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			}
 		}
 	}
+}
+
+// inAppositive reports whether tokens [ti, tj) lie in a phrase set off by
+// commas that ends right before the trigger at mi ("Lee, 27, the national
+// champion in 2024, tested positive"): a description of the subject.
+func inAppositive(toks []token, ti, tj, mi int) bool {
+	if mi < 1 || tj > mi-1 || toks[mi-1].text != "," {
+		return false
+	}
+	for j := tj; j < mi-1; j++ {
+		if toks[j].text == "," {
+			return false
+		}
+	}
+	for j := ti - 1; j > 0; j-- {
+		if toks[j].text == "," {
+			return true
+		}
+		if isClauseBreak(toks[j]) {
+			return false
+		}
+	}
+	return false
 }
 
 func distance(ai, aj, bi, bj int) int {

@@ -82,6 +82,8 @@ func TestMentionDetection(t *testing.T) {
 		{"The three-member panel released its decision at 11 a.m.", []string{"ruling"}},
 		{"At the appeal hearing on 23 June, lawyers called three witnesses.", []string{"hearing"}},
 		{"She tested positive for a banned diuretic in February.", []string{"test-result"}},
+		{"The sample contained traces of a banned stimulant.", []string{"test-result"}},
+		{"Crews contained the fire by Tuesday evening.", []string{"containment"}},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
