@@ -60,7 +60,7 @@ var floors = map[string]Floors{
 	// the two forbidden lines the failure message names only): 72/57,
 	// 58/43, 86, disagreements 0/0, quotes 100/100, 2 forbidden. Floors
 	// five points under; stays unseen.
-	"doping-appeal":       {EventRecall: 0.67, EventPrecision: 0.52, EvidenceP: 0.53, EvidenceR: 0.38, Order: 0.81, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 2},
+	"doping-appeal":       {EventRecall: 0.67, EventPrecision: 0.57, EvidenceP: 0.58, EvidenceR: 0.45, Order: 0.84, DisagreementP: 0.70, DisagreementR: 0.38, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 1},
 	"museum-heist":        {EventRecall: 0.70, EventPrecision: 0.56, EvidenceP: 0.53, EvidenceR: 0.43, Order: 0.82, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 1},
 	"rail-derailment":     {EventRecall: 0.74, EventPrecision: 0.73, EvidenceP: 0.78, EvidenceR: 0.60, Order: 0.80, DisagreementP: 0.95, DisagreementR: 0.81, QuoteP: 0.95, QuoteR: 0.95},
 	"wildfire-evacuation": {EventRecall: 0.89, EventPrecision: 0.72, EvidenceP: 0.76, EvidenceR: 0.83, Order: 0.89, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
