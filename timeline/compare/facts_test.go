@@ -406,13 +406,7 @@ func TestTimesScopedToTriggerClause(t *testing.T) {
 	ev[0] = withTrigger(ev[0], "blew out")
 	ev[1] = withTrigger(ev[1], "blew out")
 	ev[2] = withTrigger(ev[2], "blown out")
-	var got []string
-	for _, f := range Facts(ev, nil) {
-		if f.Kind == FactTime {
-			got = append(got, f.Evidence.Outlet+"="+f.Value)
-		}
-	}
-	if strings.Join(got, ",") != "B=17:13,C=at most 17:20" {
+	if got := valuesOf(ev, FactTime); got != "B=17:13,C=at most 17:20" {
 		t.Errorf("times = %v", got)
 	}
 	for _, d := range Disagreements(ev, nil) {
@@ -478,13 +472,18 @@ func TestConsequenceClause(t *testing.T) {
 	)
 	ev[0] = withTrigger(ev[0], "suspended")
 	ev[1] = withTrigger(ev[1], "suspended")
+	if got := valuesOf(ev, FactDate); got != "A=03-05,B=03-05" {
+		t.Errorf("dates = %v", got)
+	}
+}
+
+// valuesOf lists "outlet=value" for the facts of one kind, in order.
+func valuesOf(ev []Evidence, kind string) string {
 	var got []string
 	for _, f := range Facts(ev, nil) {
-		if f.Kind == FactDate {
+		if f.Kind == kind {
 			got = append(got, f.Evidence.Outlet+"="+f.Value)
 		}
 	}
-	if strings.Join(got, ",") != "A=03-05,B=03-05" {
-		t.Errorf("dates = %v", got)
-	}
+	return strings.Join(got, ",")
 }
