@@ -336,6 +336,9 @@ func TestWhoAndDurationText(t *testing.T) {
 		{"day-long", 1440, "exact", "1 day"},
 		{"about three hours", 180, "about", "about three hours"},
 		{"for 90 minutes", 90, "exact", "1.5 hours"},
+		{"four-year", 4 * 525600, "exact", "4 years"},
+		{"18-month", 18 * 43800, "exact", "18 months"},
+		{"two-week", 2 * 10080, "exact", "2 weeks"},
 	} {
 		if got := readableDuration(tc.text, tc.minutes, tc.approx); got != tc.want {
 			t.Errorf("readableDuration(%q) = %q, want %q", tc.text, got, tc.want)

@@ -789,6 +789,12 @@ func readableDuration(text string, minutes int, approx string) string {
 func formatMinutes(min int, approx string) string {
 	var s string
 	switch {
+	case min%525600 == 0 && min >= 525600:
+		s = plural(min/525600, "year")
+	case min%43800 == 0 && min >= 43800:
+		s = plural(min/43800, "month")
+	case min%10080 == 0 && min >= 10080 && min < 43800:
+		s = plural(min/10080, "week")
 	case min%1440 == 0 && min >= 1440:
 		s = plural(min/1440, "day")
 	case min%60 == 0:
