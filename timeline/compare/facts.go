@@ -2398,21 +2398,17 @@ func notTheLength(text string, start, end int) bool {
 // "reduced the ban from four years to 30 months") and x comes before the
 // length it was changed to. Only the new length is the event's.
 func priorLength(text string, exprs []timex.Expr, x timex.Expr) bool {
+	changedTo := false // a later length follows "to"
 	for _, y := range exprs {
-		if y.Kind != timex.KindDuration || y.Start <= x.End {
-			continue
-		}
-		before := words(text[max(0, y.Start-4):y.Start])
-		if len(before) == 0 || strings.ToLower(before[len(before)-1]) != "to" {
-			continue
-		}
-		for _, w := range words(text[:x.Start]) {
-			if changeVerbs[strings.ToLower(w)] {
-				return true
+		if y.Kind == timex.KindDuration && y.Start > x.End {
+			before := words(text[max(0, y.Start-4):y.Start])
+			if len(before) > 0 && strings.ToLower(before[len(before)-1]) == "to" {
+				changedTo = true
+				break
 			}
 		}
 	}
-	return false
+	return changedTo && slices.ContainsFunc(words(text[:x.Start]), func(w string) bool { return changeVerbs[strings.ToLower(w)] })
 }
 
 // sequenceWords join a happening that comes before or after another one
