@@ -15,6 +15,8 @@
 // ("80 years old", "a 45-year-old") are not matched at all.
 package timex
 
+import "regexp"
+
 // Kind is the kind of a time expression.
 type Kind string
 
@@ -97,7 +99,7 @@ type Expr struct {
 	Zone  string
 
 	// Durations and spans: Minutes is the normalised length (a day = 1440,
-	// a month = 30 days, a year = 365 days); 0 when Vague. Approx is one of
+	// a year = 365 days, a month a twelfth of it); 0 when Vague. Approx is one of
 	// the Approx constants (durations and spans; "exact" otherwise).
 	Minutes int
 	Approx  string
@@ -106,13 +108,22 @@ type Expr struct {
 // Find returns all time expressions of one sentence (or any text), in text
 // order and non-overlapping; at each position the longest expression wins.
 // It never panics; offsets are byte offsets on rune boundaries.
+//
+// A news dateline opening the text ("TOWN, March 17 (Agency) — …") is the
+// filing place and day, not a time of what the sentence tells: its date is
+// skipped.
 func Find(text string) []Expr {
 	toks := tokenize(text)
 	// Expressions are gathered on the stack and copied out once.
 	var buf [8]Expr
 	out := buf[:0]
 	s := &scanner{text: text, toks: toks}
+	from := datelineEnd(text)
 	for i := 0; i < len(toks); {
+		if toks[i].s < from {
+			i++
+			continue
+		}
 		// Punctuation and words that start no expression are skipped here,
 		// as matchAt would.
 		if t := &toks[i]; t.k == 'p' || t.k == 'w' && (!maybeStarter(t.l) || starters[t.l] == 0) {
@@ -132,4 +143,18 @@ func Find(text string) []Expr {
 		return nil
 	}
 	return append(make([]Expr, 0, len(out)), out...)
+}
+
+// datelineRe is a news dateline: an upper-case place, an optional comma
+// part (a state or a date, at most 30 bytes), an optional bracketed agency,
+// then a dash.
+var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]*)*(?:,[^—–()\n]{1,30}?)?(?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|--| - )`)
+
+// datelineEnd is the byte offset where a dateline opening text ends, 0
+// when it has none.
+func datelineEnd(text string) int {
+	if len(text) < 4 || text[0] < 'A' || text[0] > 'Z' || text[1] < 'A' || text[1] > 'Z' {
+		return 0
+	}
+	return len(datelineRe.FindString(text))
 }

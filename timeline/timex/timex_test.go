@@ -78,6 +78,11 @@ func TestFind(t *testing.T) {
 		{"The deadline is February 30.", nil},
 		{"Fri 15 Aug 2025 and Sat, Aug 16", []string{`date "Fri 15 Aug 2025" y=2025 m=8 d=15 wd=5`, `date "Sat, Aug 16" m=8 d=16 wd=6`}},
 		{"Sat on it for a while.", nil},
+		// A dateline's date is the filing day, not a time of the sentence.
+		{"TOWNVILLE, March 17 (Wire) — Three men charged on Tuesday appeared in court.", []string{`weekday "Tuesday" wd=2`}},
+		{"PORT TOWN, April 9 — The board met on Friday.", []string{`weekday "Friday" wd=5`}},
+		{"SPOKANE, Wash. (Wire) — A jury on Friday convicted him.", []string{`weekday "Friday" wd=5`}},
+		{"NASA said on March 17 — a Tuesday — that it would launch.", []string{`date "March 17" m=3 d=17`, `weekday "Tuesday" wd=2`}},
 		{"Shares rose in August 2024 and again in March.", []string{`month "August 2024" y=2024 m=8`, `month "March" m=3`}},
 		// Years and months.
 		{"The two leaders last met in Helsinki in 2018.", []string{`year "2018" y=2018`}},
