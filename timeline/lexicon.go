@@ -84,6 +84,10 @@ type kindDef struct {
 	// outlets that give it clock times hours apart disagree rather than
 	// tell different moments of it.
 	Instant bool `yaml:"instant"`
+	// Offence: a crime, whose word after an offence frame ("charged with
+	// burglary", "suspicion of handling stolen goods") names the
+	// allegation, not the act.
+	Offence bool `yaml:"offence"`
 }
 
 // recastDef is a kindDef's Recast.
@@ -145,6 +149,7 @@ type lexiconFile struct {
 	DuringPrep   []string  `yaml:"during_prep"`
 	AfterAdv     []string  `yaml:"after_adv"`
 	BeforeAdv    []string  `yaml:"before_adv"`
+	Offence      []string  `yaml:"offence_frames"`
 	Media        []string  `yaml:"media"`
 	PassingPrep  []string  `yaml:"passing_prep"`
 	Evaluative   []string  `yaml:"evaluative"`
@@ -221,6 +226,10 @@ type lexicon struct {
 	duringPrep   phraseSet
 	afterAdv     phraseSet
 	beforeAdv    phraseSet
+	// offence: words that name a crime as an allegation ("charged with",
+	// "suspicion of", "conspiracy to commit"): the crime word after them
+	// is the offence, not a report of the act.
+	offence phraseSet
 	media        map[string]bool
 	passingPrep  map[string]bool
 	evaluative   map[string]bool
@@ -291,7 +300,7 @@ func parseLexicon(b []byte) (*lexicon, error) {
 		{&lx.planned, f.Planned}, {&lx.cancelled, f.Cancelled}, {&lx.hypothetical, f.Hypothetical},
 		{&lx.negation, f.Negation}, {&lx.instance, f.Instance}, {&lx.background, f.Background},
 		{&lx.afterPrep, f.AfterPrep}, {&lx.beforePrep, f.BeforePrep}, {&lx.duringPrep, f.DuringPrep},
-		{&lx.afterAdv, f.AfterAdv}, {&lx.beforeAdv, f.BeforeAdv},
+		{&lx.afterAdv, f.AfterAdv}, {&lx.beforeAdv, f.BeforeAdv}, {&lx.offence, f.Offence},
 	} {
 		for _, p := range x.list {
 			x.set.add(p, -1, false)

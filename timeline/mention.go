@@ -230,16 +230,22 @@ func findMentions(lx *lexicon, s *sentRec, si int) []mention {
 	return ms
 }
 
-// recast is the kind a one-word trigger toks[i:end] takes in its sentence
+// recast is the kind a trigger toks[i:end] (one word or a phrase) takes in its sentence
 // by the first of the rules rs that applies ("the ship struck the pier":
 // an accident); ok is false when none does.
 func recast(lx *lexicon, rs contextList, toks []token, i, end int) (int, bool) {
-	if end-i != 1 {
+	if len(rs) == 0 {
 		return 0, false
+	}
+	phrase := toks[i].low
+	for j := i + 1; j < end; j++ {
+		if toks[j].word {
+			phrase += " " + toks[j].low
+		}
 	}
 	for _, r := range rs {
 		k, ok := lx.kindIndex[r.Kind]
-		if !ok && r.Kind != "" || !slices.Contains(r.Triggers, toks[i].low) {
+		if !ok && r.Kind != "" || !slices.Contains(r.Triggers, phrase) {
 			continue
 		}
 		if inContext(r, toks) {
@@ -1222,6 +1228,10 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 		if m.passing || len(m.durs) > 0 {
 			continue // "14 hours of deliberation" reports the deliberation
 		}
+		if lx.kinds[m.kind].Offence && offenceNamed(lx, toks, m.ti) {
+			m.passing = true // "charged with conspiracy to commit burglary": the offence, not the act
+			continue
+		}
 		if attributive(lx, toks, m) || reducedRelative(toks, m) {
 			m.passing = true // "the evacuated area", "41 destroyed homes", "videos posted by passengers"
 			continue
@@ -1286,6 +1296,23 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			}
 		}
 	}
+}
+
+// offenceNamed reports whether the trigger at token ti is the crime of an
+// allegation: an offence frame ("charged with", "suspicion of", "commit")
+// ends at most three words before it, with no clause break between
+// ("charged on Tuesday with conspiracy to commit burglary", "arrested on
+// suspicion of handling stolen goods").
+func offenceNamed(lx *lexicon, toks []token, ti int) bool {
+	for j := ti - 1; j >= 0 && j >= ti-8; j-- {
+		if isClauseBreak(toks[j]) {
+			return false
+		}
+		if _, end, ok := lx.offence.match(toks, j); ok && end <= ti && wordsBetween(toks, end, ti) <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // participleIn reports "in" after a past participle at token i: "injured

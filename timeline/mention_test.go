@@ -84,6 +84,22 @@ func TestMentionDetection(t *testing.T) {
 		{"She tested positive for a banned diuretic in February.", []string{"test-result"}},
 		{"The sample contained traces of a banned stimulant.", []string{"test-result"}},
 		{"Crews contained the fire by Tuesday evening.", []string{"containment"}},
+		// a way in and a taking; a drill that broke into a tunnel is a breakthrough
+		{"Burglars broke into the shop overnight.", []string{"break-in"}},
+		{"They cut through the glass with a disc cutter and took nine pieces from the display.", []string{"break-in", "theft"}},
+		{"The drill broke into the tunnel early on Wednesday.", []string{"breakthrough"}},
+		{"The crowd broke into song.", nil},
+		{"Officials cut through red tape to approve the plan.", nil},
+		{"The gang took control of the square.", nil},
+		// a raid with a haul is a theft, one with arrests the police's
+		{"The jewellery raid was over in four minutes.", []string{"theft"}},
+		{"Police arrested three suspects in dawn raids on Sunday.", []string{"arrest"}},
+		// data stolen by hackers is the cyber incident's, not a theft of its own
+		{"The gang published files it says it stole from the hospital.", []string{"release"}},
+		// the crime named as an allegation is not a report of the act
+		{"The three were charged on Tuesday with conspiracy to commit burglary.", []string{"charge"}},
+		{"Two men were questioned on suspicion of robbery.", nil},
+		{"Thieves stole a painting from the gallery on Monday.", []string{"theft"}},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
