@@ -2253,8 +2253,14 @@ func moneyClass(toks []token, sym, next, end int) string {
 	}
 	// "puts its losses from the outage at $3.5 million": after "at", a
 	// money noun earlier in the clause names the amount
-	at := sym >= 1 && toks[sym-1].Norm == "at"
-	for j, d := sym-1, 0; j >= 0 && d < 6; j, d = j-1, d+1 {
+	// (a hedge between does not count: "estimates the value of the stolen
+	// objects at about £25 million")
+	from := sym - 1
+	if from >= 1 && toks[from].Word && hedgeWord(toks[from].Norm) {
+		from--
+	}
+	at := from >= 0 && toks[from].Norm == "at"
+	for j, d := from, 0; j >= 0 && d < 6; j, d = j-1, d+1 {
 		t := toks[j]
 		if !t.Word {
 			if t.Text == "," || t.Text == ";" || t.Text == ":" {

@@ -49,6 +49,14 @@ func plantedCases() []plantedCase {
 				"C", "The court cut her four-year ban to two years on Thursday.",
 			),
 			[]plantedConflict{{FactDuration, "1314000", "1051200"}}},
+		// a hedge before the amount does not hide what it measures
+		{"crime: the haul's value differs",
+			event(
+				"A", "The museum has put the value of the stolen jewellery at £40 million.",
+				"B", "The museum estimates the value of the stolen objects at about £25 million.",
+				"C", "They took nine items, which the museum values at £40m.",
+			),
+			[]plantedConflict{{FactNumber, "40000000", "25000000"}}},
 		{"aviation: departure time agrees",
 			event(
 				"A", "Flight 1282 left Portland at 5:07 p.m. on Friday.",
