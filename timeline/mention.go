@@ -1232,7 +1232,7 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			m.passing = true // "charged with conspiracy to commit burglary": the offence, not the act
 			continue
 		}
-		if attributive(lx, toks, m) || reducedRelative(toks, m) {
+		if attributive(lx, toks, m) || reducedRelative(toks, ms, k) {
 			m.passing = true // "the evacuated area", "41 destroyed homes", "videos posted by passengers"
 			continue
 		}
@@ -1281,6 +1281,9 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 		}
 		if i < 0 || !toks[i].word || !lx.passingPrep[toks[i].low] && !participleIn(toks, i) {
 			continue
+		}
+		if m.tj-m.ti == 1 && m.ti > 0 && strings.HasSuffix(toks[m.ti].low, "ed") && toks[m.ti-1].cap && i < m.ti-1 {
+			continue // "the raid on the Marrowdene Museum appeared in court": a verb after its subject's name, not a noun after "on"
 		}
 		if toks[i].low == "to" && i == m.ti-1 && i > 0 && planHeads[toks[i-1].low] {
 			continue // "is scheduled to tour": a planned event, not a preposition's object
@@ -1610,18 +1613,34 @@ var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": 
 	"had": true, "has": true, "have": true, "got": true, "get": true, "gets": true}
 
 // reducedRelative reports whether a one-word participle trigger follows a
-// noun and is followed by "by" ("videos posted by passengers showed …"):
-// it describes the noun; the sentence reports something else.
-func reducedRelative(toks []token, m *mention) bool {
-	if m.tj-m.ti != 1 || m.ti == 0 || m.tj >= len(toks) || toks[m.tj].low != "by" {
+// plural noun and is followed by "by" ("videos posted by passengers showed
+// …"), or by "over"/"with"/"after" when a later trigger of the sentence is
+// its verb ("three men charged over the raid appeared in court"): it
+// describes the noun; the sentence reports something else.
+func reducedRelative(toks []token, ms []mention, k int) bool {
+	m := &ms[k]
+	if m.tj-m.ti != 1 || m.ti == 0 || m.tj >= len(toks) {
+		return false
+	}
+	switch toks[m.tj].low {
+	case "by":
+	case "over", "with", "after":
+		if k+1 >= len(ms) || clauseStart(toks, ms[k+1].ti) > m.ti {
+			return false
+		}
+	default:
 		return false
 	}
 	t, prev := toks[m.ti], toks[m.ti-1]
 	if !strings.HasSuffix(t.low, "ed") || !prev.word || prev.cap && m.ti > 1 || auxiliaries[prev.low] || strings.HasSuffix(prev.low, "ly") {
 		return false
 	}
-	return strings.HasSuffix(prev.low, "s") // a plural noun: "videos", "homes", "photos"
+	// a plural noun: "videos", "homes", "photos", "men"
+	return strings.HasSuffix(prev.low, "s") || irregularPlurals[prev.low]
 }
+
+// irregularPlurals are plural nouns without a final s.
+var irregularPlurals = map[string]bool{"men": true, "women": true, "people": true, "children": true, "police": true}
 
 // planHeads are words of planning whose "to" opens the planned event
 // ("scheduled to tour", "expected to testify").

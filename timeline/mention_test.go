@@ -100,6 +100,11 @@ func TestMentionDetection(t *testing.T) {
 		{"The three were charged on Tuesday with conspiracy to commit burglary.", []string{"charge"}},
 		{"Two men were questioned on suspicion of robbery.", nil},
 		{"Thieves stole a painting from the gallery on Monday.", []string{"theft"}},
+		// a court appearance; the men "charged over" the raid are its subject, the charge is not reported here
+		{"Three men charged over the raid on the City Museum appeared at Northtown Magistrates' Court on Wednesday.", []string{"arraignment"}},
+		{"On Wednesday they were remanded in custody.", []string{"arraignment"}},
+		{"The singer appeared on television on Friday.", nil},
+		{"Members of the Federation of Mineworkers voted for the walkout.", []string{"vote"}},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
