@@ -1337,13 +1337,16 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 			j++
 		}
 		k := j
-		for k < len(toks) && toks[k].Word && isCap(toks[k].Text) {
+		for k < len(toks) && (toks[k].Word && isCap(toks[k].Text) || k > j && pluralPossessive(toks, k)) {
 			k++
 		}
 		head := ""
 		var distinct []string
 		if k-j >= 2 {
 			for _, t := range toks[j:k] {
+				if !t.Word {
+					continue
+				}
 				_, lw, _ := stripPossessiveTok(t)
 				if placeHeads[lw] {
 					head = lw
@@ -1380,6 +1383,18 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 		i = k - 1
 	}
 	return out
+}
+
+// pluralPossessive reports whether toks[k] is the apostrophe of a plural
+// possessive inside a name ("Magistrates' Court"): attached to a word
+// ending in s, with a capitalised word after it.
+func pluralPossessive(toks []token, k int) bool {
+	t := toks[k]
+	if t.Word || t.Text != "'" && t.Text != "’" || k+1 >= len(toks) || !toks[k+1].Word || !isCap(toks[k+1].Text) {
+		return false
+	}
+	p := toks[k-1]
+	return p.Word && p.End() == t.Start() && strings.HasSuffix(p.Norm, "s")
 }
 
 // whereTrigger reports whether the venue ending before toks[k] is followed
@@ -1578,11 +1593,19 @@ func compatibleFacts(a, b Fact) bool {
 		if a.Slot == slotVenue {
 			return compatibleVenues(a, b)
 		}
-		if len(a.Items) == 0 || len(b.Items) == 0 {
+		ai, bi := a.Items, b.Items
+		if a.Slot == "place:court" {
+			// "Northtown Magistrates' Court" and "Southbridge Magistrates'
+			// Court" share only their level: the towns tell them apart
+			if an, bn := courtNames(ai), courtNames(bi); len(an) > 0 && len(bn) > 0 {
+				ai, bi = an, bn
+			}
+		}
+		if len(ai) == 0 || len(bi) == 0 {
 			return true
 		}
-		for _, x := range a.Items {
-			for _, y := range b.Items {
+		for _, x := range ai {
+			for _, y := range bi {
 				if wordMatch(x, y) || strings.Contains(x, y) || strings.Contains(y, x) {
 					return true
 				}
@@ -1627,6 +1650,18 @@ func compatibleFacts(a, b Fact) bool {
 		return clockOverlap(a, b, 0)
 	}
 	return a.Lo <= b.Hi && b.Lo <= a.Hi
+}
+
+// courtNames are the items of a court's name that are not its level
+// ("northtown" of "Northtown Magistrates' Court").
+func courtNames(items []string) []string {
+	var out []string
+	for _, it := range items {
+		if !courtWords[strings.TrimSuffix(it, "'")] {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // clockOverlap reports whether the intervals of two clock times overlap

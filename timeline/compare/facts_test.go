@@ -57,6 +57,13 @@ func plantedCases() []plantedCase {
 				"C", "They took nine items, which the museum values at £40m.",
 			),
 			[]plantedConflict{{FactNumber, "40000000", "25000000"}}},
+		// a plural possessive inside a court's name
+		{"crime: the court differs",
+			event(
+				"A", "The three men appeared at Northtown Magistrates' Court on Wednesday.",
+				"B", "On Wednesday they appeared at Southbridge Magistrates' Court.",
+			),
+			[]plantedConflict{{FactPlace, "Northtown", "Southbridge"}}},
 		{"aviation: departure time agrees",
 			event(
 				"A", "Flight 1282 left Portland at 5:07 p.m. on Friday.",
