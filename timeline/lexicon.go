@@ -229,13 +229,13 @@ type lexicon struct {
 	// offence: words that name a crime as an allegation ("charged with",
 	// "suspicion of", "conspiracy to commit"): the crime word after them
 	// is the offence, not a report of the act.
-	offence phraseSet
-	media        map[string]bool
-	passingPrep  map[string]bool
-	evaluative   map[string]bool
-	speechVerbs  map[string]bool
-	determiners  map[string]bool
-	objOpeners   map[string]bool
+	offence     phraseSet
+	media       map[string]bool
+	passingPrep map[string]bool
+	evaluative  map[string]bool
+	speechVerbs map[string]bool
+	determiners map[string]bool
+	objOpeners  map[string]bool
 	// firstMask maps a word to the bits of the indexed sets that have a
 	// phrase starting with it (token.sets).
 	firstMask  map[string]uint16
