@@ -60,8 +60,15 @@ var floors = map[string]Floors{
 	// the two forbidden lines the failure message names only): 72/57,
 	// 58/43, 86, disagreements 0/0, quotes 100/100, 2 forbidden. Floors
 	// five points under; stays unseen.
-	"doping-appeal":       {EventRecall: 0.67, EventPrecision: 0.57, EvidenceP: 0.58, EvidenceR: 0.45, Order: 0.84, DisagreementP: 0.70, DisagreementR: 0.38, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 1},
-	"museum-heist":        {EventRecall: 0.70, EventPrecision: 0.56, EvidenceP: 0.53, EvidenceR: 0.43, Order: 0.82, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 1},
+	"doping-appeal": {EventRecall: 0.67, EventPrecision: 0.57, EvidenceP: 0.58, EvidenceR: 0.45, Order: 0.84, DisagreementP: 0.70, DisagreementR: 0.38, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 1},
+	"museum-heist":  {EventRecall: 0.70, EventPrecision: 0.56, EvidenceP: 0.53, EvidenceR: 0.43, Order: 0.82, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 1},
+	// Held-out corpus of the ninth session (politics: a disputed count),
+	// written blind by a helper; first contact at engine 695e9fe (the
+	// commit before the one that adds it): 93/74, 55/53, 94, disagreements
+	// 50/29, quotes 100/100, 5 forbidden (the failure message names those
+	// five lines; nothing else of it was read). Floors five points under;
+	// stays unseen.
+	"election-recount":    {EventRecall: 0.88, EventPrecision: 0.69, EvidenceP: 0.50, EvidenceR: 0.48, Order: 0.89, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 5},
 	"rail-derailment":     {EventRecall: 0.74, EventPrecision: 0.73, EvidenceP: 0.78, EvidenceR: 0.60, Order: 0.80, DisagreementP: 0.95, DisagreementR: 0.81, QuoteP: 0.95, QuoteR: 0.95},
 	"wildfire-evacuation": {EventRecall: 0.89, EventPrecision: 0.72, EvidenceP: 0.76, EvidenceR: 0.83, Order: 0.89, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 }
