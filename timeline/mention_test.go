@@ -105,6 +105,12 @@ func TestMentionDetection(t *testing.T) {
 		{"On Wednesday they were remanded in custody.", []string{"arraignment"}},
 		{"The singer appeared on television on Friday.", nil},
 		{"Members of the Federation of Mineworkers voted for the walkout.", []string{"vote"}},
+		// getting away; fleeing a home or a fire is an evacuation; a burnt-out car is a fire, burnt-out staff are not
+		{"The two men fled in a grey car driven by a third man.", []string{"escape"}},
+		{"She fled her home with her two children.", []string{"evacuation"}},
+		{"The car was set alight on an industrial estate.", []string{"fire"}},
+		{"The getaway car was found burnt out on an industrial estate.", []string{"fire"}},
+		{"Nurses say they are burnt out.", nil},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
