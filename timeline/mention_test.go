@@ -111,6 +111,11 @@ func TestMentionDetection(t *testing.T) {
 		{"The car was set alight on an industrial estate.", []string{"fire"}},
 		{"The getaway car was found burnt out on an industrial estate.", []string{"fire"}},
 		{"Nurses say they are burnt out.", nil},
+		// a police appeal to the public, pictures put out, a reward
+		{"Detectives appealed for witnesses on Friday.", []string{"statement"}},
+		{"Her lawyers appealed the ruling on Friday.", []string{"appeal"}},
+		{"On Wednesday, detectives issued CCTV stills of the two men.", []string{"release"}},
+		{"The trustees offered a £1m reward for information.", []string{"reward"}},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
