@@ -1159,9 +1159,10 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	first, last := -1, -1
 	// items: pieces between ",", ";", "and", "while"; each item's final mention
 	bounds := []int{0}
-	for _, t := range toks {
+	for i, t := range toks {
 		w := t.Norm
-		if t.Text == "," || t.Text == ";" || t.Text == ":" || (t.Word && (w == "and" || w == "while" || w == "whereas" || w == "as" || w == "with" || w == "alongside")) {
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || (t.Word && (w == "and" || w == "while" || w == "whereas" || w == "as" || w == "with" || w == "alongside")) ||
+			handOverAt(toks, i) {
 			bounds = append(bounds, t.Start())
 		}
 	}
@@ -1214,10 +1215,21 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 // alongsideAt reports whether the token starting at byte offset at is
 // "alongside".
 func alongsideAt(toks []token, at int) bool {
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.Start() == at {
-			return t.Word && t.Norm == "alongside"
+			return t.Word && t.Norm == "alongside" || handOverAt(toks, i)
 		}
+	}
+	return false
+}
+
+// handOverAt reports whether a hand-over starts at toks[i] ("opened the
+// press conference before handing over to Jane Doe"): the one who hands
+// over and the one taking over both take part.
+func handOverAt(toks []token, i int) bool {
+	switch toks[i].Norm {
+	case "handing", "handed", "hands", "hand":
+		return i+2 < len(toks) && toks[i+1].Norm == "over" && toks[i+2].Norm == "to"
 	}
 	return false
 }

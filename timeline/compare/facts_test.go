@@ -64,6 +64,13 @@ func plantedCases() []plantedCase {
 				"B", "On Wednesday they appeared at Southbridge Magistrates' Court.",
 			),
 			[]plantedConflict{{FactPlace, "Northtown", "Southbridge"}}},
+		// who spoke: the only speakers named against one who handed over to another
+		{"crime: the press conference's speakers differ",
+			event(
+				"A", "Kestrell and the museum's director, Dr Imogen Strayhorn, were the only speakers at the briefing.",
+				"B", "Chief Constable Edwin Marrable opened the press conference before handing over to Lorna Kestrell, who leads the inquiry.",
+			),
+			[]plantedConflict{{FactParticipants, "Strayhorn", "Marrable"}}},
 		{"aviation: departure time agrees",
 			event(
 				"A", "Flight 1282 left Portland at 5:07 p.m. on Friday.",
