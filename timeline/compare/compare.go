@@ -262,6 +262,12 @@ type Fact struct {
 	// Items: participants: canonical names; places: the distinctive words
 	// of the name; clock times: ["12h"] when written without a.m./p.m.
 	Items []string `json:"items,omitempty"`
+	// Participants only: Orgs are the organisations the listed people are
+	// told to be from ("Tarnmoor vice-president Gideon Sallow"), Absent
+	// those the sentence says sent no one ("no one from Tarnmoor
+	// attended"); lower case.
+	Orgs   []string `json:"orgs,omitempty"`
+	Absent []string `json:"absent,omitempty"`
 	// Running marks a figure that changes over time ("had grown to 6,800
 	// acres", "has risen to 12", "so far"): outlets writing at different
 	// times differ without contradicting each other, so a running figure

@@ -1153,9 +1153,10 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	if !cue {
 		return Fact{}, false
 	}
+	absent := absentOrgs(toks, quoted)
 	p := people()
 	ms := p.mentions(a)
-	var items []string
+	var items, orgs []string
 	first, last := -1, -1
 	// items: pieces between ",", ";", "and", "while"; each item's final mention
 	bounds := []int{0}
@@ -1187,10 +1188,16 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 		rest := strings.TrimSpace(strings.TrimRight(text[endM.End:b], " .,;:)"))
 		if rest != "" {
 			// "Doe later appeared alongside Smith": the subject of an
-			// item that goes on to "alongside" takes part too
-			if !alongsideAt(toks, b) || firstM != endM || !subjectOf(toks, a, firstM.Start) {
+			// item that goes on to "alongside" takes part too; so does
+			// the last of a list before its verb ("A, B and C sat at a
+			// table")
+			lastOfList := len(items) >= 1 && firstM == endM && andAt(toks, a)
+			if !lastOfList && (!alongsideAt(toks, b) || firstM != endM || !subjectOf(toks, a, firstM.Start)) {
 				continue
 			}
+		}
+		if org := affiliation(toks, a, endM.Start); org != "" && !contains(orgs, org) {
+			orgs = append(orgs, org)
 		}
 		full := names(p.resolveName(endM.Name))
 		if contains(items, full) {
@@ -1209,7 +1216,83 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	for _, it := range items {
 		shown = append(shown, surname(it))
 	}
-	return Fact{Kind: FactParticipants, Slot: "participants", Value: strings.Join(shown, ", "), Text: text[first:last], Items: items, Start: first, End: last, Evidence: e}, true
+	return Fact{Kind: FactParticipants, Slot: "participants", Value: strings.Join(shown, ", "), Text: text[first:last], Items: items, Orgs: orgs, Absent: absent, Start: first, End: last, Evidence: e}, true
+}
+
+// andAt reports whether the token starting at byte offset at is "and".
+func andAt(toks []token, at int) bool {
+	for _, t := range toks {
+		if t.Start() == at {
+			return t.Word && t.Norm == "and"
+		}
+	}
+	return false
+}
+
+// affiliation is the organisation a listed person is told to be from: a
+// capitalised word right before a lower-case title of one or two words
+// and the name ("Tarnmoor vice-president Gideon Sallow", "Acme's chief
+// executive Jane Doe"); "" when there is none. a is the item's start, at
+// the name's.
+func affiliation(toks []token, a, at int) string {
+	k := -1
+	for i, t := range toks {
+		if t.Start() >= at {
+			k = i
+			break
+		}
+	}
+	title := 0
+	for j := k - 1; j >= 0 && toks[j].Start() >= a; j-- {
+		t := toks[j]
+		if t.Text == "-" {
+			continue // "vice-president"
+		}
+		if !t.Word {
+			return ""
+		}
+		if !isCap(t.Text) {
+			if title++; title > 2 || stopWords[t.Norm] || prepositions[t.Norm] {
+				return ""
+			}
+			continue
+		}
+		if title == 0 || j > 0 && toks[j-1].Word && isCap(toks[j-1].Text) {
+			return "" // no title, or a name of several words ("Federal Carriage Safety Board investigator")
+		}
+		_, lw, _ := stripPossessiveTok(t)
+		if stopWords[lw] {
+			return ""
+		}
+		return lw
+	}
+	return ""
+}
+
+// absentOrgs are the organisations a sentence says sent no one: "no one
+// from Tarnmoor attended", "nobody from the company was there".
+func absentOrgs(toks []token, quoted [][2]int) []string {
+	var out []string
+	for i := 0; i+2 < len(toks); i++ {
+		j := -1
+		switch {
+		case toks[i].Norm == "no" && toks[i+1].Norm == "one" && i+3 < len(toks) && toks[i+2].Norm == "from":
+			j = i + 3
+		case toks[i].Norm == "nobody" && toks[i+1].Norm == "from":
+			j = i + 2
+		}
+		if j < 0 || inRanges(quoted, toks[i].Start(), toks[i].End()) {
+			continue
+		}
+		if toks[j].Norm == "the" && j+1 < len(toks) {
+			j++
+		}
+		if toks[j].Word && isCap(toks[j].Text) {
+			_, lw, _ := stripPossessiveTok(toks[j])
+			out = append(out, lw)
+		}
+	}
+	return out
 }
 
 // alongsideAt reports whether the token starting at byte offset at is
@@ -1600,6 +1683,15 @@ func compatibleFacts(a, b Fact) bool {
 	}
 	switch a.Kind {
 	case FactParticipants:
+		// one outlet has someone from an organisation that another says
+		// sent no one
+		for _, x := range [2][2]Fact{{a, b}, {b, a}} {
+			for _, o := range x[0].Absent {
+				if contains(x[1].Orgs, o) {
+					return false
+				}
+			}
+		}
 		return subset(a.Items, b.Items) || subset(b.Items, a.Items)
 	case FactPlace:
 		if a.Slot == slotVenue {

@@ -71,6 +71,13 @@ func plantedCases() []plantedCase {
 				"B", "Chief Constable Edwin Marrable opened the press conference before handing over to Lorna Kestrell, who leads the inquiry.",
 			),
 			[]plantedConflict{{FactParticipants, "Strayhorn", "Marrable"}}},
+		// someone from an organisation that another outlet says sent no one
+		{"town meeting: the company was there, or no one from it came",
+			event(
+				"A", "Mayor Jane Quill, county manager Bette Low and Northline vice-president Gideon Sall sat at a folding table and took questions for three hours.",
+				"B", "At the meeting, Mayor Jane Quill and county manager Bette Low answered questions for hours, but no one from Northline attended.",
+			),
+			[]plantedConflict{{FactParticipants, "Sall", "Low"}}},
 		{"aviation: departure time agrees",
 			event(
 				"A", "Flight 1282 left Portland at 5:07 p.m. on Friday.",
