@@ -61,7 +61,9 @@ var floors = map[string]Floors{
 	// 58/43, 86, disagreements 0/0, quotes 100/100, 2 forbidden. Floors
 	// five points under; stays unseen.
 	"doping-appeal": {EventRecall: 0.67, EventPrecision: 0.57, EvidenceP: 0.58, EvidenceR: 0.45, Order: 0.84, DisagreementP: 0.70, DisagreementR: 0.38, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 1},
-	"museum-heist":  {EventRecall: 0.70, EventPrecision: 0.56, EvidenceP: 0.53, EvidenceR: 0.43, Order: 0.82, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 1},
+	// Held-out corpus of the eighth session (crime), first contact at
+	// 68a666a: 75/61, 58/48, 87, disagreements 0/0; tuned on from the ninth.
+	"museum-heist": {EventRecall: 0.85, EventPrecision: 0.55, EvidenceP: 0.65, EvidenceR: 0.61, Order: 0.88, DisagreementP: 0.95, DisagreementR: 0.66, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 1},
 	// Held-out corpus of the ninth session (politics: a disputed count),
 	// written blind by a helper; first contact at engine 695e9fe (the
 	// commit before the one that adds it): 93/74, 55/53, 94, disagreements
