@@ -625,3 +625,21 @@ func TestClockSpread(t *testing.T) {
 		}
 	}
 }
+
+// TestUndatedEventDatedByNeighbour: an event no outlet dates takes the day
+// of the dated happening before it in story order, not the story's busiest
+// day.
+func TestUndatedEventDatedByNeighbour(t *testing.T) {
+	thu := time.Date(2027, 3, 11, 20, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: thu, text: "Thieves broke into the gallery on Tuesday, March 9, 2027.\nThe thieves escaped in a grey car driven by a third man.\n" +
+			"On March 11, 2027, the trustees offered a reward.\nOn March 11, 2027, police released images of two men."},
+		article{id: "b", outlet: "B", published: thu, text: "On March 11, 2027, the trustees offered a £1m reward.\nPolice released images of the men on March 11, 2027."}))
+	k := eventWith(tl, "", "escaped in a grey car")
+	if k < 0 {
+		t.Fatal("no escape event")
+	}
+	if w := tl.Events[k].When; w.Date != "2027-03-09" || w.Text != "~ Tue 9 Mar 2027" || !w.Inferred {
+		t.Errorf("escape dated %+v, want ~ Tue 9 Mar 2027 (the break-in's day), not the story's busiest day", w)
+	}
+}

@@ -36,6 +36,15 @@ func (e *engine) present(order []int) *Timeline {
 	idOf := make([]string, len(e.clusters))
 	labelOf := make([]string, len(e.clusters))
 	var clusterOf []int // per event of t.Events, its cluster
+	prevDay := 0        // the day of the last dated happening before, in story order
+	nextDay := map[int]int{}
+	for k, next := len(order)-1, 0; k >= 0; k-- {
+		ci := order[k]
+		nextDay[ci] = next
+		if c := e.clusters[ci]; days[ci] != 0 && !c.background && c.status == StatusHappened {
+			next = days[ci]
+		}
+	}
 	for _, ci := range order {
 		c := e.clusters[ci]
 		ev := Event{Kind: e.lx.kinds[c.kind].Kind, Status: c.status, Background: c.background, Who: []string{}, Outlets: []string{}}
@@ -64,7 +73,14 @@ func (e *engine) present(order []int) *Timeline {
 				ev.Outlets = append(ev.Outlets, x.Outlet)
 			}
 		}
-		ev.When = e.when(ci, days[ci], clocks[ci], idOf, labelOf)
+		near := prevDay
+		if near == 0 {
+			near = nextDay[ci]
+		}
+		ev.When = e.when(ci, days[ci], clocks[ci], near, idOf, labelOf)
+		if days[ci] != 0 && !c.background && c.status == StatusHappened {
+			prevDay = days[ci]
+		}
 		ev.Rank = len(t.Events) + 1
 		t.Events = append(t.Events, ev)
 		clusterOf = append(clusterOf, ci)
@@ -457,7 +473,11 @@ func lastWord(s string) string {
 }
 
 // when labels the time of an event.
-func (e *engine) when(ci, day, clock int, idOf, labelOf []string) When {
+//
+// An event with no day of its own is dated, approximately, by the day of
+// the last dated happening before it in story order, or of the first one
+// after it when none is before (near), or else by the story's main day.
+func (e *engine) when(ci, day, clock, near int, idOf, labelOf []string) When {
 	c := e.clusters[ci]
 	w := When{Precision: PrecisionUnknown}
 	if c.background {
@@ -504,6 +524,10 @@ func (e *engine) when(ci, day, clock int, idOf, labelOf []string) When {
 		}
 		return w
 	}
+	guess := e.storyDay
+	if near != 0 && !c.background {
+		guess = near
+	}
 	// relative to the event it most strongly follows
 	if e.graph != nil {
 		best, bw := -1, 0.0
@@ -518,15 +542,15 @@ func (e *engine) when(ci, day, clock int, idOf, labelOf []string) When {
 			w.Relative = "after " + idOf[best]
 			w.Text = "after the " + labelOf[best]
 			w.Inferred = true
-			if e.storyDay != 0 && c.status == StatusHappened {
-				w.Date = dayTime(e.storyDay).Format("2006-01-02")
+			if guess != 0 && c.status == StatusHappened {
+				w.Date = dayTime(guess).Format("2006-01-02")
 			}
 			return w
 		}
 	}
-	if e.storyDay != 0 && c.status == StatusHappened {
-		w.Date = dayTime(e.storyDay).Format("2006-01-02")
-		w.Text = "~ " + dayTime(e.storyDay).Format("Mon 2 Jan 2006")
+	if guess != 0 && c.status == StatusHappened {
+		w.Date = dayTime(guess).Format("2006-01-02")
+		w.Text = "~ " + dayTime(guess).Format("Mon 2 Jan 2006")
 		w.Precision = PrecisionApprox
 		w.Inferred = true
 	}
