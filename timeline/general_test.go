@@ -643,3 +643,20 @@ func TestUndatedEventDatedByNeighbour(t *testing.T) {
 		t.Errorf("escape dated %+v, want ~ Tue 9 Mar 2027 (the break-in's day), not the story's busiest day", w)
 	}
 }
+
+// TestWhoLeavesOutDatelineAndVenues: the agency of a dateline and a
+// museum or gallery are no participants of the event.
+func TestWhoLeavesOutDatelineAndVenues(t *testing.T) {
+	wed := time.Date(2027, 3, 17, 20, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: wed, text: "TOWNVILLE, March 17 (NWS) — Thieves broke into the Harlow Gallery at the Marsh Museum on Tuesday, police said."}))
+	k := eventWith(tl, "", "broke into the Harlow Gallery")
+	if k < 0 {
+		t.Fatal("no break-in event")
+	}
+	for _, w := range tl.Events[k].Who {
+		if strings.Contains(w, "NWS") || strings.Contains(w, "Gallery") || strings.Contains(w, "Museum") {
+			t.Errorf("who %v holds %q", tl.Events[k].Who, w)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"storyline/timeline/entity"
+	"storyline/timeline/timex"
 )
 
 // nameRef is a name mention (person, organisation or place) inside one
@@ -60,8 +61,9 @@ func (e *engine) findNames() {
 		if !s.active {
 			continue // names serve mentions; a sentence without a trigger has none
 		}
+		dateline := timex.DatelineEnd(s.text) // "TOWN, March 17 (Agency) —": no participant
 		for _, m := range entity.Find(s.text) {
-			if m.Start < 0 || m.End > len(s.text) || m.Start >= m.End {
+			if m.Start < 0 || m.End > len(s.text) || m.Start >= m.End || m.End <= dateline {
 				continue
 			}
 			all = append(all, found{i, m})

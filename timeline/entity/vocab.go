@@ -90,6 +90,7 @@ var placeHeads = set(
 	"bluffs", "glen", "gardens", "woods", "crossing", "junction", "landing", "ford", "acres",
 	"estates", "terrace", "courthouse", "campus", "county's", "neighborhood", "neighbourhood",
 	"drive", "way", "place", "trail", "parkway", "highlands", "lowlands", "basin", "delta",
+	"gallery", "galleries", "museum", "library", "theatre", "theater", "cathedral", "castle", "zoo",
 )
 
 // placePrefixes are first words that make a name a place ("Mount X",

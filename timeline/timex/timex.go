@@ -150,6 +150,11 @@ func Find(text string) []Expr {
 // then a dash.
 var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]*)*(?:,[^—–()\n]{1,30}?)?(?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|--| - )`)
 
+// DatelineEnd is the byte offset where a news dateline opening text ends
+// ("TOWN, March 17 (Agency) — "), 0 when it has none: the filing place,
+// day and agency, not part of what the sentence tells.
+func DatelineEnd(text string) int { return datelineEnd(text) }
+
 // datelineEnd is the byte offset where a dateline opening text ends, 0
 // when it has none.
 func datelineEnd(text string) int {
