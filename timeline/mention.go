@@ -1283,7 +1283,7 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			continue
 		}
 		if m.tj-m.ti == 1 && m.ti > 0 && strings.HasSuffix(toks[m.ti].low, "ed") && toks[m.ti-1].cap && i < m.ti-1 {
-			continue // "the raid on the Marrowdene Museum appeared in court": a verb after its subject's name, not a noun after "on"
+			continue // "the raid on the City Museum appeared in court": a verb after its subject's name, not a noun after "on"
 		}
 		if toks[i].low == "to" && i == m.ti-1 && i > 0 && planHeads[toks[i-1].low] {
 			continue // "is scheduled to tour": a planned event, not a preposition's object

@@ -263,8 +263,8 @@ type Fact struct {
 	// of the name; clock times: ["12h"] when written without a.m./p.m.
 	Items []string `json:"items,omitempty"`
 	// Participants only: Orgs are the organisations the listed people are
-	// told to be from ("Tarnmoor vice-president Gideon Sallow"), Absent
-	// those the sentence says sent no one ("no one from Tarnmoor
+	// told to be from ("Northline vice-president Jane Doe"), Absent
+	// those the sentence says sent no one ("no one from Northline
 	// attended"); lower case.
 	Orgs   []string `json:"orgs,omitempty"`
 	Absent []string `json:"absent,omitempty"`

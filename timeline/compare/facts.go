@@ -1231,7 +1231,7 @@ func andAt(toks []token, at int) bool {
 
 // affiliation is the organisation a listed person is told to be from: a
 // capitalised word right before a lower-case title of one or two words
-// and the name ("Tarnmoor vice-president Gideon Sallow", "Acme's chief
+// and the name ("Northline vice-president Jane Doe", "Acme's chief
 // executive Jane Doe"); "" when there is none. a is the item's start, at
 // the name's.
 func affiliation(toks []token, a, at int) string {
@@ -1270,7 +1270,7 @@ func affiliation(toks []token, a, at int) string {
 }
 
 // absentOrgs are the organisations a sentence says sent no one: "no one
-// from Tarnmoor attended", "nobody from the company was there".
+// from Northline attended", "nobody from the company was there".
 func absentOrgs(toks []token, quoted [][2]int) []string {
 	var out []string
 	for i := 0; i+2 < len(toks); i++ {
