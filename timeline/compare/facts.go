@@ -1221,12 +1221,19 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 
 // andAt reports whether the token starting at byte offset at is "and".
 func andAt(toks []token, at int) bool {
-	for _, t := range toks {
-		if t.Start() == at {
-			return t.Word && t.Norm == "and"
+	i := indexAt(toks, at)
+	return i < len(toks) && toks[i].Start() == at && toks[i].Word && toks[i].Norm == "and"
+}
+
+// indexAt is the index of the first token starting at or after byte
+// offset at (len(toks) when none does).
+func indexAt(toks []token, at int) int {
+	for i, t := range toks {
+		if t.Start() >= at {
+			return i
 		}
 	}
-	return false
+	return len(toks)
 }
 
 // affiliation is the organisation a listed person is told to be from: a
@@ -1235,13 +1242,7 @@ func andAt(toks []token, at int) bool {
 // executive Jane Doe"); "" when there is none. a is the item's start, at
 // the name's.
 func affiliation(toks []token, a, at int) string {
-	k := -1
-	for i, t := range toks {
-		if t.Start() >= at {
-			k = i
-			break
-		}
-	}
+	k := indexAt(toks, at)
 	title := 0
 	for j := k - 1; j >= 0 && toks[j].Start() >= a; j-- {
 		t := toks[j]
@@ -1298,12 +1299,11 @@ func absentOrgs(toks []token, quoted [][2]int) []string {
 // alongsideAt reports whether the token starting at byte offset at is
 // "alongside".
 func alongsideAt(toks []token, at int) bool {
-	for i, t := range toks {
-		if t.Start() == at {
-			return t.Word && t.Norm == "alongside" || handOverAt(toks, i)
-		}
+	i := indexAt(toks, at)
+	if i == len(toks) || toks[i].Start() != at {
+		return false
 	}
-	return false
+	return toks[i].Word && toks[i].Norm == "alongside" || handOverAt(toks, i)
 }
 
 // handOverAt reports whether a hand-over starts at toks[i] ("opened the
