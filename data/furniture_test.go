@@ -83,6 +83,31 @@ var furnitureCases = []roleCase{
 		"Hi-tech study rooms on the top floor can be booked online, a spokesperson said.\n\n" +
 		"Thanks to a grant from the county, the library will stay open until 9 p.m. on weekdays.\n",
 		map[string]Role{"Good morning and welcome to your": RoleBody, "Hi-tech study": RoleBody, "Thanks to a grant": RoleBody}},
+	// An author's note at the end names the author and the beat; it
+	// reports nothing. A reporter named in the story keeps it body.
+	{"author-bio.txt", "Harbour dredging to start in May\n\nBy Ina Vale\n\n" +
+		"Dredging of the harbour mouth will start in May and last six weeks, the port authority said on Tuesday.\n\n" +
+		"The work was delayed last year after a survey found old munitions on the seabed.\n\n" +
+		"Fishing crews said they had been waiting for the work since 2019.\n\n" +
+		"Ina Vale covers the port and the coast for the Example Ledger. She has reported on three harbour inquiries.\n",
+		map[string]Role{"Dredging of the harbour": RoleBody, "Fishing crews": RoleBody, "Ina Vale covers": RoleByline, "She has reported on three": RoleByline}},
+	// A caption of a file or stock picture shows no event of the story; a
+	// caption of the day's scene stays a caption.
+	{"file-image.html", "<html><body><article><h1>Council approves sea wall plan</h1><p>By Jo Park</p>" +
+		"<figure><img src=a.jpg><figcaption>Councillors vote on the plan on Monday evening. (Photo / Ann Lee)</figcaption></figure>" +
+		"<p>The council approved a plan on Monday to raise the sea wall by a metre along the whole of the promenade.</p>" +
+		"<figure><img src=b.jpg><figcaption>Waves break over a sea wall. (File image)</figcaption></figure>" +
+		"<p>Work is due to start in the autumn and will cost about $4 million, the council said.</p></article></body></html>",
+		map[string]Role{"Councillors vote": RoleCaption, "Waves break over": RoleChrome, "The council approved": RoleBody}},
+	// A live blog's housekeeping line, an emphasised byline and a sign-off
+	// behind a bold time stamp report nothing.
+	{"liveblog-housekeeping.md", "# Count night: as it happened\n\n*By Jo Park and Ann Lee · Example Gazette · Friday 5 May 2028*\n\n" +
+		"Our reporters are at the count. Entries are in the order they were posted; all times are local.\n\n" +
+		"**23:10** — The first ballot boxes arrive at the hall by van.\n\n" +
+		"**02:40** — The returning officer reads out the result for the north ward.\n\n" +
+		"**03:05** — That's all from the count tonight. Thanks for following along.\n",
+		map[string]Role{"Jo Park and Ann Lee": RoleByline, "Our reporters are": RoleBody, "Entries are in the order": RoleChrome,
+			"The first ballot boxes": RoleBody, "That's all from the count": RoleChrome}},
 }
 
 func TestFurnitureRoles(t *testing.T) { checkRoleCases(t, furnitureCases) }
@@ -139,6 +164,9 @@ func TestLiveNote(t *testing.T) {
 		{"Thanks to a grant from the county, the library will stay open.", false},
 		{"Welcome to the new normal, residents said, as the levee failed again on Tuesday.", false},
 		{"Power has been restored to 4,000 homes.", false},
+		{"Entries are in the order they were posted; all times are local.", true},
+		{"**20:10** — That's all from the hall tonight.", true},
+		{"That's all from the minister, who left without taking questions.", false},
 	} {
 		if got := liveNote(tt.s); got != tt.want {
 			t.Errorf("liveNote(%q) = %v, want %v", tt.s, got, tt.want)

@@ -72,6 +72,7 @@ func Parse(p string, content []byte, meta Meta) (src *Source, err error) {
 		s.Problems = append(s.Problems, fmt.Sprintf("over %d paragraphs: the rest (%d bytes) is kept as one paragraph and not read", lim.MaxParagraphs, ps[n-1].end-ps[n-1].start))
 	}
 	classify(ps)
+	markBios(ps, append(append([]string{}, fm.Authors...), meta.Authors...))
 	ps = splitLiveNotes(splitCredits(ps))
 	var capped bool
 	s.Paragraphs, capped = sentences(text, ps, lim.MaxSentenceLen, lim.MaxSentences)
@@ -351,7 +352,7 @@ func readMetadata(s *Source, ps []*para, fm, man Meta, hm htmlMeta) {
 					if i := strings.Index(a, " in "); i > 0 {
 						a = a[:i]
 					}
-					if personName(a) && !orgName(a) {
+					if personName(a) && !orgName(a) && !jobTitle(a) {
 						add(titleCase(a))
 					}
 				}

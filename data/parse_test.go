@@ -79,6 +79,8 @@ func TestMetadata(t *testing.T) {
 			"byline-person", OutletFromFileName, []string{"Jane Roe", "John Doe"}, time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC), false},
 		{"credit-not-outlet.txt", "Title of a story here\n\nImage Courtesy:Wire Agency\n\nBody text of the story goes on for a while, Kim Lee reported for the Wire Agency (WA).\n\nA crowd gathers on Friday, Aug. 9, 2024. Wire Agency\n\nSmoke over the city © Wire Agency\n\n© Wire Agency\n\n© 2024 Wire Agency\n\nThe fire was put out by the evening, and the roads reopened the next day.\n\nResidents were allowed back into their homes after the smoke cleared.\n\nOfficials said an inquiry would start next week.\n", Meta{Now: ref},
 			"credit-not-outlet", OutletFromFileName, nil, ref, true},
+		{"byline-job.txt", "Title of a story here\n\nBy Jane Roe, City Hall Reporter\n\nPublished 4 March 2024\n\nBody text of the story goes on for a while and ends here.\n", Meta{Now: ref},
+			"byline-job", OutletFromFileName, []string{"Jane Roe"}, time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC), false},
 		{"manifest.txt", "Title of a story here\n\n© 2024 Other Name Ltd\n\nBody text.\n", Meta{Outlet: "Manifest Daily", Retrieved: ref, Published: ref.Add(-time.Hour)},
 			"Manifest Daily", OutletFromManifest, nil, ref.Add(-time.Hour), false},
 		{"front.md", "---\noutlet: Front Daily\nauthors: Ann Lee\npublished: 2024-01-06T18:30:00Z\n---\n# A title\n\nBody text.\n", Meta{Outlet: "Manifest Daily"},

@@ -419,7 +419,7 @@ func signOff(s string) bool {
 
 // entryStamp matches the time stamp that opens a live-blog entry: "16:30 —",
 // "9:30 a.m. –", "10:05 GMT -".
-var entryStamp = regexp.MustCompile(`^(?i)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{1,4})?\s*[—–-]+\s*`)
+var entryStamp = regexp.MustCompile(`^(?i)[*_]{0,2}\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{1,4})?[*_]{0,2}\s*[—–-]+\s*`)
 
 // liveNote reports a sentence (or a one-sentence paragraph) in which a live
 // blog, a broadcast or a developing story talks to the reader about the
@@ -463,6 +463,11 @@ func liveNote(s string) bool {
 	}
 	for _, pre := range liveNoteStarts {
 		if strings.HasPrefix(l, pre) {
+			return true
+		}
+	}
+	for _, pre := range shortSignOffs {
+		if strings.HasPrefix(l, pre) && n <= 9 && !strings.Contains(l, ",") {
 			return true
 		}
 	}
@@ -531,7 +536,7 @@ func splitLiveNotes(ps []*para) []*para {
 
 // noteCue is a quick test for words that every live note has.
 func noteCue(l string) bool {
-	for _, c := range []string{"good ", "hello", "hi ", "welcome", "thank", "live", "we'll", "we’ll", "we will", "that's", "that’s", "that is", "stay with", "refreshing", "will have more"} {
+	for _, c := range []string{"good ", "hello", "hi ", "welcome", "thank", "live", "we'll", "we’ll", "we will", "that's", "that’s", "that is", "stay with", "refreshing", "will have more", "times are", "times local", "order they", "entries", "appear in", "chronological"} {
 		if strings.Contains(l, c) {
 			return true
 		}
@@ -760,6 +765,58 @@ func endMarker(p *para, local Role) bool {
 	return false
 }
 
+// jobTitle reports a newsroom job title standing where a name would
+// ("City Hall Reporter" in "By Jane Roe, City Hall Reporter").
+func jobTitle(s string) bool {
+	ws := strings.Fields(s)
+	return len(ws) > 0 && jobWords[strings.ToLower(strings.Trim(ws[len(ws)-1], "."))]
+}
+
+// markBios gives the byline role to an author's note about themself near
+// the end of an article ("Jane Roe covers transport for the Ledger. She has
+// reported on three elections."): a body paragraph in the last half, of at
+// most three sentences, that opens with the full name of an author (from a
+// byline, or the front matter's or manifest's authors) and a verb of the
+// trade. The note reports nothing of the story.
+func markBios(ps []*para, authors []string) {
+	names := map[string]bool{}
+	for _, a := range authors {
+		names[strings.TrimSpace(a)] = true
+	}
+	for _, p := range ps {
+		if p.role != RoleByline {
+			continue
+		}
+		if name := bylineName(p); name != "" {
+			for _, a := range splitAuthors(name) {
+				if personName(a) && !jobTitle(a) {
+					names[a] = true
+				}
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for i := len(ps) / 2; i < len(ps); i++ {
+		p := ps[i]
+		if p.role != RoleBody || p.rest || len(p.words) > 60 {
+			continue
+		}
+		for n := range names {
+			rest, ok := strings.CutPrefix(p.clean, n+" ")
+			if !ok {
+				continue
+			}
+			verb := strings.ToLower(strings.Fields(rest)[0])
+			if bioVerbs[verb] && len(sentence.Split(p.raw)) <= 3 {
+				p.role = RoleByline
+			}
+			break
+		}
+	}
+}
+
 // namedJob splits "Jane Roe, Senior Writer" / "Jane Roe Environment
 // correspondent" into the person's name, or returns "".
 func namedJob(s string) string {
@@ -975,7 +1032,7 @@ func bylineName(p *para) string {
 	if len(p.words) > 16 {
 		return ""
 	}
-	c := stripBullet(p.clean)
+	c := strings.Trim(stripBullet(p.clean), "*_ ") // "*By Jane Roe · 3 May 2024*"
 	lc := strings.ToLower(c)
 	for _, pre := range bylinePrefixes {
 		if strings.HasPrefix(lc, pre) {
@@ -1491,6 +1548,9 @@ func classify(ps []*para) {
 func splitCredits(ps []*para) []*para {
 	var out []*para
 	for _, p := range ps {
+		if p.role == RoleCaption && !p.rest && fileImage(p.lower) {
+			p.role = RoleChrome // a file or stock picture shows nothing of the story
+		}
 		if p.role != RoleCaption || p.rest {
 			out = append(out, p)
 			continue
@@ -1516,6 +1576,17 @@ func splitCredits(ps []*para) []*para {
 		out = append(out, head, tail)
 	}
 	return out
+}
+
+// fileImage reports a caption marked as a file, stock or archive picture
+// ("Ballot boxes in a store room. (File image)").
+func fileImage(l string) bool {
+	for _, m := range fileImageMarkers {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // creditCut returns the byte offset in a caption where a closing photo

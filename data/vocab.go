@@ -116,6 +116,9 @@ var (
 		"that's it for today", "that's all for tonight", "that's it for tonight", "that's all for now",
 		"that's it for now", "that's where we'll leave", "that's where we will leave", "we'll leave our live",
 	}
+	// shortSignOffs open a sign-off only in a short sentence without a
+	// comma ("That's all from the hall tonight.").
+	shortSignOffs   = []string{"that's all from the", "that's it from the", "that is all from the"}
 	liveNotePhrases = []string{
 		"welcome to our live", "welcome to our coverage", "welcome to our rolling", "welcome to our continuing",
 		"welcome to our updates", "welcome back to our", "welcome back to the live", "this live blog has",
@@ -129,6 +132,10 @@ var (
 		"we'll bring you more", "we will bring you more", "we'll be back with", "we will be back with",
 		"we'll keep you updated", "we will keep you updated", "we'll keep this page updated",
 		"we will keep this page updated", "we'll update this", "we will update this",
+		// housekeeping: how the entries are ordered and timed
+		"all times are local", "all times local", "all times are in", "times are local", "in the order they were posted",
+		"in the order they were published", "newest entries first", "latest entries first", "most recent entries first",
+		"entries appear in", "posts appear in", "updates appear in", "in reverse chronological order",
 	}
 )
 
@@ -192,6 +199,12 @@ var creditMarkers = []string{
 	"photographer:", "pictured:", "illustration:", "screengrab", "screenshot:",
 }
 
+// fileImageMarkers mark a caption of a file, stock or archive picture,
+// which shows an earlier or a generic scene, not the story's events.
+var fileImageMarkers = []string{"file image", "file photo", "file picture", "file pic", "stock image", "stock photo",
+	"stock picture", "archive image", "archive photo", "archive picture", "library image", "library photo",
+	"library picture", "(file)", "illustrative image", "illustrative photo", "generic image"}
+
 // creditLabels open the photo credit at the end of a caption ("… on
 // Tuesday. Photo: Jane Roe/Example Wire"); creditJoiners may stand between
 // the names of a credit.
@@ -211,6 +224,11 @@ var captionPositions = []string{
 
 // bylinePrefixes open a byline.
 var bylinePrefixes = []string{"by ", "written by ", "reporting by ", "reported by ", "words by ", "story by ", "text by ", "analysis by ", "opinion by ", "authors:", "author:", "by:"}
+
+// bioVerbs follow an author's name in a note about the author at the end
+// of an article ("Jane Roe covers transport for the Ledger.").
+var bioVerbs = setOf("covers", "covered", "writes", "wrote", "reports", "reported", "is", "was", "has", "edits", "edited",
+	"joined", "leads", "contributes", "contributed", "specialises", "specializes", "previously", "formerly")
 
 // jobWords are newsroom job titles that follow a name in a byline
 // ("Jane Roe, Senior Writer", "Jane Roe Environment correspondent").
