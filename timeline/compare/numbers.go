@@ -96,6 +96,9 @@ func numberAt(toks []token, i int) (number, bool) {
 			nx := toks[i+1].Norm
 			if s, ok := scaleWords[nx]; ok && !strings.HasSuffix(nx, "s") {
 				n.Value, n.Next, n.Words = s, i+2, true
+				if s < 1e6 {
+					n.Value, n.Next = compoundTail(toks, i+2, 0, s, s)
+				}
 				return n, true
 			}
 			if nx == "dozen" {
@@ -121,7 +124,12 @@ func numberAt(toks []token, i int) (number, bool) {
 		}
 		n.Value, n.Words = v, true
 	}
-	// scale words: "3 million", "two hundred", "two hundred thousand"
+	if n.Words {
+		// "two hundred", "one hundred and eighty-seven", "two thousand five hundred"
+		n.Value, n.Next = compoundTail(toks, n.Next, 0, n.Value, 0)
+		return n, true
+	}
+	// scale words: "3 million", "two hundred thousand"
 	for n.Next < len(toks) && toks[n.Next].Word {
 		s, ok := scaleWords[toks[n.Next].Norm]
 		if !ok || strings.HasSuffix(toks[n.Next].Norm, "s") {
@@ -131,6 +139,57 @@ func numberAt(toks []token, i int) (number, bool) {
 		n.Next++
 	}
 	return n, true
+}
+
+// compoundTail reads the rest of a number in words from toks[j]: scale
+// words and, after a scale, the smaller number that follows it, with or
+// without "and" ("one hundred and eighty-seven", "two thousand five
+// hundred"). total is what is complete, cur the group being read, last the
+// scale just read (0 when none). It returns the value and the next token.
+func compoundTail(toks []token, j int, total, cur, last float64) (float64, int) {
+	top, small := last, false // the largest scale read; a small number was just added
+	for j < len(toks) && toks[j].Word {
+		nx := toks[j].Norm
+		if s, ok := scaleWords[nx]; ok && !strings.HasSuffix(nx, "s") && s >= 100 {
+			if small && s <= top {
+				break // "one hundred and two | hundred"
+			}
+			top = max(top, s)
+			if s == 100 {
+				cur *= 100
+			} else {
+				total, cur = total+cur*s, 0
+			}
+			last = s
+			j++
+			continue
+		}
+		if last == 0 {
+			break
+		}
+		k := j
+		if nx == "and" {
+			k++
+		}
+		if k >= len(toks) || !toks[k].Word {
+			break
+		}
+		v, ok := wordNumber(toks[k].Norm)
+		if !ok || v >= last || v >= 100 && last <= 100 {
+			break
+		}
+		cur += v
+		big := last >= 1000
+		last, small = 0, true
+		j = k + 1
+		// "two thousand five hundred": hundreds may follow a thousand
+		if big && j < len(toks) && toks[j].Norm == "hundred" && v < 10 {
+			cur += v * 99
+			last = 100
+			j++
+		}
+	}
+	return total + cur, j
 }
 
 // findNumbers returns the numbers of a text with their byte spans.
