@@ -75,6 +75,12 @@ var furnitureCases = []roleCase{
 		"The agency said it would study the decision before deciding whether to challenge it.\n\n" +
 		"*Correction: An earlier version of this article said the court had cut the ban to two years.*\n",
 		map[string]Role{"The court cut": RoleBody, "The agency said": RoleBody, "Correction: An earlier": RoleChrome}},
+	// … also with a date before the colon; a report that starts with the
+	// word is body.
+	{"correction-dated.txt", "Court cuts ban\n\nThe court cut the ban to 30 months on Thursday, its ruling said.\n\n" +
+		"Corrections officers at the jail said the athlete had been moved on Friday.\n\n" +
+		"Correction, 5 November: An earlier version of this article said the court had cut the ban to two years.\n",
+		map[string]Role{"The court cut": RoleBody, "Corrections officers": RoleBody, "Correction, 5 November": RoleChrome}},
 	// Greetings inside quotes and words that merely start like one are
 	// reporting.
 	{"greeting-like.txt", "Mayor opens new library\n\n" +

@@ -298,8 +298,13 @@ func editorsNote(l string) bool {
 			return true
 		}
 	}
-	return false
+	// "Correction, 5 November: An earlier version …": a dated label
+	return datedNoteLabel.MatchString(l)
 }
+
+// datedNoteLabel opens an editor's note with a date before the colon
+// ("correction, 5 november:", "clarification (march 3):").
+var datedNoteLabel = regexp.MustCompile(`^(?:correction|clarification|editor's note|editor’s note)s?,? [^:]{0,20}\d[^:]{0,20}:`)
 
 // barParts splits a line at bar separators ("·", "|", "•"), dropping empty
 // parts; a line without separators is one part.

@@ -49,8 +49,28 @@ func TestGeneralVocabulary(t *testing.T) {
 		// general vocabulary of aviation and politics
 		{"The regional jet suffered a bird strike on its approach.", []string{"accident"}, StatusHappened},
 		{"The governor vetoed the budget bill on Friday.", []string{"veto"}, StatusHappened},
-		{"The challenger conceded defeat late on Sunday.", []string{"election-result"}, StatusHappened},
+		{"The challenger conceded defeat late on Sunday.", []string{"concession"}, StatusHappened},
 		{"The House impeached the judge in March.", []string{"impeachment"}, StatusHappened},
+		// elections: counts, recounts, results, requests, concessions,
+		// certification; a number of votes beside another event counts
+		// ballots, and a machine that jams breaks down
+		{"Counting began at the sports centre shortly after the polls closed.", []string{"count"}, StatusHappened},
+		{"The provisional result was declared at 4am, giving the mayor a lead of 212 votes.", []string{"election-result"}, StatusHappened},
+		{"Lawmakers backed the motion by 83 votes to 71.", []string{"vote"}, StatusHappened},
+		{"Her campaign applied for a recount on Monday.", []string{"request"}, StatusHappened},
+		{"The board ordered a full hand recount of the county's council election.", []string{"order"}, StatusHappened},
+		{"The recount began at 9am on Tuesday with 40 counters.", []string{"recount"}, StatusHappened},
+		{"The challenger refused to concede on Friday night.", []string{"refusal"}, StatusHappened},
+		{"He conceded that the plan had flaws.", nil, StatusHappened},
+		{"The senator conceded the race on Saturday afternoon.", []string{"concession"}, StatusHappened},
+		{"The state board certified the result on Monday.", []string{"certification"}, StatusHappened},
+		{"The firm certified the accounts.", nil, StatusHappened},
+		{"A scanning machine jammed shortly after midnight.", []string{"breakdown"}, StatusHappened},
+		{"Talks on a new coalition broke down on Friday.", []string{"meeting"}, StatusHappened},
+		{"A ballot box from the north ward went missing for two hours.", []string{"disappearance"}, StatusHappened},
+		{"Three hikers are missing in the hills.", nil, StatusHappened},
+		{"The wallet was eventually found in a drawer.", []string{"discovery"}, StatusHappened},
+		{"Her lawyers went to court on Friday to stop the count.", []string{"lawsuit"}, StatusHappened},
 		{"The bloc imposed sanctions on three shipping firms.", []string{"sanctions"}, StatusHappened},
 		// launches (space, defence): a rocket or missile launch; a launched
 		// inquiry is no launch; an engine igniting is no outbreak of fire
@@ -369,6 +389,31 @@ func TestDurationDisagreementScope(t *testing.T) {
 	}
 	if !found {
 		t.Error("no debate event with both stated lengths")
+	}
+}
+
+// TestDisruptionLength: the length of the stoppage a breakdown caused,
+// stated later in its sentence, is the breakdown's, and outlets that give
+// different lengths disagree.
+func TestDisruptionLength(t *testing.T) {
+	pub := time.Date(2026, 5, 8, 12, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "On Friday a ticket machine at the north gate jammed, and staff sent fans to the other gates for about two hours."},
+		article{id: "b", outlet: "B", published: pub, text: "On Friday a ticket machine at the north gate broke down, causing a 40-minute wait for fans."}))
+	found := false
+	for _, ev := range tl.Events {
+		if ev.Kind != "breakdown" {
+			continue
+		}
+		for _, d := range ev.Disagreements {
+			found = found || d.Fact == "duration" && d.Verdict == "conflicting"
+		}
+		if len(ev.Durations) != 2 {
+			t.Errorf("breakdown durations %+v, want both outlets'", ev.Durations)
+		}
+	}
+	if !found {
+		t.Errorf("no conflicting duration on the breakdown: %+v", tl.Events)
 	}
 }
 

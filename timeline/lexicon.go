@@ -84,6 +84,14 @@ type kindDef struct {
 	// outlets that give it clock times hours apart disagree rather than
 	// tell different moments of it.
 	Instant bool `yaml:"instant"`
+	// Disrupts: the kind stops other work (a machine that jams, a power
+	// failure), so a length its sentence states anywhere, with no other
+	// event nearer to it, is how long the disruption lasted ("the scanner
+	// jammed, and staff halted the count for two hours").
+	Disrupts bool `yaml:"disrupts"`
+	// Tallies are trigger words that, after a number, count things rather
+	// than report the event ("a lead of 187 votes", "won by 5,900 votes").
+	Tallies []string `yaml:"tallies"`
 	// Offence: a crime, whose word after an offence frame ("charged with
 	// burglary", "suspicion of handling stolen goods") names the
 	// allegation, not the act.
@@ -393,6 +401,12 @@ func (p *phraseSet) match(toks []token, i int) (pattern, int, bool) {
 // beForms are the forms of "be", which take no particle across an object.
 var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "am": true}
 
+// adverbLike reports a word shaped like a manner or time adverb ("finally",
+// "eventually", "formally").
+func adverbLike(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "early" && w != "family" && w != "rally" && w != "supply" && w != "apply" && w != "reply"
+}
+
 // matchWords matches words from token i, skipping hyphens between words.
 func matchWords(toks []token, i int, words []string) (int, bool) {
 	j := i
@@ -402,6 +416,12 @@ func matchWords(toks []token, i int, words []string) (int, bool) {
 		}
 		if j >= len(toks) || !toks[j].word {
 			return 0, false
+		}
+		// "was eventually found", "has formally lodged": an adverb after an
+		// auxiliary
+		if w > 0 && auxiliaries[words[w-1]] && toks[j].low != want && adverbLike(toks[j].low) && j+1 < len(toks) &&
+			(toks[j+1].base == want || toks[j+1].low == want) {
+			j++
 		}
 		if toks[j].base != want && toks[j].low != want {
 			// a phrasal verb around its object: "shut the whole network down"

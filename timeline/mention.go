@@ -449,6 +449,13 @@ func modality(lx *lexicon, toks []token, m *mention) {
 	if end, ok := lx.instance.has(toks, m.ti); ok && end < m.tj && strings.HasSuffix(toks[m.ti].low, "ed") {
 		m.instance = toks[m.ti].low
 	}
+	// "read out the revised figures", "new sanctions": the word before the
+	// trigger's noun names another instance
+	if k := m.tj - 2; m.instance == "" && k >= m.ti {
+		if end, ok := lx.instance.has(toks, k); ok && end == m.tj-1 {
+			m.instance = toks[k].low
+		}
+	}
 	// "is due to report", "is expected to report": a trigger that opens
 	// with "to" is the infinitive of the word before it
 	if m.ti > 0 && toks[m.ti].low == "to" && !cancelled {
@@ -1083,6 +1090,14 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				}
 			}
 		}
+		if len(m.durs) == 0 && lx.kinds[m.kind].Disrupts {
+			for i, e := range s.times {
+				if e.Kind == timex.KindDuration && closest[i] == k && tspans[i].ti > m.tj {
+					m.durs = []durRef{{text: e.Text, minutes: e.Minutes, approx: e.Approx}}
+					break
+				}
+			}
+		}
 		// time: nearest date expression in the clause, else the only one
 		bestT := 1 << 30
 		// "sent a mayday at 1:26 a.m. and hit the bridge two minutes later":
@@ -1232,7 +1247,7 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			m.passing = true // "charged with conspiracy to commit burglary": the offence, not the act
 			continue
 		}
-		if attributive(lx, toks, m) || reducedRelative(toks, ms, k) {
+		if attributive(lx, toks, m) || reducedRelative(toks, ms, k) || tally(lx, toks, m) && slices.ContainsFunc(ms[:k], func(o mention) bool { return o.kind != m.kind && !o.passing }) {
 			m.passing = true // "the evacuated area", "41 destroyed homes", "videos posted by passengers"
 			continue
 		}
@@ -1247,6 +1262,21 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 				continue
 			}
 			break
+		}
+		// "a recount of the city's mayoral election": the kind's own
+		// modifiers may stand between "of" and the trigger
+		if i >= 0 && toks[i].word && toks[i].low != "of" {
+			k := i
+			for steps := 0; k >= 0 && steps < 5 && toks[k].word; steps++ {
+				if _, ok := lx.modifiers[m.kind].has(toks, k); ok || lx.determiners[toks[k].low] || toks[k].cap || toks[k].base != toks[k].low {
+					k--
+					continue
+				}
+				break
+			}
+			if k >= 0 && toks[k].low == "of" {
+				i = k
+			}
 		}
 		// "according to the statement", "according to a timeline released
 		// by the coast guard": the source of what the sentence says, not a
@@ -1521,6 +1551,36 @@ func attributive(lx *lexicon, toks []token, m *mention) bool {
 		return false // "the scheduled meeting" is handled as a phrase
 	}
 	return true
+}
+
+// tally reports a one-word trigger of the kind's tallies after a number
+// ("a lead of 187 votes", "by sixty-four votes"): after a mention of
+// another kind it counts things, not the event ("the result gave her a
+// lead of 187 votes", "won the election by 5,900 votes"); otherwise it may
+// still tell the event ("backed the motion by 83 votes to 71").
+func tally(lx *lexicon, toks []token, m *mention) bool {
+	if m.tj-m.ti != 1 || m.ti == 0 || !slices.Contains(lx.kinds[m.kind].Tallies, toks[m.ti].low) {
+		return false
+	}
+	prev := toks[m.ti-1]
+	for i := m.ti - 1; i > 0 && i >= m.ti-2 && toks[i].text == "-"; i-- {
+		prev = toks[i-1] // "sixty-four votes" may come as "sixty - four"
+	}
+	return prev.word && (isAllDigits(strings.NewReplacer(",", "", ".", "").Replace(prev.low)) || numberWords[prev.low] || numberWords[lastPart(prev.low)])
+}
+
+// numberWords are the words of numbers up to the tens.
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true, "fourteen": true, "fifteen": true,
+	"sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true,
+	"fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true, "hundred": true, "thousand": true, "dozen": true}
+
+// lastPart returns the part of a hyphenated word after its last hyphen.
+func lastPart(w string) string {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		return w[i+1:]
+	}
+	return w
 }
 
 // facilityNouns end names of buildings and sites ("… High School", "…
