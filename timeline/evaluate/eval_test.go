@@ -66,17 +66,17 @@ var floors = map[string]Floors{
 	// Held-out corpus of the eighth session (crime), first contact at
 	// 68a666a: 75/61, 58/48, 87, disagreements 0/0; tuned on from the ninth.
 	"museum-heist": {EventRecall: 0.85, EventPrecision: 0.55, EvidenceP: 0.65, EvidenceR: 0.61, Order: 0.88, DisagreementP: 0.95, DisagreementR: 0.66, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 1},
-	// Held-out corpus of the ninth session (politics: a disputed count),
-	// written blind by a helper; first contact at engine 695e9fe (the
-	// commit before the one that adds it): 93/74, 55/53, 94, disagreements
-	// 50/29, quotes 100/100, 5 forbidden. Tuned on from the tenth session;
-	// floors five points under its tuned row.
 	// Held-out corpus of the tenth session (energy: a grid blackout),
 	// written blind by a helper that read no engine code; first contact at
 	// engine 2d799de (the commit before the one that adds it): 65/86,
 	// 65/53, 71, disagreements 75/43, quotes 100/100, 4 forbidden (only the
 	// summary row was read). Floors five points under; stays unseen.
 	"grid-blackout":       {EventRecall: 0.60, EventPrecision: 0.81, EvidenceP: 0.60, EvidenceR: 0.48, Order: 0.66, DisagreementP: 0.70, DisagreementR: 0.38, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 4},
+	// Held-out corpus of the ninth session (politics: a disputed count),
+	// written blind by a helper; first contact at engine 695e9fe (the
+	// commit before the one that adds it): 93/74, 55/53, 94, disagreements
+	// 50/29, quotes 100/100, 5 forbidden. Tuned on from the tenth session;
+	// floors five points under its tuned row.
 	"election-recount":    {EventRecall: 0.84, EventPrecision: 0.60, EvidenceP: 0.57, EvidenceR: 0.63, Order: 0.81, DisagreementP: 0.75, DisagreementR: 0.52, QuoteP: 0.95, QuoteR: 0.95},
 	"rail-derailment":     {EventRecall: 0.74, EventPrecision: 0.73, EvidenceP: 0.78, EvidenceR: 0.60, Order: 0.80, DisagreementP: 0.95, DisagreementR: 0.81, QuoteP: 0.95, QuoteR: 0.95},
 	"wildfire-evacuation": {EventRecall: 0.89, EventPrecision: 0.72, EvidenceP: 0.76, EvidenceR: 0.83, Order: 0.89, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
