@@ -28,6 +28,8 @@ type cluster struct {
 	places     map[string]int
 	status     Status
 	srcs       map[int]bool
+	// clocks: per source, the clock times (minutes) its main mentions give
+	clocks map[int][]int
 	// daysApart: an event one outlet alone told on another day joined it
 	// (mergeAcrossDates); the days its outlets state disagree
 	daysApart bool
@@ -117,6 +119,17 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 	// ("traced the failure" on Monday, "deliver the findings by 27 March")
 	if !passing && md != 0 && cd == 0 && m.status == StatusPlanned && c.status == StatusHappened && e.afterReports(md, c.srcs) {
 		return 0, false
+	}
+	// an event of one moment is told at one time by each outlet: a time the
+	// same outlet gives hours away from its own is another happening ("the
+	// result was declared at 6.15am" and, in a live blog of another day,
+	// "18:52 — reads out the result")
+	if sameKind && lx.kinds[m.kind].Instant && m.clock >= 0 && !passing {
+		for _, k := range c.clocks[e.sents[m.sent].src] {
+			if d := k - m.clock; d > maxClockSpread || -d > maxClockSpread {
+				return 0, false
+			}
+		}
 	}
 	// "toured … on Thursday afternoon" is not "the meeting on Thursday night"
 	sameDay := md != 0 && md == cd
@@ -326,6 +339,12 @@ func (e *engine) cluster() {
 			c.year = m.year
 		}
 		c.srcs[e.sents[m.sent].src] = true
+		if main && m.clock >= 0 {
+			if c.clocks == nil {
+				c.clocks = map[int][]int{}
+			}
+			c.clocks[e.sents[m.sent].src] = append(c.clocks[e.sents[m.sent].src], m.clock)
+		}
 		switch {
 		case m.status == StatusHappened:
 			c.status = StatusHappened
@@ -548,6 +567,12 @@ func (e *engine) foldInto(into []int, keepKind bool) {
 		}
 		for s := range a.srcs {
 			b.srcs[s] = true
+		}
+		for s, ks := range a.clocks {
+			if b.clocks == nil {
+				b.clocks = map[int][]int{}
+			}
+			b.clocks[s] = append(b.clocks[s], ks...)
 		}
 		for p, n := range a.places {
 			b.places[p] += n

@@ -1840,11 +1840,34 @@ func speechActTime(e Evidence, start int) bool {
 			// "the decision was announced at 3 p.m.": the saying is the
 			// event itself when it is part of the trigger
 			at := toks[k].Start()
+			if e.TriggerEnd > e.TriggerStart && at >= e.TriggerEnd && at <= len(text) && passiveOf(text[e.TriggerEnd:at]) {
+				// "the provisional result was declared at 6.15am": the
+				// trigger is what was said, so the saying is the event
+				return false
+			}
 			return e.TriggerEnd <= e.TriggerStart || at < e.TriggerStart || at >= e.TriggerEnd
 		}
 		n++
 	}
 	return false
+}
+
+// passiveOf reports whether the text between a trigger and a speech verb
+// is only the auxiliary of a passive ("was", "had been", "was finally").
+func passiveOf(between string) bool {
+	n := 0
+	for _, t := range tokenize(between) {
+		if !t.Word {
+			return false
+		}
+		switch t.Norm {
+		case "was", "were", "is", "are", "been", "has", "have", "had", "being", "be", "finally", "eventually", "formally", "officially":
+			n++
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // speechNouns are statements that carry their own time.

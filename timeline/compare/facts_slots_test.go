@@ -187,6 +187,13 @@ func TestClockZonesAndBounds(t *testing.T) {
 			triggered("B", "The first miner climbed out at 11:40 p.m.", "climbed out"), VerdictConflicting},
 		{triggered("A", "The first miner climbed out at 11:40 p.m., after the pump failed at 10:15 p.m.", "climbed out"),
 			triggered("B", "The first miner climbed out at 11:40 p.m.", "climbed out"), ""},
+		// a passive speech verb after the trigger tells when the trigger
+		// happened ("the result was declared at"); British dotted clocks
+		{triggered("A", "The provisional result was declared at 6.15am on Friday.", "provisional result"),
+			triggered("B", "The provisional result was read out at 5.40am on Friday.", "provisional result"), VerdictConflicting},
+		// … but an active saying has its own time
+		{triggered("A", "The mayor resigned on Friday, aides said at 6 p.m.", "resigned"),
+			triggered("B", "The mayor resigned on Friday, aides said at 9 p.m.", "resigned"), ""},
 	}
 	for _, tc := range tests {
 		ds := Disagreements([]Evidence{tc.a, tc.b}, nil)

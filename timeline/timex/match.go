@@ -402,6 +402,36 @@ func (s *scanner) ampm(off int) (int, int) {
 	return 0, off
 }
 
+// dottedClock reads a number token "H.MM" or "HH.MM" (minutes under 60)
+// as hours and minutes; the caller decides whether it is a clock time.
+func (s *scanner) dottedClock(i int) (int, bool) {
+	if !s.num(i) {
+		return 0, false
+	}
+	t := s.tt(i)
+	dot := strings.IndexByte(t, '.')
+	if dot < 1 || dot > 2 || len(t)-dot-1 != 2 {
+		return 0, false
+	}
+	h, m := 0, 0
+	for _, c := range t[:dot] {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		h = h*10 + int(c-'0')
+	}
+	for _, c := range t[dot+1:] {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		m = m*10 + int(c-'0')
+	}
+	if m >= 60 {
+		return 0, false
+	}
+	return h*60 + m, true
+}
+
 // matchClock matches clock times with an optional zone.
 func (s *scanner) matchClock(i int) (Expr, int, bool) {
 	start := i
@@ -421,6 +451,18 @@ func (s *scanner) matchClock(i int) (Expr, int, bool) {
 		clock, next = 12*60, i+1
 	case "midnight":
 		clock, next = 0, i+1
+	}
+	if clock < 0 {
+		if c, ok := s.dottedClock(i); ok {
+			// "6.15am", "12.20 a.m.": British style, only with am/pm
+			ap, apEnd := s.ampm(s.toks[i].e)
+			if ap != 0 && c/60 >= 1 && c/60 <= 12 {
+				clock = c%(12*60) + (ap-1)*12*60
+				next = s.after(apEnd)
+			} else {
+				return Expr{}, start, false
+			}
+		}
 	}
 	if clock < 0 {
 		h, nh, ok := s.intAt(i)

@@ -125,6 +125,9 @@ func TestFind(t *testing.T) {
 		{"The press conference began at 1:50 p.m. ET.", []string{`clock "1:50 p.m. ET" 13:50 zone=ET`}},
 		{"Updated 05:21", []string{`clock "05:21" 05:21`}},
 		{"The jet took off at 10 a.m. and landed at noon.", []string{`clock "10 a.m." 10:00`, `clock "noon" 12:00`}},
+		// British style: a dot between hours and minutes, only with am/pm
+		{"The result was read out at 6.15am; the recount ended at 6.52pm.", []string{`clock "6.15am" 06:15`, `clock "6.52pm" 18:52`}},
+		{"A machine jammed at 12.20 a.m. and turnout was 58.30 per cent.", []string{`clock "12.20 a.m." 00:20`}},
 		{"Trading halted at 14:30 GMT.", []string{`clock "14:30 GMT" 14:30 zone=GMT`}},
 		{"The fire started around midnight local time.", []string{`clock "around midnight local time" 00:00 zone=local about`}},
 		{"Wheels up at 5:07pm PDT.", []string{`clock "5:07pm PDT" 17:07 zone=PDT`}},
