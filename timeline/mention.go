@@ -1566,21 +1566,11 @@ func tally(lx *lexicon, toks []token, m *mention) bool {
 	for i := m.ti - 1; i > 0 && i >= m.ti-2 && toks[i].text == "-"; i-- {
 		prev = toks[i-1] // "sixty-four votes" may come as "sixty - four"
 	}
-	return prev.word && (isAllDigits(strings.NewReplacer(",", "", ".", "").Replace(prev.low)) || numberWords[prev.low] || numberWords[lastPart(prev.low)])
-}
-
-// numberWords are the words of numbers up to the tens.
-var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true, "fourteen": true, "fifteen": true,
-	"sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true,
-	"fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true, "hundred": true, "thousand": true, "dozen": true}
-
-// lastPart returns the part of a hyphenated word after its last hyphen.
-func lastPart(w string) string {
-	if i := strings.LastIndexByte(w, '-'); i >= 0 {
-		return w[i+1:]
+	if !prev.word {
+		return false
 	}
-	return w
+	_, ok := timex.Number(prev.low)
+	return ok
 }
 
 // facilityNouns end names of buildings and sites ("… High School", "…
