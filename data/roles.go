@@ -2,6 +2,7 @@ package data
 
 import (
 	"regexp"
+	"sort"
 	"storyline/data/sentence"
 	"strings"
 	"unicode"
@@ -803,12 +804,24 @@ func markBios(ps []*para, authors []string) {
 	if len(names) == 0 {
 		return
 	}
+	// longest first, so "Jane Roe-Smith" is tried before "Jane Roe", in
+	// the same order on every run
+	list := make([]string, 0, len(names))
+	for n := range names {
+		list = append(list, n)
+	}
+	sort.Slice(list, func(a, b int) bool {
+		if len(list[a]) != len(list[b]) {
+			return len(list[a]) > len(list[b])
+		}
+		return list[a] < list[b]
+	})
 	for i := len(ps) / 2; i < len(ps); i++ {
 		p := ps[i]
 		if p.role != RoleBody || p.rest || len(p.words) > 60 {
 			continue
 		}
-		for n := range names {
+		for _, n := range list {
 			rest, ok := strings.CutPrefix(p.clean, n+" ")
 			if !ok {
 				continue

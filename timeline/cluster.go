@@ -35,6 +35,14 @@ type cluster struct {
 	daysApart bool
 }
 
+// addClocks records clock times (minutes) that source src gives the event.
+func (c *cluster) addClocks(src int, ks ...int) {
+	if c.clocks == nil {
+		c.clocks = map[int][]int{}
+	}
+	c.clocks[src] = append(c.clocks[src], ks...)
+}
+
 // maxCandidates bounds how many clusters one mention is compared with.
 const maxCandidates = 64
 
@@ -340,10 +348,7 @@ func (e *engine) cluster() {
 		}
 		c.srcs[e.sents[m.sent].src] = true
 		if main && m.clock >= 0 {
-			if c.clocks == nil {
-				c.clocks = map[int][]int{}
-			}
-			c.clocks[e.sents[m.sent].src] = append(c.clocks[e.sents[m.sent].src], m.clock)
+			c.addClocks(e.sents[m.sent].src, m.clock)
 		}
 		switch {
 		case m.status == StatusHappened:
@@ -569,10 +574,7 @@ func (e *engine) foldInto(into []int, keepKind bool) {
 			b.srcs[s] = true
 		}
 		for s, ks := range a.clocks {
-			if b.clocks == nil {
-				b.clocks = map[int][]int{}
-			}
-			b.clocks[s] = append(b.clocks[s], ks...)
+			b.addClocks(s, ks...)
 		}
 		for p, n := range a.places {
 			b.places[p] += n
