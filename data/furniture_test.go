@@ -114,6 +114,20 @@ var furnitureCases = []roleCase{
 		"**03:05** — That's all from the count tonight. Thanks for following along.\n",
 		map[string]Role{"Jo Park and Ann Lee": RoleByline, "Our reporters are": RoleBody, "Entries are in the order": RoleChrome,
 			"The first ballot boxes": RoleBody, "That's all from the count": RoleChrome}},
+	// Pitches for a newsletter, an event or a programme, a bulletin's
+	// travel line and an emphasised author's note report nothing.
+	{"pitches.md", "# Ferry fleet gets two new boats\n\n*By Jo Park*\n\n" +
+		"The ferry company took delivery of two new boats on Monday, it said, and they will enter service in June.\n\n" +
+		"Sign up to The Example Daily, our free morning newsletter, and never miss a story.\n\n" +
+		"The boats cost $40 million and each carries 300 passengers, the company said.\n\n" +
+		"Get the Example's weekly round-up in your inbox every Friday – sign up here\n\n" +
+		"Register now for the Harbour Expo 2028, Eastport, 3–5 May.\n\n" +
+		"Hear the full interview on Example Radio Breakfast, weekdays from 6 a.m.\n\n" +
+		"Travel: Delays on the coast road after a lorry breakdown.\n\n" +
+		"*Jo Park writes about transport for the Example Daily.*\n",
+		map[string]Role{"The ferry company took": RoleBody, "The boats cost": RoleBody, "Sign up to The Example": RoleChrome,
+			"weekly round-up": RoleChrome, "Register now": RoleChrome, "Hear the full interview": RoleChrome,
+			"Travel: Delays": RoleChrome, "Jo Park writes": RoleByline}},
 }
 
 func TestFurnitureRoles(t *testing.T) { checkRoleCases(t, furnitureCases) }

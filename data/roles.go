@@ -822,7 +822,7 @@ func markBios(ps []*para, authors []string) {
 			continue
 		}
 		for _, n := range list {
-			rest, ok := strings.CutPrefix(p.clean, n+" ")
+			rest, ok := strings.CutPrefix(strings.TrimLeft(p.clean, "*_"), n+" ")
 			if !ok {
 				continue
 			}

@@ -63,13 +63,17 @@ var chromePrefixes = []string{
 	"sign up here", "sign up now", "sign up to ", "get our newsletter", "get the newsletter", "sort by ", "sorted by ",
 	"this story will be updated", "this article will be updated", "this story is developing", "this is a developing story",
 	"this page will be updated", "check back for updates", "check back later for", "refresh this page for",
+	// pitches for an event or a programme, and a bulletin's travel and weather lines
+	"register now", "register today", "book now", "book your place", "book tickets", "buy tickets", "get tickets",
+	"hear the full", "listen to the full", "watch the full", "listen again", "travel:", "traffic and travel:", "weather:",
 }
 
 // chromeContains inside a short line make it page furniture wherever they
 // stand (membership and newsletter pitches, comment-section notices).
 var chromeContains = []string{
 	"is reader-supported", "is reader-funded", "forward this to a friend", "log in to comment", "sign in to comment",
-	"have a news tip", "got a news tip",
+	"have a news tip", "got a news tip", "never miss a story", "in your inbox", "to your inbox", "sign up here",
+	"free newsletter", "morning newsletter", "daily newsletter", "weekly newsletter", "evening newsletter",
 }
 
 // endMarkerPrefixes open furniture lines that close an article (share bars,
