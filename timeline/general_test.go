@@ -112,6 +112,23 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"The club cancelled a three-day summer tour of Asia that was due to begin on Monday.", []string{"travel"}, StatusCancelled},
 		{"The airline filed its lawsuit on Friday, seeking damages for the flights it cancelled.", []string{"lawsuit"}, StatusHappened},
 		{"A festival, which had been scheduled for the last weekend of June, will not go ahead.", []string{"public-event"}, StatusCancelled},
+		// a grid failure and its aftermath (energy; sentences also from storms and floods)
+		{"Crews began restoring power to the district at 11:40 p.m.", []string{"restoration"}, StatusHappened},
+		{"By 7 a.m. about 1.2 million customers had been reconnected.", []string{"restoration"}, StatusHappened},
+		{"Electricity was back on for most homes by Wednesday evening.", []string{"restoration"}, StatusHappened},
+		{"The lights came back on briefly before failing again.", nil, StatusHappened},
+		{"The plan is back on the agenda.", nil, StatusHappened},
+		{"Within minutes the lights had gone out across the province.", []string{"failure"}, StatusHappened},
+		{"Every household will receive $60 off its next bill.", []string{"compensation"}, StatusPlanned},
+		{"Every household that lost power will receive a bill credit.", []string{"compensation"}, StatusPlanned},
+		{"A wildfire that broke out near the lake forced the evacuation of the town.", []string{"outbreak", "evacuation"}, StatusHappened},
+		{"An internal fault ignited the transformer's insulating oil.", []string{"outbreak"}, StatusHappened},
+		{"All 23 hospitals switched to backup generators.", []string{"backup-power"}, StatusHappened},
+		{"The mayor opened six warming centres in schools.", []string{"relief"}, StatusHappened},
+		{"The minister summoned the heads of the agencies to the control centre.", []string{"meeting"}, StatusHappened},
+		{"The judge summoned the witness to court.", nil, StatusHappened},
+		{"It was attended by the chief executive and two directors.", []string{"meeting"}, StatusHappened},
+		{"The fire service says the fire is out.", []string{"containment"}, StatusHappened},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
@@ -307,6 +324,25 @@ func TestOrderWithinDay(t *testing.T) {
 	}
 	if plan < contained {
 		t.Errorf("the briefing announced on Tuesday (rank %d) should come after Sunday's containment (rank %d)", plan+1, contained+1)
+	}
+}
+
+// TestPlanWithoutDateComesLate: a plan with no date of its own is not of
+// the day of the sentences around it; it comes after what the outlets
+// report before they announce it.
+func TestPlanWithoutDateComesLate(t *testing.T) {
+	fri := time.Date(2026, 3, 6, 20, 0, 0, 0, time.UTC)
+	tue := time.Date(2026, 3, 10, 20, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: fri, text: "The network went down at 8:40 a.m. on Tuesday, March 3, 2026.\nA customer sued the company on Friday, March 6, 2026."},
+		article{id: "b", outlet: "B", published: tue, text: "The network went down at 8:40 a.m. on Tuesday, March 3, 2026.\n" +
+			"Every affected customer will receive a service credit.\nEngineers rolled back the change at 1:20 p.m. on Tuesday, March 3, 2026."}))
+	plan, sued := eventWith(tl, "", "will receive a service credit"), eventWith(tl, "", "sued the company")
+	if plan < 0 || sued < 0 {
+		t.Fatalf("credit %d, lawsuit %d", plan, sued)
+	}
+	if plan < sued {
+		t.Errorf("the credit announced on March 10 (rank %d) should come after the March 6 lawsuit (rank %d)", plan+1, sued+1)
 	}
 }
 

@@ -164,6 +164,8 @@ type lexiconFile struct {
 	SpeechVerbs  []string  `yaml:"speech_verbs"`
 	Determiners  []string  `yaml:"determiners"`
 	ObjOpeners   []string  `yaml:"object_openers"`
+	ClauseHeads  []string  `yaml:"clause_heads"`
+	EventNouns   []string  `yaml:"event_nouns"`
 }
 
 // pattern is a phrase of lower-case words; needCap asks for a capitalised
@@ -244,6 +246,8 @@ type lexicon struct {
 	speechVerbs map[string]bool
 	determiners map[string]bool
 	objOpeners  map[string]bool
+	clauseHeads map[string]bool // words whose "that" opens a clause, not a relative ("clear that", "now that")
+	eventNouns  map[string]bool // nouns that name a happening ("a wildfire that broke out")
 	// firstMask maps a word to the bits of the indexed sets that have a
 	// phrase starting with it (token.sets).
 	firstMask  map[string]uint16
@@ -329,6 +333,13 @@ func parseLexicon(b []byte) (*lexicon, error) {
 		lx.objOpeners[strings.ToLower(m)] = true
 	}
 	lx.triggers.openers = lx.objOpeners
+	lx.clauseHeads, lx.eventNouns = map[string]bool{}, map[string]bool{}
+	for _, m := range f.ClauseHeads {
+		lx.clauseHeads[strings.ToLower(m)] = true
+	}
+	for _, m := range f.EventNouns {
+		lx.eventNouns[strings.ToLower(m)] = true
+	}
 	lx.evaluative, lx.speechVerbs = map[string]bool{}, map[string]bool{}
 	for _, m := range f.Evaluative {
 		lx.evaluative[strings.ToLower(m)] = true

@@ -1247,7 +1247,7 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			m.passing = true // "charged with conspiracy to commit burglary": the offence, not the act
 			continue
 		}
-		if attributive(lx, toks, m) || reducedRelative(toks, ms, k) || tally(lx, toks, m) && slices.ContainsFunc(ms[:k], func(o mention) bool { return o.kind != m.kind && !o.passing }) {
+		if attributive(lx, toks, m) || reducedRelative(toks, ms, k) || restrictiveRelative(lx, toks, ms, k) || tally(lx, toks, m) && slices.ContainsFunc(ms[:k], func(o mention) bool { return o.kind != m.kind && !o.passing }) {
 			m.passing = true // "the evacuated area", "41 destroyed homes", "videos posted by passengers"
 			continue
 		}
@@ -1687,6 +1687,31 @@ func reducedRelative(toks []token, ms []mention, k int) bool {
 	}
 	// a plural noun: "videos", "homes", "photos", "men"
 	return strings.HasSuffix(prev.low, "s") || irregularPlurals[prev.low]
+}
+
+// restrictiveRelative reports whether the trigger opens a restrictive
+// relative clause of a plain noun ("every household that lost power would
+// receive $60", "a cascade of failures that blacked out the region") while
+// the sentence reports another event: the clause says which things are
+// meant, it does not report the event. A verb of saying before "that" opens
+// a report ("said that power was out"), which stays; so does a person's
+// "who" clause ("an executive who testified that …" reports the testimony).
+func restrictiveRelative(lx *lexicon, toks []token, ms []mention, k int) bool {
+	m := &ms[k]
+	if m.ti < 2 || toks[m.ti-1].low != "that" {
+		return false
+	}
+	head := toks[m.ti-2]
+	if !head.word || head.cap || lx.speechVerbs[head.low] || auxiliaries[head.low] || lx.determiners[head.low] ||
+		strings.HasSuffix(head.low, "ed") || strings.HasSuffix(head.low, "ly") || lx.clauseHeads[head.low] || lx.eventNouns[head.low] {
+		return false
+	}
+	// "a fire that broke out near the rest area": the head names the
+	// event itself
+	if slices.ContainsFunc(ms, func(o mention) bool { return o.ti <= m.ti-2 && m.ti-2 < o.tj }) {
+		return false
+	}
+	return slices.ContainsFunc(ms, func(o mention) bool { return o.ti != m.ti && !o.passing && !o.quoted })
 }
 
 // irregularPlurals are plural nouns without a final s.

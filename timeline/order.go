@@ -198,6 +198,11 @@ func (e *engine) order() []int {
 				g.add(last, m.cluster, wNarrative)
 			}
 		}
+		// a plan with no date of its own comes after what the article has
+		// told so far, but says nothing of when the next event happened
+		if c := e.clusters[m.cluster]; c.status == StatusPlanned && days[m.cluster] == 0 {
+			continue
+		}
 		last = m.cluster
 	}
 	// stated days (or day ranges: "in March", "last week") and clock times:
@@ -322,11 +327,14 @@ func (e *engine) order() []int {
 		if lo[ci] != 0 {
 			return (lo[ci] + hi[ci]) / 2
 		}
-		if near[ci] != 0 {
+		st := e.clusters[ci].status
+		// a plan with no date of its own is not of the day of the
+		// sentences around it ("will receive a credit", said on Tuesday)
+		if near[ci] != 0 && st != StatusPlanned {
 			return near[ci]
 		}
 		d := e.storyDay
-		if st := e.clusters[ci].status; st == StatusPlanned || st == StatusCancelled {
+		if st == StatusPlanned || st == StatusCancelled {
 			if lastPub[ci] > d {
 				d = lastPub[ci]
 			}
