@@ -252,6 +252,7 @@ func (e *engine) resolveTimes() {
 	for k := range e.ms {
 		m := &e.ms[k]
 		s := &e.sents[m.sent]
+		m.narrDay = narr[s.src]
 		if m.status == StatusHappened && m.timeExpr >= 0 && scheduledPresent(s, m, s.times[m.timeExpr]) {
 			m.status = StatusPlanned // "the campaign formally starts on 29 May"
 			m.plannedCue = true

@@ -129,6 +129,7 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"The judge summoned the witness to court.", nil, StatusHappened},
 		{"It was attended by the chief executive and two directors.", []string{"meeting"}, StatusHappened},
 		{"The fire service says the fire is out.", []string{"containment"}, StatusHappened},
+		{"The water utility told residents to boil their tap water until further notice.", []string{"warning"}, StatusHappened},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
@@ -343,6 +344,25 @@ func TestPlanWithoutDateComesLate(t *testing.T) {
 	}
 	if plan < sued {
 		t.Errorf("the credit announced on March 10 (rank %d) should come after the March 6 lawsuit (rank %d)", plan+1, sued+1)
+	}
+}
+
+// TestMomentOfTheNarrativeDay: a moment of an instant kind told with a
+// clock time but no day, after the article has told its day, is not one of
+// another stated day (restoration beginning at 11:40 p.m. on Tuesday is not
+// the last homes reconnected at 5:05 a.m. on Thursday).
+func TestMomentOfTheNarrativeDay(t *testing.T) {
+	wed := time.Date(2027, 3, 3, 20, 0, 0, 0, time.UTC)
+	thu := time.Date(2027, 3, 4, 12, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: wed, text: "A substation caught fire at 4:12 p.m. on Tuesday.\nCrews began restoring power in phases at 11:40 p.m."},
+		article{id: "b", outlet: "B", published: thu, text: "The last customers were reconnected at 5:05 a.m. on Thursday, March 4."}))
+	began, last := eventWith(tl, "", "began restoring power"), eventWith(tl, "", "last customers were reconnected")
+	if began < 0 || last < 0 {
+		t.Fatalf("began %d, last %d", began, last)
+	}
+	if began == last {
+		t.Errorf("restoration beginning on Tuesday night and ending on Thursday are one event: %+v", tl.Events[began])
 	}
 }
 

@@ -309,6 +309,9 @@ func TestIntervals(t *testing.T) {
 		{"About 1,900 homes were affected.", "Some 2,140 residents were affected.", ""},
 		// the subject of "alongside" takes part
 		{"Foreign Minister Jane Doe appeared before reporters alongside Defence Minister John Roe and Ann Lee.", "Foreign Minister Jane Doe appeared before reporters alongside Defence Minister John Roe.", VerdictCompatible},
+		// who sat around the table of a meeting
+		{"Around the table were chief executive Mara Osk, agency director Colm Vey and the mayor, Yusra Kett.",
+			"It was attended by chief executive Mara Osk, agency director Colm Vey and the regulator's chair, Odile Ferr.", VerdictConflicting},
 	}
 	for _, tc := range tests {
 		ds := Disagreements(event("A", tc.a, "B", tc.b), nil)

@@ -371,6 +371,12 @@ func (s *scanner) matchRelative(i int) (Expr, int, bool) {
 	if len(r.words) == 1 && (r.words[0] == "later" || r.words[0] == "earlier" || r.words[0] == "soon") && s.w(next) == "than" {
 		return Expr{}, i, false
 	}
+	// "spent the next day and a half", "for the following day or two": a
+	// stretch of time, not a day
+	if r.unit == "day" && r.words[len(r.words)-1] == "day" && (s.w(next) == "and" && s.w(next+1) == "a" && s.w(next+2) == "half" ||
+		s.w(next) == "or" && (s.w(next+1) == "two" || s.w(next+1) == "so")) {
+		return Expr{}, i, false
+	}
 	e := s.newExpr(KindRelative, i, next)
 	e.Anchor, e.Offset, e.Unit, e.Mod, e.Part, e.Vague = r.anchor, r.off, r.unit, r.mod, r.part, r.vague
 	return e, next, true
@@ -451,6 +457,10 @@ func (s *scanner) matchClock(i int) (Expr, int, bool) {
 		clock, next = 12*60, i+1
 	case "midnight":
 		clock, next = 0, i+1
+		// "shortly before midnight", "until midnight": the end of the day
+		if w := s.w(start - 1); w == "before" || w == "until" || w == "till" || w == "by" {
+			clock = 24*60 - 1
+		}
 	}
 	if clock < 0 {
 		if c, ok := s.dottedClock(i); ok {
