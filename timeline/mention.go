@@ -69,7 +69,7 @@ type mention struct {
 	lo, hi       int    // day range of a month/year/week-level time (0 unknown)
 	day          int    // days since 1970-01-01 + 1; 0 unknown
 	dayStated    bool
-	narrDay      int // the day the article's narrative had reached before this mention (0 none)
+	narrDay      int    // the day the article's narrative had reached before this mention (0 none)
 	clock        int    // minutes since midnight, -1 unknown
 	clockZone    string // "utc" for universal time, "" local or unstated
 	part         string // part of the day stated ("morning", …, from dayPart/clockPart), or ""

@@ -1453,7 +1453,15 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 			}
 		}
 		if head == "" {
+			if toward && !summons(e) {
+				continue
+			}
 			if toward {
+				if f, next, ok := venueFact(e, toks, i, quoted); ok {
+					out = append(out, f)
+					out = venueTown(out, e, toks, f, quoted)
+					i = next - 1
+				}
 				continue
 			}
 			if f, next, ok := courtIn(e, toks, i, quoted); ok {
@@ -1462,6 +1470,12 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 				continue
 			}
 			if f, next, ok := venueFact(e, toks, i, quoted); ok {
+				out = append(out, f)
+				out = venueTown(out, e, toks, f, quoted)
+				i = next - 1
+				continue
+			}
+			if f, next, ok := townFact(e, toks, i, quoted); ok {
 				out = append(out, f)
 				i = next - 1
 			}
@@ -1475,9 +1489,126 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 		}
 		s, en := toks[j].Start(), toks[k-1].End()
 		out = append(out, Fact{Kind: FactPlace, Slot: "place:" + head, Value: text[s:en], Text: text[s:en], Items: distinct, Start: s, End: en, Evidence: e})
+		if nearTrigger(e, toks, i, maxVenueGap) {
+			out = appendTown(out, e, toks, en, quoted)
+		}
 		i = k - 1
 	}
 	return out
+}
+
+// slotTown is the slot of the town or city an event took place in ("met
+// in Stavenholm", "at the coordination centre in Stavenholm"): compared
+// only with other towns told for the event.
+const slotTown = "place:town"
+
+// summons reports whether the trigger brings people to a place, so "to
+// <venue>" after it tells where the event took place ("summoned the
+// heads of the agencies to the control centre in Castrell").
+func summons(e Evidence) bool {
+	if e.TriggerStart < 0 || e.TriggerEnd <= e.TriggerStart || e.TriggerEnd > len(e.Text) {
+		return false
+	}
+	return summonVerbs[strings.ToLower(e.Text[e.TriggerStart:e.TriggerEnd])]
+}
+
+// summonVerbs bring people together at a place.
+var summonVerbs = toSet(`summoned summons convened convenes called invited gathered brought`)
+
+// nearTrigger reports whether toks[i] follows the trigger within gap
+// words, in its clause.
+func nearTrigger(e Evidence, toks []token, i, gap int) bool {
+	te := e.TriggerEnd
+	if e.TriggerStart < 0 || te <= e.TriggerStart || toks[i].Start() < te {
+		return false
+	}
+	n := 0
+	for k := i - 1; k >= 0 && toks[k].Start() >= te; k-- {
+		t := toks[k]
+		if !t.Word || t.Bits&vSubord != 0 || t.Norm == "and" || t.Norm == "but" {
+			return false
+		}
+		if n++; n > gap {
+			return false
+		}
+	}
+	return true
+}
+
+// townName reads the capitalised words of a town's name at toks[j:]
+// ("Stavenholm", "Port Ardmore"); none when the words are a month, a
+// weekday, a possessive, a venue or an institution.
+func townName(toks []token, j int) ([]string, int) {
+	var names []string
+	k := j
+	for ; k < len(toks) && k < j+3 && toks[k].Word && isCap(toks[k].Text); k++ {
+		_, lw, poss := stripPossessiveTok(toks[k])
+		if poss || nonNameWords[lw] || placeHeads[lw] || venueHeads[lw] || notTowns[lw] {
+			return nil, j
+		}
+		names = append(names, lw)
+	}
+	if len(names) == 0 || k < len(toks) && toks[k].Word && (placeHeads[toks[k].Norm] || venueHeads[toks[k].Norm]) {
+		return nil, j
+	}
+	return names, k
+}
+
+// notTowns are capitalised words after "in" that name no town.
+var notTowns = toSet(`parliament congress senate court government cabinet office power custody
+english french spanish german arabic russian chinese person public private total parallel response
+fact part time turn return advance addition particular general brief short sum practice principle theory`)
+
+// appendTown adds the town told after a venue ("… centre in Stavenholm"):
+// "in" right at byte offset end.
+func appendTown(out []Fact, e Evidence, toks []token, end int, quoted [][2]int) []Fact {
+	i := indexAt(toks, end)
+	for i < len(toks) && toks[i].Start() < end {
+		i++
+	}
+	if i+1 >= len(toks) || toks[i].Norm != "in" {
+		return out
+	}
+	if f, _, ok := townOf(e, toks, i+1, quoted); ok {
+		out = append(out, f)
+	}
+	return out
+}
+
+// venueTown adds the town a described venue ends with ("the company's
+// control centre in Castrell").
+func venueTown(out []Fact, e Evidence, toks []token, v Fact, quoted [][2]int) []Fact {
+	for i := indexAt(toks, v.Start); i+1 < len(toks) && toks[i].End() <= v.End; i++ {
+		if toks[i].Norm == "in" {
+			if f, _, ok := townOf(e, toks, i+1, quoted); ok {
+				out = append(out, f)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// townFact reads "in <Town>" right after the trigger ("an emergency
+// meeting in Stavenholm"), the preposition at toks[i].
+func townFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, int, bool) {
+	if toks[i].Norm != "in" || !nearTrigger(e, toks, i, 1) {
+		return Fact{}, 0, false
+	}
+	return townOf(e, toks, i+1, quoted)
+}
+
+// townOf makes the town fact of the name at toks[j].
+func townOf(e Evidence, toks []token, j int, quoted [][2]int) (Fact, int, bool) {
+	names, k := townName(toks, j)
+	if names == nil {
+		return Fact{}, 0, false
+	}
+	s, en := toks[j].Start(), toks[k-1].End()
+	if inRanges(quoted, s, en) {
+		return Fact{}, 0, false
+	}
+	return Fact{Kind: FactPlace, Slot: slotTown, Value: e.Text[s:en], Text: e.Text[s:en], Items: []string{strings.Join(names, " ")}, Start: s, End: en, Evidence: e}, k, true
 }
 
 // pluralPossessive reports whether toks[k] is the apostrophe of a plural
@@ -1544,7 +1675,7 @@ func venueFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, int, boo
 		if !t.Word || t.Bits&vSubord != 0 || t.Norm == "and" || t.Norm == "but" {
 			return Fact{}, 0, false
 		}
-		if gap++; gap > maxVenueGap {
+		if gap++; gap > maxVenueGap && !(summons(e) && gap <= 2*maxVenueGap) {
 			return Fact{}, 0, false
 		}
 	}
@@ -2104,6 +2235,7 @@ func containsName(list []string, n string) bool {
 // judge compares the facts of one event across outlets.
 func judge(facts []Fact) []Disagreement {
 	facts, more := mergeParticipants(facts)
+	facts = townsTogether(facts)
 	// group by kind+slot, in order of first appearance
 	var keys []string
 	by := map[string][]Fact{}
@@ -2135,6 +2267,35 @@ func judge(facts []Fact) []Disagreement {
 		}
 	}
 	return append(conflicting, compatible...)
+}
+
+// townsTogether adds to each town fact the other towns of the event its
+// own sentence names ("in Anchorage, Alaska"; "Alaska's largest city,
+// Anchorage"): an outlet that names both tells one place, a city in its
+// region, so neither conflicts with the other.
+func townsTogether(facts []Fact) []Fact {
+	var names []string
+	for _, f := range facts {
+		if f.Slot == slotTown && len(f.Items) == 1 && !contains(names, f.Items[0]) {
+			names = append(names, f.Items[0])
+		}
+	}
+	if len(names) < 2 {
+		return facts
+	}
+	for i := range facts {
+		f := &facts[i]
+		if f.Slot != slotTown {
+			continue
+		}
+		low := " " + strings.Join(words(f.Evidence.Text), " ") + " "
+		for _, n := range names {
+			if !contains(f.Items, n) && strings.Contains(low, " "+n+" ") {
+				f.Items = append(f.Items[:len(f.Items):len(f.Items)], n)
+			}
+		}
+	}
+	return facts
 }
 
 // judgeSlot judges the facts of one slot: sides are the distinct values.

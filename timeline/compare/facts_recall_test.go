@@ -280,7 +280,7 @@ func TestVenues(t *testing.T) {
 		{triggered("A", "He was taken to St Aldric's Hospital in Dunmore, where he died on Friday.", "died"), "A=place:hospital:St Aldric's Hospital"},
 		{triggered("A", "He was taken to St Aldric's Hospital and treated for burns.", "treated"), ""},
 		{triggered("A", "He was taken to St Aldric's Hospital in Dunmore, where doctors worked on him; he died later.", "died"), ""},
-		{triggered("A", "The chief executive took questions at a news conference at the firm's headquarters in Dunmore.", "took questions"), "A=place:venue:firm's headquarters in Dunmore"},
+		{triggered("A", "The chief executive took questions at a news conference at the firm's headquarters in Dunmore.", "took questions"), "A=place:venue:firm's headquarters in Dunmore,A=place:town:Dunmore"},
 		{triggered("A", "At the briefing at the airfield's press office, the manager said little.", "briefing"), "A=place:venue:airfield's press office"},
 		{triggered("A", "Relatives waited at the main gate.", "waited"), "A=place:venue:main gate"},
 		// not right after the trigger, no determiner, not a venue

@@ -311,3 +311,40 @@ func TestClockPhases(t *testing.T) {
 		}
 	}
 }
+
+// TestTownOfTheEvent: the town an event took place in, told right after
+// its trigger or after its venue, is compared across outlets; an outlet
+// that names a city with its region in one sentence tells one place (the
+// two differ, compatibly); a
+// town further from the trigger ("authorities in Kyiv said") is none.
+func TestTownOfTheEvent(t *testing.T) {
+	tests := []struct {
+		a, b Evidence
+		want string // verdict of the place disagreement, "" none
+	}{
+		{triggered("A", "The minister convened an emergency meeting at the National Coordination Centre in Stavenholm at 8 p.m.", "meeting"),
+			triggered("B", "That evening the minister summoned the heads of the agencies to the company's control centre in Castrell.", "summoned"),
+			VerdictConflicting},
+		{triggered("A", "The minister has called an emergency meeting in Stavenholm at 20:00.", "meeting"),
+			triggered("B", "The minister convened an emergency meeting at the National Coordination Centre in Stavenholm.", "meeting"),
+			""},
+		{triggered("A", "The two leaders met in Anchorage, Alaska, on Friday.", "met"),
+			triggered("B", "The two leaders met in Alaska on Friday.", "met"),
+			VerdictCompatible},
+		{triggered("A", "The sirens sounded as authorities in Kyiv said drones were approaching.", "sounded"),
+			triggered("B", "The sirens sounded in Lviv on Friday.", "sounded"),
+			""},
+	}
+	id := func(s string) string { return s }
+	for _, tc := range tests {
+		got := ""
+		for _, d := range Disagreements([]Evidence{tc.a, tc.b}, id) {
+			if d.Fact == FactPlace {
+				got = d.Verdict
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q vs %q: place verdict %q, want %q", tc.a.Text, tc.b.Text, got, tc.want)
+		}
+	}
+}
