@@ -187,6 +187,42 @@ func TestDisplayText(t *testing.T) {
 	}
 }
 
+// TestDisplayMap: a range of the raw text (a trigger, a sentence) lands on
+// the same words of the display text; removed markers map to where the
+// text after them starts.
+func TestDisplayMap(t *testing.T) {
+	tests := []struct {
+		raw, word, want string
+	}{
+		{"**12:15** — The minister [met the union](https://x.example/a) in the hall.", "met", "12:15 — The minister met the union in the hall."},
+		{"**12:15** — The minister [met the union](https://x.example/a) in the hall.", "hall", ""},
+		{"## The afternoon it failed", "afternoon", "The afternoon it failed"},
+		{"__Update__: crews **restored** power.", "restored", "Update: crews restored power."},
+		{"plain text stays", "text", "plain text stays"},
+	}
+	for _, tc := range tests {
+		d, at := DisplayMap(tc.raw)
+		if len(at) != len(tc.raw)+1 {
+			t.Fatalf("%q: %d offsets, want %d", tc.raw, len(at), len(tc.raw)+1)
+		}
+		if tc.want != "" && d != tc.want {
+			t.Errorf("DisplayMap(%q) = %q, want %q", tc.raw, d, tc.want)
+		}
+		if d != DisplayText(tc.raw) {
+			t.Errorf("DisplayMap(%q) = %q, DisplayText %q", tc.raw, d, DisplayText(tc.raw))
+		}
+		i := strings.Index(tc.raw, tc.word)
+		if got := d[at[i]:at[i+len(tc.word)]]; got != tc.word {
+			t.Errorf("%q: %q maps to %q", tc.raw, tc.word, got)
+		}
+		for k := 1; k < len(at); k++ {
+			if at[k] < at[k-1] {
+				t.Fatalf("%q: offsets go back at %d", tc.raw, k)
+			}
+		}
+	}
+}
+
 func TestResolveDateline(t *testing.T) {
 	ref := time.Date(2025, 8, 16, 12, 0, 0, 0, time.UTC)
 	tests := []struct {

@@ -9,36 +9,59 @@ import (
 // DisplayText returns s without Markdown inline syntax: "[text](target)"
 // becomes "text", "**bold**"/"__bold__" lose their markers, and leading
 // "#" heading marks go. It is for showing evidence; offsets always point
-// into the raw Source.Text.
+// into the raw Source.Text (DisplayMap maps them).
 func DisplayText(s string) string {
 	if !strings.ContainsAny(s, "[*_#") {
 		return s
 	}
+	d, _ := DisplayMap(s)
+	return d
+}
+
+// DisplayMap returns DisplayText(s) and, for every byte offset of s from 0
+// to len(s), the offset of the display text it lands on (a removed marker
+// lands where the text after it starts), so ranges found in the raw text
+// (a trigger, a sentence) can be drawn on the display text.
+func DisplayMap(s string) (string, []int) {
+	at := make([]int, len(s)+1)
 	var b strings.Builder
 	b.Grow(len(s))
-	t := s
-	if h := strings.TrimLeft(t, "#"); len(h) < len(t) && len(t)-len(h) <= 6 && strings.HasPrefix(h, " ") {
-		t = strings.TrimLeft(h, " ")
+	i := 0
+	if h := strings.TrimLeft(s, "#"); len(h) < len(s) && len(s)-len(h) <= 6 && strings.HasPrefix(h, " ") {
+		i = len(s) - len(strings.TrimLeft(h, " ")) // heading marks map to 0
 	}
-	for i := 0; i < len(t); i++ {
-		c := t[i]
+	for i < len(s) {
+		c := s[i]
 		switch {
 		case c == '[':
-			if j := strings.Index(t[i:], "]("); j > 0 && !strings.ContainsAny(t[i+1:i+j], "[]\n") {
-				if k := strings.IndexByte(t[i+j:], ')'); k > 0 {
-					b.WriteString(t[i+1 : i+j])
-					i += j + k
+			if j := strings.Index(s[i:], "]("); j > 0 && !strings.ContainsAny(s[i+1:i+j], "[]\n") {
+				if k := strings.IndexByte(s[i+j:], ')'); k > 0 {
+					at[i] = b.Len()
+					for x := i + 1; x < i+j; x++ {
+						at[x] = b.Len()
+						b.WriteByte(s[x])
+					}
+					for x := i + j; x <= i+j+k; x++ {
+						at[x] = b.Len()
+					}
+					i += j + k + 1
 					continue
 				}
 			}
+			at[i] = b.Len()
 			b.WriteByte(c)
-		case (c == '*' || c == '_') && i+1 < len(t) && t[i+1] == c:
 			i++
+		case (c == '*' || c == '_') && i+1 < len(s) && s[i+1] == c:
+			at[i], at[i+1] = b.Len(), b.Len()
+			i += 2
 		default:
+			at[i] = b.Len()
 			b.WriteByte(c)
+			i++
 		}
 	}
-	return b.String()
+	at[len(s)] = b.Len()
+	return b.String(), at
 }
 
 // Display returns the display text (see DisplayText) of Text[start:end],

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"storyline/data"
 	"storyline/timeline/compare"
 	"storyline/timeline/entity"
 	"storyline/timeline/timex"
@@ -407,7 +408,7 @@ func (e *engine) durations(c *cluster) []Duration {
 }
 
 // summary picks the main evidence sentence that says the most about the
-// event: its own kind and status, a duration, time, place and participants,
+// event (as display text, see data.DisplayText): its own kind and status, a duration, time, place and participants,
 // early trigger, moderate length, no quotation.
 func (e *engine) summary(c *cluster, evs []Evidence) string {
 	best, bs := "", -1e9
@@ -461,7 +462,8 @@ func (e *engine) summary(c *cluster, evs []Evidence) string {
 	if best == "" && len(evs) > 0 {
 		best = evs[0].Text
 	}
-	return strings.TrimSpace(best)
+	// a sentence to read: without Markdown inline syntax ("**12:15** —")
+	return strings.TrimSpace(data.DisplayText(best))
 }
 
 func lastWord(s string) string {

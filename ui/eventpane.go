@@ -11,6 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"storyline/data"
 	"storyline/timeline"
 )
 
@@ -222,9 +223,12 @@ func layoutEvent(st *Styles, s *State, e *timeline.Event, cur, w int) eventDoc {
 		if !ev.Main {
 			tags = append(tags, st.Dim.Render("[passing]"))
 		}
+		// Markdown inline syntax ("**12:15** —", links) is not shown; the
+		// trigger is mapped onto the display text
+		text, at := data.DisplayMap(ev.Text)
 		var marks []mark
 		if ev.TriggerEnd > ev.TriggerStart && ev.TriggerStart >= 0 && ev.TriggerEnd <= len(ev.Text) {
-			marks = append(marks, mark{ev.TriggerStart, ev.TriggerEnd, st.Trigger})
+			marks = append(marks, mark{at[ev.TriggerStart], at[ev.TriggerEnd], st.Trigger})
 		}
 		tag := ""
 		if len(tags) > 0 {
@@ -234,7 +238,7 @@ func layoutEvent(st *Styles, s *State, e *timeline.Event, cur, w int) eventDoc {
 		if tw > (w-4)/2 {
 			tag, tw = "", 0 // too narrow for tags
 		}
-		body, _ := wrapStyledIndent(ev.Text, 0, len(ev.Text), max(w-4, 4), tw, lipgloss.NewStyle(), marks)
+		body, _ := wrapStyledIndent(text, 0, len(text), max(w-4, 4), tw, lipgloss.NewStyle(), marks)
 		body[0] = tag + body[0]
 		d.selLine = append(d.selLine, len(d.lines))
 		d.evidence = append(d.evidence, i)

@@ -183,3 +183,40 @@ func assertFits(t testing.TB, screen string, w, h int) {
 		}
 	}
 }
+
+// TestMarkdownSyntaxHidden: evidence from a Markdown live blog is shown
+// without its bold stamps and link syntax, in the event screen and in the
+// source screen, with the words themselves intact.
+func TestMarkdownSyntaxHidden(t *testing.T) {
+	dir := t.TempDir()
+	md := "---\noutlet: Example Courier\npublished: 2027-02-16T20:00:00Z\n---\n# Live: storm closes the coast road\n\n" +
+		"**12:15** — The council [closed the coast road](https://example.com/a) after a landslip near the harbour.\n\n" +
+		"**14:40** — Crews began clearing the landslip, the council said.\n"
+	if err := os.WriteFile(filepath.Join(dir, "blog.md"), []byte(md), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := data.Load([]string{dir}, data.Options{})
+	tl := timeline.Build(c)
+	k := -1
+	for i, e := range tl.Events {
+		for _, ev := range e.Evidence {
+			if strings.Contains(ev.Text, "closed the coast road") {
+				k = i
+			}
+		}
+	}
+	if k < 0 {
+		t.Fatalf("no event holds the closure: %+v", tl.Events)
+	}
+	d := newDriver(t, c, tl, Options{}, 100, 30)
+	d.keys("esc", "g")
+	for i := 0; i < k; i++ {
+		d.keys("j")
+	}
+	d.keys("enter")
+	d.has("12:15 — The council closed the coast road")
+	d.lacks("**", "](")
+	d.keys("enter")
+	d.has("closed the coast road after a landslip")
+	d.lacks("**", "](https")
+}

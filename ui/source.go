@@ -123,10 +123,20 @@ func layoutSource(st *Styles, src *data.Source, chosen timeline.Evidence, siblin
 			lines = append(lines, "")
 		}
 		pw := max(w-len(prefix)-gutter, 4)
-		body, spans := wrapStyled(src.Text, a, b, pw, base, marks)
+		// the paragraph without Markdown inline syntax; marks and spans
+		// are mapped between its raw and display offsets
+		text, at := data.DisplayMap(src.Text[a:b])
+		disp := func(x int) int { return at[min(max(x-a, 0), b-a)] }
+		var pm []mark
+		for _, m := range marks {
+			if m.a < b && a < m.b {
+				pm = append(pm, mark{disp(m.a), disp(m.b), m.style})
+			}
+		}
+		body, spans := wrapStyled(text, 0, len(text), pw, base, pm)
 		for i, l := range body {
 			sp := spans[i]
-			if sp.a <= chosen.Start && chosen.Start < max(sp.b, sp.a+1) {
+			if a <= chosen.Start && chosen.Start < b && sp.a <= disp(chosen.Start) && disp(chosen.Start) < max(sp.b, sp.a+1) {
 				target = len(lines)
 			}
 			if i == 0 && prefix != "" {
@@ -136,7 +146,9 @@ func layoutSource(st *Styles, src *data.Source, chosen timeline.Evidence, siblin
 			}
 			// the gutter marks the chosen sentence and the event's others
 			g := "  "
-			overlaps := func(x timeline.Evidence) bool { return x.Start < sp.b && sp.a < x.End }
+			overlaps := func(x timeline.Evidence) bool {
+				return x.Start < b && a < x.End && disp(x.Start) < sp.b && sp.a < max(disp(x.End), disp(x.Start)+1)
+			}
 			switch {
 			case overlaps(chosen):
 				g = st.Cursor.Render("▶ ")

@@ -451,3 +451,18 @@ func TestMarkdownEmpty(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownEvidenceDisplayText: a sentence from a Markdown source is
+// quoted as read, without its own bold stamp and link syntax, and what
+// is left is still escaped.
+func TestMarkdownEvidenceDisplayText(t *testing.T) {
+	fx := fixture()
+	fx.Events[0].Evidence[0].Text = "**12:15** — The council [closed the road](https://example.com/a) after a *landslip*."
+	md := string(render(t, fx, FormatMarkdown))
+	if want := "> 12:15 — The council closed the road after a \\*landslip\\*."; !strings.Contains(md, want) {
+		t.Errorf("Markdown lacks %q\n---\n%s", want, md)
+	}
+	if strings.Contains(md, "example.com/a") {
+		t.Errorf("Markdown keeps the source's link target\n%s", md)
+	}
+}

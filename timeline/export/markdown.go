@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"storyline/data"
 	"storyline/timeline"
 )
 
@@ -363,7 +364,9 @@ func (m *mdWriter) inEvents(evs ...timeline.Evidence) string {
 // (escaped) value it states in a disagreement, in the events it is
 // evidence of, both noted in its attribution when not empty.
 func (m *mdWriter) evidence(ev timeline.Evidence, value, in string) {
-	text := mdText(ev.Text)
+	// the sentence as read: a Markdown source's own "**12:15** —" marks
+	// and link syntax go before escaping
+	text := mdText(data.DisplayText(ev.Text))
 	if text == "" {
 		text = "(empty sentence)"
 	}
