@@ -746,7 +746,7 @@ func TestUndatedEventDatedByNeighbour(t *testing.T) {
 }
 
 // TestWhoLeavesOutDatelineAndVenues: the agency of a dateline and a
-// museum or gallery are no participants of the event.
+// museum, gallery or school are no participants of the event.
 func TestWhoLeavesOutDatelineAndVenues(t *testing.T) {
 	wed := time.Date(2027, 3, 17, 20, 0, 0, 0, time.UTC)
 	tl := Build(corpusOf("t",
@@ -757,6 +757,18 @@ func TestWhoLeavesOutDatelineAndVenues(t *testing.T) {
 	}
 	for _, w := range tl.Events[k].Who {
 		if strings.Contains(w, "NWS") || strings.Contains(w, "Gallery") || strings.Contains(w, "Museum") {
+			t.Errorf("who %v holds %q", tl.Events[k].Who, w)
+		}
+	}
+	// a school is where the event took place
+	tl = Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: wed, text: "Officials found the missing ballot box from the polling station at Saint Bede's Primary School on Tuesday, the commission said."}))
+	k = eventWith(tl, "", "missing ballot box")
+	if k < 0 {
+		t.Fatal("no event of the ballot box")
+	}
+	for _, w := range tl.Events[k].Who {
+		if strings.Contains(w, "School") {
 			t.Errorf("who %v holds %q", tl.Events[k].Who, w)
 		}
 	}

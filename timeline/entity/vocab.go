@@ -57,7 +57,7 @@ var orgHeads = set(
 	"inc", "corp", "corporation", "co", "company", "companies", "ltd", "llc", "plc", "ag", "gmbh", "sa",
 	"group", "bank", "ministry", "department", "agency", "administration", "office", "court", "council",
 	"commission", "committee", "party", "union", "association", "institute", "institution", "university",
-	"college", "school", "academy", "foundation", "news", "times", "post", "journal", "press", "herald",
+	"college", "academy", "foundation", "news", "times", "post", "journal", "press", "herald",
 	"tribune", "gazette", "chronicle", "telegraph", "daily", "weekly", "magazine", "review", "network",
 	"television", "tv", "radio", "broadcasting", "channel", "media", "studios", "airlines", "airways",
 	"airline", "air", "service", "services", "board", "authority", "bureau", "police", "army", "navy",
@@ -91,6 +91,8 @@ var placeHeads = set(
 	"estates", "terrace", "courthouse", "campus", "county's", "neighborhood", "neighbourhood",
 	"drive", "way", "place", "trail", "parkway", "highlands", "lowlands", "basin", "delta",
 	"gallery", "galleries", "museum", "library", "theatre", "theater", "cathedral", "castle", "zoo",
+	// a school in the news is a building (a polling station, a shelter)
+	"school",
 )
 
 // placePrefixes are first words that make a name a place ("Mount X",
