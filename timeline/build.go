@@ -306,6 +306,13 @@ func (e *engine) resolveTimes() {
 			if e.lx.kinds[m.kind].PubDay && m.status == StatusHappened && !m.background && m.year == 0 &&
 				!pastPerfect(s, m.ti) && e.pubDay[s.src] != 0 {
 				m.day = e.pubDay[s.src] // "shares fell 17% in early trading", in that day's report
+			} else if m.status == StatusHappened && !m.background && m.year == 0 && e.pubDay[s.src] != 0 && !e.dayHeads[s.src] &&
+				!e.generic(m.kind) && entryStamped(s, m) && presentTense(s, m.ti) {
+				// "12:15 — Renwick arrives at the hall": a live blog's entry
+				// told in the present happens on the blog's day (a recap in
+				// the past tense, "the train derailed on Friday", does not;
+				// nor does a generic saying, which may confirm an earlier act)
+				m.day = e.pubDay[s.src]
 			}
 			continue
 		}
@@ -430,6 +437,50 @@ func pastPerfect(s *sentRec, ti int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// entryStamped reports whether the mention's clock time is the time stamp
+// that opens a live-blog entry ("12:15 — …").
+func entryStamped(s *sentRec, m *mention) bool {
+	if m.clockExpr < 0 {
+		return false
+	}
+	x := s.times[m.clockExpr]
+	if strings.Trim(s.text[:x.Start], " *_") != "" {
+		return false // (a Markdown stamp is bold: "**12:15** —")
+	}
+	rest := strings.TrimLeft(s.text[x.End:], " *_")
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ")
+}
+
+// presentTense reports whether the clause of the trigger at ti is told in
+// the present: the trigger is a verb in -s after its subject ("Renwick
+// arrives"), or a present auxiliary stands shortly before it ("the box is
+// opened", "has called an emergency meeting").
+func presentTense(s *sentRec, ti int) bool {
+	t := s.toks[ti]
+	if strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && ti > 0 && s.toks[ti-1].word &&
+		!determinerLike(s.toks[ti-1].low) {
+		return true
+	}
+	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
+		switch s.toks[k].low {
+		case "is", "are", "has", "have", "'s", "'re", "'ve":
+			return true
+		case "was", "were", "had", "did", ",", ";", "—":
+			return false
+		}
+	}
+	return false
+}
+
+// determinerLike words stand before a noun ("the talks", "two counts").
+func determinerLike(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "of", "in", "on", "for", "and":
+		return true
 	}
 	return false
 }

@@ -366,6 +366,42 @@ func TestMomentOfTheNarrativeDay(t *testing.T) {
 	}
 }
 
+// TestLiveEntryOfTheBlogsDay: a live blog's entry told in the present
+// ("12:15 — The mayor arrives at the hall") happens on the blog's day, so it
+// is not the arrival of another day; a recap in the past tense takes no
+// day from the blog. A landing is a moment: one outlet's landings hours
+// apart are two.
+func TestLiveEntryOfTheBlogsDay(t *testing.T) {
+	oct15 := time.Date(2027, 10, 15, 12, 0, 0, 0, time.UTC)
+	oct28 := time.Date(2027, 10, 28, 21, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: oct15, text: "The mayor arrived at the hall at 10 p.m. on Thursday, October 14, 2027."},
+		article{id: "b", outlet: "B", published: oct28, text: "**12:15** — The mayor arrives at the hall and shakes hands with the counters.\n" +
+			"12:20 — A reminder: the ballot box went missing on count night."}))
+	live, early := eventWith(tl, "", "arrives at the hall"), eventWith(tl, "", "arrived at the hall")
+	if live < 0 || early < 0 {
+		t.Fatalf("live %d, early %d", live, early)
+	}
+	if live == early {
+		t.Fatalf("the blog's arrival and the arrival of October 14 are one event: %+v", tl.Events[live])
+	}
+	if d := tl.Events[live].When.Date; d != "2027-10-28" {
+		t.Errorf("the blog's arrival dated %q, want 2027-10-28", d)
+	}
+	if k := eventWith(tl, "", "went missing on count night"); k >= 0 && tl.Events[k].When.Date == "2027-10-28" && !tl.Events[k].When.Inferred {
+		t.Errorf("the recap took the blog's day as its own: %+v", tl.Events[k].When)
+	}
+
+	tl = Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: oct28, text: "12:55 — The first plane has landed at the city airport.\n" +
+			"16:20 — Touchdown. The second plane has landed at the air base."},
+		article{id: "b", outlet: "B", published: oct28, text: "The planes landed on Thursday, October 28, 2027, hours apart."}))
+	first, second := eventWith(tl, "", "first plane has landed"), eventWith(tl, "", "second plane has landed")
+	if first < 0 || second < 0 || first == second {
+		t.Errorf("landings at 12:55 and 16:20 told by one outlet: events %d and %d, want two", first, second)
+	}
+}
+
 // TestWhoAndDurationText: Who lists people and organisations, not places;
 // a duration written as a modifier reads as a length.
 func TestWhoAndDurationText(t *testing.T) {
