@@ -130,6 +130,8 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"It was attended by the chief executive and two directors.", []string{"meeting"}, StatusHappened},
 		{"The fire service says the fire is out.", []string{"containment"}, StatusHappened},
 		{"The water utility told residents to boil their tap water until further notice.", []string{"warning"}, StatusHappened},
+		{"On Friday the minister ordered the operator to inspect all 14 transformers of the same model.", []string{"order"}, StatusHappened},
+		{"The airline ordered 40 new jets to replace its fleet.", nil, StatusHappened},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
