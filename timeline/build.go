@@ -307,7 +307,7 @@ func (e *engine) resolveTimes() {
 				!pastPerfect(s, m.ti) && e.pubDay[s.src] != 0 {
 				m.day = e.pubDay[s.src] // "shares fell 17% in early trading", in that day's report
 			} else if m.status == StatusHappened && !m.background && m.year == 0 && e.pubDay[s.src] != 0 && !e.dayHeads[s.src] &&
-				!e.generic(m.kind) && entryStamped(s, m) && presentTense(s, m.ti) {
+				!e.generic(m.kind) && entryStamped(s, m) && presentTense(e.lx, s, m.ti) {
 				// "12:15 — Renwick arrives at the hall": a live blog's entry
 				// told in the present happens on the blog's day (a recap in
 				// the past tense, "the train derailed on Friday", does not;
@@ -459,11 +459,13 @@ func entryStamped(s *sentRec, m *mention) bool {
 // the present: the trigger is a verb in -s after its subject ("Renwick
 // arrives"), or a present auxiliary stands shortly before it ("the box is
 // opened", "has called an emergency meeting").
-func presentTense(s *sentRec, ti int) bool {
+func presentTense(lx *lexicon, s *sentRec, ti int) bool {
 	t := s.toks[ti]
-	if strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && ti > 0 && s.toks[ti-1].word &&
-		!determinerLike(s.toks[ti-1].low) {
-		return true
+	if strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && ti > 0 && s.toks[ti-1].word {
+		// (a noun in -s after a determiner or a preposition is no verb: "the talks")
+		if prev := s.toks[ti-1].low; !lx.determiners[prev] && !lx.passingPrep[prev] && prev != "and" && prev != "in" {
+			return true
+		}
 	}
 	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
 		switch s.toks[k].low {
@@ -472,15 +474,6 @@ func presentTense(s *sentRec, ti int) bool {
 		case "was", "were", "had", "did", ",", ";", "—":
 			return false
 		}
-	}
-	return false
-}
-
-// determinerLike words stand before a noun ("the talks", "two counts").
-func determinerLike(w string) bool {
-	switch w {
-	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "of", "in", "on", "for", "and":
-		return true
 	}
 	return false
 }
