@@ -60,12 +60,12 @@ var chromePrefixes = []string{
 	"commenting has been closed", "commenting has been disabled", "comments are disabled", "comments for this",
 	"log in to comment", "login to comment", "sign in to comment", "you must be logged in", "you must log in",
 	"join the discussion", "forward this", "thread starter:", "original poster:", "sign up to get", "sign up to receive",
-	"sign up here", "sign up now", "sign up to ", "get our newsletter", "get the newsletter", "sort by ", "sorted by ",
+	"sign up now", "sign up to ", "get our newsletter", "get the newsletter", "sort by ", "sorted by ",
 	"this story will be updated", "this article will be updated", "this story is developing", "this is a developing story",
 	"this page will be updated", "check back for updates", "check back later for", "refresh this page for",
-	// pitches for an event or a programme, and a bulletin's travel and weather lines
+	// pitches for an event or a programme, and a bulletin's travel line
 	"register now", "register today", "book now", "book your place", "book tickets", "buy tickets", "get tickets",
-	"hear the full", "listen to the full", "watch the full", "listen again", "travel:", "traffic and travel:", "weather:",
+	"hear the full", "listen to the full", "watch the full", "listen again", "travel:", "traffic and travel:",
 }
 
 // chromeContains inside a short line make it page furniture wherever they

@@ -308,7 +308,7 @@ func (e *engine) resolveTimes() {
 				m.day = e.pubDay[s.src] // "shares fell 17% in early trading", in that day's report
 			} else if m.status == StatusHappened && !m.background && m.year == 0 && e.pubDay[s.src] != 0 && !e.dayHeads[s.src] &&
 				!e.generic(m.kind) && entryStamped(s, m) && presentTense(e.lx, s, m.ti) {
-				// "12:15 — Renwick arrives at the hall": a live blog's entry
+				// "12:15 — The mayor arrives at the hall": a live blog's entry
 				// told in the present happens on the blog's day (a recap in
 				// the past tense, "the train derailed on Friday", does not;
 				// nor does a generic saying, which may confirm an earlier act)
@@ -456,7 +456,7 @@ func entryStamped(s *sentRec, m *mention) bool {
 }
 
 // presentTense reports whether the clause of the trigger at ti is told in
-// the present: the trigger is a verb in -s after its subject ("Renwick
+// the present: the trigger is a verb in -s after its subject ("The mayor
 // arrives"), or a present auxiliary stands shortly before it ("the box is
 // opened", "has called an emergency meeting").
 func presentTense(lx *lexicon, s *sentRec, ti int) bool {

@@ -139,7 +139,7 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 			}
 		}
 		// a moment at a clock time of the day the article has reached
-		// ("… on Tuesday. Restoration began at 11:40 p.m.") is not one of
+		// ("… on Tuesday. Crews began repairs at 10:30 p.m.") is not one of
 		// another stated day
 		if md == 0 && cd != 0 && m.narrDay != 0 && m.narrDay != cd && m.status == StatusHappened {
 			return 0, false

@@ -79,15 +79,15 @@ func (t *Timeline) Filter(outlets []string) *Timeline {
 		}
 		found := false
 		for _, x := range ne.Evidence {
-			if x.Text == ne.Summary {
+			if summaryText(x.Text) == ne.Summary {
 				found = true
 			}
 		}
 		if !found {
-			ne.Summary = ne.Evidence[0].Text
+			ne.Summary = summaryText(ne.Evidence[0].Text)
 			for _, x := range ne.Evidence {
 				if x.Main {
-					ne.Summary = x.Text
+					ne.Summary = summaryText(x.Text)
 					break
 				}
 			}

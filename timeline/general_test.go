@@ -131,6 +131,7 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"The fire service says the fire is out.", []string{"containment"}, StatusHappened},
 		{"The company has put out a statement: the fire has not spread and nobody has been hurt.", []string{"written-statement"}, StatusHappened},
 		{"Firefighters put out the blaze within an hour, the report said.", []string{"containment"}, StatusHappened},
+		{"The utility told customers that power was restored and issued a boil-water notice.", []string{"restoration", "warning"}, StatusHappened},
 		{"The water utility told residents to boil their tap water until further notice.", []string{"warning"}, StatusHappened},
 		{"On Friday the minister ordered the operator to inspect all 14 transformers of the same model.", []string{"order"}, StatusHappened},
 		{"The airline ordered 40 new jets to replace its fleet.", nil, StatusHappened},

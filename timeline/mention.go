@@ -1691,8 +1691,8 @@ func reducedRelative(toks []token, ms []mention, k int) bool {
 }
 
 // restrictiveRelative reports whether the trigger opens a restrictive
-// relative clause of a plain noun ("every household that lost power would
-// receive $60", "a cascade of failures that blacked out the region") while
+// relative clause of a plain noun ("every customer that lost service will
+// get a refund", "a string of faults that shut the line") while
 // the sentence reports another event: the clause says which things are
 // meant, it does not report the event. A verb of saying before "that" opens
 // a report ("said that power was out"), which stays; so does a person's
@@ -1704,16 +1704,33 @@ func restrictiveRelative(lx *lexicon, toks []token, ms []mention, k int) bool {
 	}
 	head := toks[m.ti-2]
 	if !head.word || head.cap || lx.speechVerbs[head.low] || auxiliaries[head.low] || lx.determiners[head.low] ||
-		strings.HasSuffix(head.low, "ed") || strings.HasSuffix(head.low, "ly") || lx.clauseHeads[head.low] || lx.eventNouns[head.low] {
+		lx.passingPrep[head.low] || prepositionWords[head.low] || strings.HasSuffix(head.low, "ed") || adverbLike(head.low) ||
+		lx.clauseHeads[head.low] || lx.eventNouns[head.low] {
+		return false // "during that blackout": "that" is a determiner
+	}
+	// "told customers that power was back": the person told, then what
+	// was said ("said households that lost power would get …" stays)
+	if m.ti >= 3 && tellVerbs[toks[m.ti-3].low] {
 		return false
 	}
-	// "a fire that broke out near the rest area": the head names the
-	// event itself
+	// "a fire that broke out near the depot": the head names the event
+	// itself
 	if slices.ContainsFunc(ms, func(o mention) bool { return o.ti <= m.ti-2 && m.ti-2 < o.tj }) {
 		return false
 	}
 	return slices.ContainsFunc(ms, func(o mention) bool { return o.ti != m.ti && !o.passing && !o.quoted })
 }
+
+// tellVerbs take the person told before a "that" clause ("told customers
+// that …", "assured residents that …").
+var tellVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "warned": true, "warns": true,
+	"informed": true, "informs": true, "reminded": true, "reminds": true, "assured": true, "assures": true, "promised": true,
+	"notified": true, "advised": true, "convinced": true, "persuaded": true, "showed": true, "shows": true}
+
+// prepositionWords are prepositions that "that" may follow as a
+// determiner ("during that blackout", "in that meeting").
+var prepositionWords = map[string]bool{"during": true, "in": true, "at": true, "after": true, "before": true, "with": true,
+	"by": true, "under": true, "through": true, "throughout": true, "until": true, "despite": true, "like": true}
 
 // irregularPlurals are plural nouns without a final s.
 var irregularPlurals = map[string]bool{"men": true, "women": true, "people": true, "children": true, "police": true}

@@ -294,6 +294,36 @@ func TestClustering(t *testing.T) {
 	}
 }
 
+// TestFilterKeepsReadableSummary: an event whose summary is a Markdown
+// live-blog entry keeps that summary, without its bold stamp, when the
+// outlet filter keeps its outlet, and takes the other outlet's sentence,
+// also as display text, when it does not.
+func TestFilterKeepsReadableSummary(t *testing.T) {
+	tl := Build(corpusOf("f",
+		article{id: "a", outlet: "Blog", text: "**21:35** — The minister's emergency meeting in Townsville has ended after an hour and a half."},
+		article{id: "b", outlet: "Wire", text: "The minister held an emergency meeting in Townsville on Tuesday night."},
+	))
+	k := eventWith(tl, "", "has ended after an hour")
+	if k < 0 {
+		t.Fatal("no meeting event")
+	}
+	id := tl.Events[k].ID
+	for _, outlets := range [][]string{{"Blog"}, {"Blog", "Wire"}, {"Wire"}} {
+		f := tl.Filter(outlets)
+		for _, ev := range f.Events {
+			if ev.ID == id && strings.Contains(ev.Summary, "**") {
+				t.Errorf("filter %v: summary %q keeps the Markdown marks", outlets, ev.Summary)
+			}
+		}
+	}
+	f := tl.Filter([]string{"Blog"})
+	for _, ev := range f.Events {
+		if ev.ID == id && ev.Summary != tl.Events[k].Summary {
+			t.Errorf("filter to the summary's outlet changed it: %q, was %q", ev.Summary, tl.Events[k].Summary)
+		}
+	}
+}
+
 func TestFilterAndMatches(t *testing.T) {
 	tl := Build(corpusOf("f",
 		article{id: "a", outlet: "Ledger", text: "The two leaders met for three hours in Geneva."},

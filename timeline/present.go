@@ -408,8 +408,8 @@ func (e *engine) durations(c *cluster) []Duration {
 }
 
 // summary picks the main evidence sentence that says the most about the
-// event (as display text, see data.DisplayText): its own kind and status, a duration, time, place and participants,
-// early trigger, moderate length, no quotation.
+// event (as summaryText): its own kind and status, a duration, time,
+// place and participants, early trigger, moderate length, no quotation.
 func (e *engine) summary(c *cluster, evs []Evidence) string {
 	best, bs := "", -1e9
 	bestSent := -1
@@ -462,9 +462,12 @@ func (e *engine) summary(c *cluster, evs []Evidence) string {
 	if best == "" && len(evs) > 0 {
 		best = evs[0].Text
 	}
-	// a sentence to read: without Markdown inline syntax ("**12:15** —")
-	return strings.TrimSpace(data.DisplayText(best))
+	return summaryText(best)
 }
+
+// summaryText is an evidence sentence as an event's summary: to read,
+// without Markdown inline syntax ("**12:15** —").
+func summaryText(s string) string { return strings.TrimSpace(data.DisplayText(s)) }
 
 func lastWord(s string) string {
 	f := strings.Fields(s)

@@ -181,7 +181,7 @@ func (s *sourceScreen) relayout() {
 	s.vp.SetWidth(max(s.w, 1))
 	s.vp.SetHeight(vh)
 	if !ok {
-		s.vp.SetContentLines([]string{s.c.Styles.Dim.Render("The article text is not loaded; the sentence reads:"), "", safe(s.ev.Text)})
+		s.vp.SetContentLines([]string{s.c.Styles.Dim.Render("The article text is not loaded; the sentence reads:"), "", safe(data.DisplayText(s.ev.Text))})
 		return
 	}
 	lines, target := layoutSource(s.c.Styles, src, s.current(), s.siblings, s.w)

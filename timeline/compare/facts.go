@@ -69,6 +69,7 @@ var factWords = func() map[string]bool {
 			m[w] = w != "a" && w != "an" // "a" counts only before a scale word
 		}
 	}
+	m["table"] = true // "around the table were …" (participantFact)
 	return m
 }()
 
@@ -1144,9 +1145,10 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	text := e.Text
 	toks := a.toks
 	cue := false
-	for _, t := range toks {
-		if t.Word && listCues[t.Norm] && !inRanges(quoted, t.Start(), t.End()) {
-			cue = true
+	for i, t := range toks {
+		if t.Word && !inRanges(quoted, t.Start(), t.End()) && (listCues[t.Norm] ||
+			t.Norm == "table" && i >= 2 && toks[i-1].Norm == "the" && toks[i-2].Norm == "around") {
+			cue = true // "Around the table were A, B and C"
 			break
 		}
 	}
@@ -1498,13 +1500,13 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 }
 
 // slotTown is the slot of the town or city an event took place in ("met
-// in Stavenholm", "at the coordination centre in Stavenholm"): compared
+// in Townsville", "at the coordination centre in Townsville"): compared
 // only with other towns told for the event.
 const slotTown = "place:town"
 
 // summons reports whether the trigger brings people to a place, so "to
 // <venue>" after it tells where the event took place ("summoned the
-// heads of the agencies to the control centre in Castrell").
+// heads of two agencies to a control room in Easton").
 func summons(e Evidence) bool {
 	if e.TriggerStart < 0 || e.TriggerEnd <= e.TriggerStart || e.TriggerEnd > len(e.Text) {
 		return false
@@ -1536,13 +1538,17 @@ func nearTrigger(e Evidence, toks []token, i, gap int) bool {
 }
 
 // townName reads the capitalised words of a town's name at toks[j:]
-// ("Stavenholm", "Port Ardmore"); none when the words are a month, a
+// ("Townsville", "Port Easton"); none when the words are a month, a
 // weekday, a possessive, a venue or an institution.
 func townName(toks []token, j int) ([]string, int) {
 	var names []string
 	k := j
 	for ; k < len(toks) && k < j+3 && toks[k].Word && isCap(toks[k].Text); k++ {
 		_, lw, poss := stripPossessiveTok(toks[k])
+		if lw == "new" && k == j && k+1 < len(toks) && toks[k+1].Word && isCap(toks[k+1].Text) {
+			names = append(names, lw) // "New Easton"
+			continue
+		}
 		if poss || nonNameWords[lw] || placeHeads[lw] || venueHeads[lw] || notTowns[lw] {
 			return nil, j
 		}
@@ -1559,13 +1565,10 @@ var notTowns = toSet(`parliament congress senate court government cabinet office
 english french spanish german arabic russian chinese person public private total parallel response
 fact part time turn return advance addition particular general brief short sum practice principle theory`)
 
-// appendTown adds the town told after a venue ("… centre in Stavenholm"):
-// "in" right at byte offset end.
+// appendTown adds the town told after a named venue ("… Coordination
+// Centre in Townsville"): "in" at the first token from byte offset end.
 func appendTown(out []Fact, e Evidence, toks []token, end int, quoted [][2]int) []Fact {
-	i := indexAt(toks, end)
-	for i < len(toks) && toks[i].Start() < end {
-		i++
-	}
+	i := indexAt(toks, end) // the first token at or after end
 	if i+1 >= len(toks) || toks[i].Norm != "in" {
 		return out
 	}
@@ -1576,7 +1579,7 @@ func appendTown(out []Fact, e Evidence, toks []token, end int, quoted [][2]int) 
 }
 
 // venueTown adds the town a described venue ends with ("the company's
-// control centre in Castrell").
+// control room in Easton").
 func venueTown(out []Fact, e Evidence, toks []token, v Fact, quoted [][2]int) []Fact {
 	for i := indexAt(toks, v.Start); i+1 < len(toks) && toks[i].End() <= v.End; i++ {
 		if toks[i].Norm == "in" {
@@ -1590,7 +1593,7 @@ func venueTown(out []Fact, e Evidence, toks []token, v Fact, quoted [][2]int) []
 }
 
 // townFact reads "in <Town>" right after the trigger ("an emergency
-// meeting in Stavenholm"), the preposition at toks[i].
+// meeting in Townsville"), the preposition at toks[i].
 func townFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, int, bool) {
 	if toks[i].Norm != "in" || !nearTrigger(e, toks, i, 1) {
 		return Fact{}, 0, false
@@ -1668,16 +1671,14 @@ func venueFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, int, boo
 	if ts < 0 || te <= ts || te > len(e.Text) || toks[i].Start() < te {
 		return Fact{}, 0, false
 	}
-	// the preposition follows the trigger closely, in its clause
-	gap := 0
-	for k := i - 1; k >= 0 && toks[k].Start() >= te; k-- {
-		t := toks[k]
-		if !t.Word || t.Bits&vSubord != 0 || t.Norm == "and" || t.Norm == "but" {
-			return Fact{}, 0, false
-		}
-		if gap++; gap > maxVenueGap && !(summons(e) && gap <= 2*maxVenueGap) {
-			return Fact{}, 0, false
-		}
+	// the preposition follows the trigger closely, in its clause (further
+	// after a verb that brings people to a place)
+	gap := maxVenueGap
+	if summons(e) {
+		gap = 2 * maxVenueGap
+	}
+	if !nearTrigger(e, toks, i, gap) {
+		return Fact{}, 0, false
 	}
 	j := i + 1
 	if j >= len(toks) || !toks[j].Word {
@@ -2270,8 +2271,8 @@ func judge(facts []Fact) []Disagreement {
 }
 
 // townsTogether adds to each town fact the other towns of the event its
-// own sentence names ("in Anchorage, Alaska"; "Alaska's largest city,
-// Anchorage"): an outlet that names both tells one place, a city in its
+// own sentence names ("in Easton, Westshire"; "Westshire's largest city,
+// Easton"): an outlet that names both tells one place, a city in its
 // region, so neither conflicts with the other.
 func townsTogether(facts []Fact) []Fact {
 	var names []string

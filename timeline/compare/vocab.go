@@ -92,7 +92,7 @@ council tribunal ministry directorate division unit squad brigade`)
 // listCues mark a sentence as listing the people who took part.
 var listCues = toSet(`included includes including include joined accompanied
 flanked brought delegation delegations side attended attending alongside
-participants attendees present speakers handing handed questions table`)
+participants attendees present speakers handing handed questions`)
 
 // hedges map hedge phrases (lower-case, as word sequences) to an Approx.
 // Longest phrases are tried first.
