@@ -1455,29 +1455,26 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 			}
 		}
 		if head == "" {
+			// "to <venue>" tells the place only after a verb that brings
+			// people there ("summoned … to the control room")
 			if toward && !summons(e) {
 				continue
 			}
-			if toward {
-				if f, next, ok := venueFact(e, toks, i, quoted); ok {
-					out = append(out, f)
-					out = venueTown(out, e, toks, f, quoted)
+			f, next, ok := Fact{}, 0, false
+			if !toward {
+				f, next, ok = courtIn(e, toks, i, quoted)
+			}
+			if !ok {
+				if f, next, ok = venueFact(e, toks, i, quoted); ok {
+					out = venueTown(append(out, f), e, toks, f, quoted)
 					i = next - 1
+					continue
 				}
-				continue
 			}
-			if f, next, ok := courtIn(e, toks, i, quoted); ok {
-				out = append(out, f)
-				i = next - 1
-				continue
+			if !ok && !toward {
+				f, next, ok = townFact(e, toks, i, quoted)
 			}
-			if f, next, ok := venueFact(e, toks, i, quoted); ok {
-				out = append(out, f)
-				out = venueTown(out, e, toks, f, quoted)
-				i = next - 1
-				continue
-			}
-			if f, next, ok := townFact(e, toks, i, quoted); ok {
+			if ok {
 				out = append(out, f)
 				i = next - 1
 			}
