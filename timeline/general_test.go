@@ -132,6 +132,8 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"The company has put out a statement: the fire has not spread and nobody has been hurt.", []string{"written-statement"}, StatusHappened},
 		{"Firefighters put out the blaze within an hour, the report said.", []string{"containment"}, StatusHappened},
 		{"The utility told customers that power was restored and issued a boil-water notice.", []string{"restoration", "warning"}, StatusHappened},
+		{"The disciplinary panel heard the case over two days at the agency's headquarters.", []string{"hearing"}, StatusHappened},
+		{"The hearing, held behind closed doors, lasted nearly nine hours.", []string{"hearing"}, StatusHappened},
 		{"The water utility told residents to boil their tap water until further notice.", []string{"warning"}, StatusHappened},
 		{"On Friday the minister ordered the operator to inspect all 14 transformers of the same model.", []string{"order"}, StatusHappened},
 		{"The airline ordered 40 new jets to replace its fleet.", nil, StatusHappened},
@@ -404,6 +406,24 @@ func TestLiveEntryOfTheBlogsDay(t *testing.T) {
 	first, second := eventWith(tl, "", "first plane has landed"), eventWith(tl, "", "second plane has landed")
 	if first < 0 || second < 0 || first == second {
 		t.Errorf("landings at 12:55 and 16:20 told by one outlet: events %d and %d, want two", first, second)
+	}
+}
+
+// TestTimeOfTheMainVerb: a day told before "after <event>" is the day of
+// the sentence's main event, not of the earlier one ("banned her on 30
+// April after a two-day hearing").
+func TestTimeOfTheMainVerb(t *testing.T) {
+	may := time.Date(2026, 5, 8, 12, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: may, text: "An agency panel banned the runner for four years on 30 April 2026 after a two-day hearing at a hotel in Westport."}))
+	k := eventWith(tl, "", "after a two-day hearing")
+	if k < 0 {
+		t.Fatal("no event of the sentence")
+	}
+	for _, ev := range tl.Events {
+		if ev.Kind == "hearing" && ev.When.Date == "2026-04-30" && !ev.When.Inferred {
+			t.Errorf("the hearing took the ban's day: %+v", ev.When)
+		}
 	}
 }
 

@@ -1141,6 +1141,11 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			if e.Kind == timex.KindYear && inAppositive(toks, sp.ti, sp.tj, m.ti) {
 				continue // "Lee, the national champion in 2024, tested positive": the year of the title
 			}
+			if sp.tj <= m.ti && relationBetween(lx, toks, sp.tj, m.ti) && slices.ContainsFunc(ms[:k], func(o mention) bool { return o.tj <= sp.ti }) {
+				// "banned her on 30 April after a two-day hearing": the day of
+				// the ban; the hearing came before it
+				continue
+			}
 			near := closest[i] == k || d <= 4
 			opening := sp.ti <= 2 || leadIn[i] // "In 2019, …", "- **Saturday** — …" scope the whole sentence
 			if opening && e.Year != 0 {
