@@ -134,6 +134,8 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"The utility told customers that power was restored and issued a boil-water notice.", []string{"restoration", "warning"}, StatusHappened},
 		{"The disciplinary panel heard the case over two days at the agency's headquarters.", []string{"hearing"}, StatusHappened},
 		{"The hearing, held behind closed doors, lasted nearly nine hours.", []string{"hearing"}, StatusHappened},
+		{"The thieves used a ladder to reach a window of the gallery at 9:40am.", []string{"theft", "break-in"}, StatusHappened},
+		{"Residents said the window of the flat had been open all week.", nil, StatusHappened},
 		{"The water utility told residents to boil their tap water until further notice.", []string{"warning"}, StatusHappened},
 		{"On Friday the minister ordered the operator to inspect all 14 transformers of the same model.", []string{"order"}, StatusHappened},
 		{"The airline ordered 40 new jets to replace its fleet.", nil, StatusHappened},
