@@ -136,6 +136,8 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"The hearing, held behind closed doors, lasted nearly nine hours.", []string{"hearing"}, StatusHappened},
 		{"The thieves used a ladder to reach a window of the gallery at 9:40am.", []string{"theft", "break-in"}, StatusHappened},
 		{"Residents said the window of the flat had been open all week.", nil, StatusHappened},
+		{"The two parallel 275 kV circuits tripped on overload at 4:17 p.m.", []string{"disconnection"}, StatusHappened},
+		{"The striker tripped and fell in the second half.", nil, StatusHappened},
 		{"The water utility told residents to boil their tap water until further notice.", []string{"warning"}, StatusHappened},
 		{"On Friday the minister ordered the operator to inspect all 14 transformers of the same model.", []string{"order"}, StatusHappened},
 		{"The airline ordered 40 new jets to replace its fleet.", nil, StatusHappened},
