@@ -124,10 +124,13 @@ var furnitureCases = []roleCase{
 		"Register now for the Harbour Expo 2028, Eastport, 3–5 May.\n\n" +
 		"Hear the full interview on Example Radio Breakfast, weekdays from 6 a.m.\n\n" +
 		"Travel: Delays on the coast road after a lorry breakdown.\n\n" +
+		"Get the Example transport briefing every Monday.\n\n" +
+		"Get the ferry back to the island every hour, the company told commuters on its website on Monday.\n\n" +
 		"*Jo Park writes about transport for the Example Daily.*\n",
 		map[string]Role{"The ferry company took": RoleBody, "The boats cost": RoleBody, "Sign up to The Example": RoleChrome,
 			"weekly round-up": RoleChrome, "Register now": RoleChrome, "Hear the full interview": RoleChrome,
-			"Travel: Delays": RoleChrome, "Jo Park writes": RoleByline}},
+			"Travel: Delays": RoleChrome, "Jo Park writes": RoleByline, "Get the Example transport briefing": RoleChrome,
+			"Get the ferry back": RoleBody}},
 }
 
 func TestFurnitureRoles(t *testing.T) { checkRoleCases(t, furnitureCases) }

@@ -232,6 +232,21 @@ var (
 	onlyClock     = regexp.MustCompile(`^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$`)
 )
 
+// pitch reports whether a lower-case line offers the outlet's regular
+// product ("get the … briefing every Monday").
+func pitch(l string) bool {
+	for _, st := range pitchStarts {
+		if strings.HasPrefix(l, st) {
+			for _, c := range pitchCadences {
+				if strings.Contains(l, c) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // localRole classifies a paragraph by its own shape and vocabulary, or
 // returns "" when that is not enough.
 func localRole(p *para) Role {
@@ -254,6 +269,9 @@ func localRole(p *para) Role {
 		if strings.HasPrefix(l, pre) && len(p.words) <= maxWords {
 			return RoleChrome
 		}
+	}
+	if len(p.words) <= 14 && pitch(l) {
+		return RoleChrome
 	}
 	if len(p.words) <= 25 {
 		for _, c := range chromeContains {

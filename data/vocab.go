@@ -68,6 +68,13 @@ var chromePrefixes = []string{
 	"hear the full", "listen to the full", "watch the full", "listen again", "travel:", "traffic and travel:",
 }
 
+// pitchStarts and pitchCadences make a short line a pitch for a regular
+// product of the outlet ("Get the Daily doping briefing every Monday.").
+var (
+	pitchStarts   = []string{"get the ", "get our ", "receive the ", "receive our "}
+	pitchCadences = []string{" every ", " each morning", " each week", " each day", " weekly", " daily"}
+)
+
 // chromeContains inside a short line make it page furniture wherever they
 // stand (membership and newsletter pitches, comment-section notices).
 var chromeContains = []string{
