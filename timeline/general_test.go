@@ -141,6 +141,8 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"It was a very different tone from the one he struck two weeks ago.", nil, StatusHappened},
 		{"Supporters shouted that the election had been stolen.", []string{"election"}, StatusHappened},
 		{"A drone struck an oil depot overnight.", []string{"attack"}, StatusHappened},
+		{"The crisis began last week.", nil, StatusHappened},
+		{"The fire, which started at 16:12, spread to the roof.", []string{"outbreak"}, StatusHappened},
 		{"The water utility told residents to boil their tap water until further notice.", []string{"warning"}, StatusHappened},
 		{"On Friday the minister ordered the operator to inspect all 14 transformers of the same model.", []string{"order"}, StatusHappened},
 		{"The airline ordered 40 new jets to replace its fleet.", nil, StatusHappened},

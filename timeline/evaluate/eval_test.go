@@ -87,8 +87,12 @@ var floors = map[string]Floors{
 	// 97 → 92 with a general fix, "put out a statement" is no fire put
 	// out; the floors follow it, and the cause is not looked into while
 	// the corpus is unseen.)
-	"nurses-strike":       {EventRecall: 0.69, EventPrecision: 0.44, EvidenceP: 0.49, EvidenceR: 0.45, Order: 0.87, DisagreementP: 0.20, DisagreementR: 0.09, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 1},
-	"rail-derailment":     {EventRecall: 0.74, EventPrecision: 0.73, EvidenceP: 0.78, EvidenceR: 0.60, Order: 0.80, DisagreementP: 0.95, DisagreementR: 0.81, QuoteP: 0.95, QuoteR: 0.95},
+	"nurses-strike": {EventRecall: 0.69, EventPrecision: 0.44, EvidenceP: 0.49, EvidenceR: 0.45, Order: 0.87, DisagreementP: 0.20, DisagreementR: 0.09, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 1},
+	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
+	// "began" now needs a fire or an illness in its sentence, and the
+	// scorer's alignment of the decision to vent the tank car with the
+	// fire's outbreak, through "16:32 — It has begun.", is gone)
+	"rail-derailment":     {EventRecall: 0.70, EventPrecision: 0.66, EvidenceP: 0.78, EvidenceR: 0.60, Order: 0.80, DisagreementP: 0.95, DisagreementR: 0.81, QuoteP: 0.95, QuoteR: 0.95},
 	"wildfire-evacuation": {EventRecall: 0.89, EventPrecision: 0.72, EvidenceP: 0.76, EvidenceR: 0.83, Order: 0.89, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 }
 
