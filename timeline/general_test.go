@@ -142,6 +142,8 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"Supporters shouted that the election had been stolen.", []string{"election"}, StatusHappened},
 		{"A drone struck an oil depot overnight.", []string{"attack"}, StatusHappened},
 		{"The crisis began last week.", nil, StatusHappened},
+		{"\"Now it is up to them,\" Halvik said as she left the building shortly before 7 p.m.", nil, StatusHappened},
+		{"She left the building shortly before 7 p.m.", []string{"departure"}, StatusHappened},
 		{"The fire, which started at 16:12, spread to the roof.", []string{"outbreak"}, StatusHappened},
 		{"The water utility told residents to boil their tap water until further notice.", []string{"warning"}, StatusHappened},
 		{"On Friday the minister ordered the operator to inspect all 14 transformers of the same model.", []string{"order"}, StatusHappened},

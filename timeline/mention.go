@@ -1253,6 +1253,10 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			m.passing = true // "charged with conspiracy to commit burglary": the offence, not the act
 			continue
 		}
+		if asSaying(lx, toks, m.ti) {
+			m.passing = true // "'Now it is up to them,' she said as she left the building": the moment of a saying
+			continue
+		}
 		if attributive(lx, toks, m) || reducedRelative(toks, ms, k) || restrictiveRelative(lx, toks, ms, k) || tally(lx, toks, m) && slices.ContainsFunc(ms[:k], func(o mention) bool { return o.kind != m.kind && !o.passing }) {
 			m.passing = true // "the evacuated area", "41 destroyed homes", "videos posted by passengers"
 			continue
@@ -1693,6 +1697,27 @@ func reducedRelative(toks []token, ms []mention, k int) bool {
 	}
 	// a plural noun: "videos", "homes", "photos", "men"
 	return strings.HasSuffix(prev.low, "s") || irregularPlurals[prev.low]
+}
+
+// asSaying reports whether the trigger at ti is the verb of an "as" clause
+// that times a saying ("she said as she left the building", "he told
+// reporters as he arrived"): a verb of saying stands at most three words
+// before "as", and a pronoun follows it.
+func asSaying(lx *lexicon, toks []token, ti int) bool {
+	if ti < 3 || toks[ti-2].low != "as" {
+		return false
+	}
+	switch toks[ti-1].low {
+	case "he", "she", "they", "i", "we":
+	default:
+		return false
+	}
+	for j := ti - 3; j >= 0 && j >= ti-5; j-- {
+		if lx.speechVerbs[toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // restrictiveRelative reports whether the trigger opens a restrictive
