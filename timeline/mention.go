@@ -1253,6 +1253,10 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			m.passing = true // "charged with conspiracy to commit burglary": the offence, not the act
 			continue
 		}
+		if rankedCopula(toks, m.ti) {
+			m.passing = true // "It is the second major outage in two years": the event ranked, not another one
+			continue
+		}
 		if asSaying(lx, toks, m.ti) {
 			m.passing = true // "'Now it is up to them,' she said as she left the building": the moment of a saying
 			continue
@@ -1698,6 +1702,37 @@ func reducedRelative(toks []token, ms []mention, k int) bool {
 	// a plural noun: "videos", "homes", "photos", "men"
 	return strings.HasSuffix(prev.low, "s") || irregularPlurals[prev.low]
 }
+
+// rankedCopula reports whether the trigger at ti is ranked in a sentence
+// about the event just told ("It is the second major outage in the region
+// in two years", "This was the worst blackout since 2019"): "it"/"this"/
+// "that", a form of "be", "the", then an ordinal or a superlative and at
+// most two more words.
+func rankedCopula(toks []token, ti int) bool {
+	for j := ti - 1; j >= 2 && j >= ti-4; j-- {
+		w := toks[j].low
+		if !rankWords[w] && !strings.HasSuffix(w, "est") {
+			continue
+		}
+		if toks[j-1].low != "the" {
+			return false
+		}
+		k := j - 2
+		if k >= 1 && (toks[k].low == "is" || toks[k].low == "was" || toks[k].low == "'s") {
+			switch toks[k-1].low {
+			case "it", "this", "that":
+				return k-1 == 0 || !toks[k-2].word
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// rankWords rank an event among others ("the second outage", "the first
+// such attack", "the worst blackout").
+var rankWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "latest": true,
+	"last": true, "worst": true, "biggest": true, "largest": true, "deadliest": true, "longest": true}
 
 // asSaying reports whether the trigger at ti is the verb of an "as" clause
 // that times a saying ("she said as she left the building", "he told
