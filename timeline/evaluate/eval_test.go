@@ -40,11 +40,11 @@ var floors = map[string]Floors{
 	"hospital-ransomware":    {EventRecall: 0.88, EventPrecision: 0.69, EvidenceP: 0.79, EvidenceR: 0.76, Order: 0.95, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 	// Held-out corpora of the second session, tuned on since (outbreak from
 	// the third session); floors five points under the latest run.
-	"launch-anomaly":  {EventRecall: 0.84, EventPrecision: 0.77, EvidenceP: 0.78, EvidenceR: 0.48, Order: 0.81, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
+	"launch-anomaly":  {EventRecall: 0.84, EventPrecision: 0.77, EvidenceP: 0.81, EvidenceR: 0.60, Order: 0.80, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 	"outbreak-recall": {EventRecall: 0.67, EventPrecision: 0.57, EvidenceP: 0.67, EvidenceR: 0.51, Order: 0.92, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 	// Held-out corpus of the third session, first contact at engine 39bea59,
 	// tuned on since; floors five points under the latest run.
-	"cloud-outage": {EventRecall: 0.84, EventPrecision: 0.73, EvidenceP: 0.62, EvidenceR: 0.45, Order: 0.77, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
+	"cloud-outage": {EventRecall: 0.90, EventPrecision: 0.74, EvidenceP: 0.72, EvidenceR: 0.57, Order: 0.82, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 	// Held-out corpus of the third session (first contact at engine
 	// 303d01b), tuned on from the fourth; floors five points under the latest
 	// run.
@@ -62,10 +62,10 @@ var floors = map[string]Floors{
 	// the two forbidden lines the failure message names only): 72/57,
 	// 58/43, 86, disagreements 0/0, quotes 100/100, 2 forbidden; tuned on
 	// from the eighth session, floors five points under its tuned row.
-	"doping-appeal": {EventRecall: 0.67, EventPrecision: 0.57, EvidenceP: 0.58, EvidenceR: 0.45, Order: 0.84, DisagreementP: 0.70, DisagreementR: 0.38, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 1},
+	"doping-appeal": {EventRecall: 0.67, EventPrecision: 0.67, EvidenceP: 0.61, EvidenceR: 0.49, Order: 0.83, DisagreementP: 0.75, DisagreementR: 0.52, QuoteP: 0.95, QuoteR: 0.95},
 	// Held-out corpus of the eighth session (crime), first contact at
 	// 68a666a: 75/61, 58/48, 87, disagreements 0/0; tuned on from the ninth.
-	"museum-heist": {EventRecall: 0.85, EventPrecision: 0.55, EvidenceP: 0.65, EvidenceR: 0.61, Order: 0.88, DisagreementP: 0.95, DisagreementR: 0.66, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 1},
+	"museum-heist": {EventRecall: 0.85, EventPrecision: 0.55, EvidenceP: 0.65, EvidenceR: 0.62, Order: 0.88, DisagreementP: 0.95, DisagreementR: 0.81, QuoteP: 0.95, QuoteR: 0.95},
 	// Held-out corpus of the tenth session (energy: a grid blackout),
 	// written blind by a helper that read no engine code; first contact at
 	// engine 2d799de (the commit before the one that adds it): 65/86,
