@@ -147,6 +147,7 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"It is the second major outage in the region in less than two years.", nil, StatusHappened},
 		{"This was the worst blackout since the ice storm of 2019.", nil, StatusHappened},
 		{"The second outage began at 9 a.m.", []string{"outage"}, StatusHappened},
+		{"It is the most serious outage in the region since 2019.", nil, StatusHappened},
 		{"The coast guard warned boaters to stay out of a section of the sea.", []string{"warning"}, StatusHappened},
 		{"The coast guard has issued a notice to mariners.", []string{"warning"}, StatusHappened},
 		{"The minister warned that the plan would fail.", nil, StatusHappened},

@@ -1706,12 +1706,12 @@ func reducedRelative(toks []token, ms []mention, k int) bool {
 // rankedCopula reports whether the trigger at ti is ranked in a sentence
 // about the event just told ("It is the second major outage in the region
 // in two years", "This was the worst blackout since 2019"): "it"/"this"/
-// "that", a form of "be", "the", then an ordinal or a superlative and at
-// most two more words.
+// "that", a form of "be", "the", then a word of rank (rankWords) and at
+// most two more words ("It is the forest fire …" is no ranking).
 func rankedCopula(toks []token, ti int) bool {
 	for j := ti - 1; j >= 2 && j >= ti-4; j-- {
 		w := toks[j].low
-		if !rankWords[w] && !strings.HasSuffix(w, "est") {
+		if !rankWords[w] {
 			continue
 		}
 		if toks[j-1].low != "the" {
@@ -1732,7 +1732,8 @@ func rankedCopula(toks []token, ti int) bool {
 // rankWords rank an event among others ("the second outage", "the first
 // such attack", "the worst blackout").
 var rankWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "latest": true,
-	"last": true, "worst": true, "biggest": true, "largest": true, "deadliest": true, "longest": true}
+	"last": true, "worst": true, "biggest": true, "largest": true, "deadliest": true, "longest": true, "most": true, "greatest": true,
+	"heaviest": true, "costliest": true, "strongest": true, "highest": true, "lowest": true, "earliest": true, "only": true}
 
 // asSaying reports whether the trigger at ti is the verb of an "as" clause
 // that times a saying ("she said as she left the building", "he told
