@@ -46,6 +46,10 @@ func TestFind(t *testing.T) {
 			[]string{"person:Michelle L. Price", "person:Will Weissert", "org:Associated Press"}},
 		{"Mr. Putin met Ms. Smith in August.",
 			[]string{"person:Putin [Mr.]", "person:Smith [Ms.]"}},
+		// Operators and business bodies named after their region.
+		{"Westland Rail said 61 trains were halted, and the Westland Chamber of Commerce put the cost at $340 million.",
+			[]string{"org:Westland Rail", "org:Westland Chamber of Commerce"}},
+		{"Easton Water told residents to boil their tap water.", []string{"org:Easton Water"}},
 		// Aviation.
 		{"Alaska Airlines Flight 1282 made an emergency landing at Portland International Airport on Jan. 5.",
 			[]string{"org:Alaska Airlines", "place:Portland International Airport"}},

@@ -74,6 +74,8 @@ var orgHeads = set(
 	"markets", "airport authority", "transit", "railway", "railways", "railroad", "lines",
 	"agencies", "pictures", "records", "entertainment", "limited", "nations", "circuit", "chiefs",
 	"centers", "centres", "institutes", "airport's",
+	// a chamber of commerce, a rail or metro operator, a water utility
+	"chamber", "rail", "metro", "water",
 )
 
 // placeHeads are last words that make a name a place.
