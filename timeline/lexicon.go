@@ -166,6 +166,7 @@ type lexiconFile struct {
 	ObjOpeners   []string  `yaml:"object_openers"`
 	ClauseHeads  []string  `yaml:"clause_heads"`
 	EventNouns   []string  `yaml:"event_nouns"`
+	NounMods     []string  `yaml:"noun_modifiers"`
 }
 
 // pattern is a phrase of lower-case words; needCap asks for a capitalised
@@ -248,6 +249,9 @@ type lexicon struct {
 	objOpeners  map[string]bool
 	clauseHeads map[string]bool // words whose "that" opens a clause, not a relative ("clear that", "now that")
 	eventNouns  map[string]bool // nouns that name a happening ("a wildfire that broke out")
+	// nounModifiers stand between a preposition and its event noun
+	// ("acted on earlier warnings", "after several meetings")
+	nounModifiers map[string]bool
 	// firstMask maps a word to the bits of the indexed sets that have a
 	// phrase starting with it (token.sets).
 	firstMask  map[string]uint16
@@ -339,6 +343,10 @@ func parseLexicon(b []byte) (*lexicon, error) {
 	}
 	for _, m := range f.EventNouns {
 		lx.eventNouns[strings.ToLower(m)] = true
+	}
+	lx.nounModifiers = map[string]bool{}
+	for _, m := range f.NounMods {
+		lx.nounModifiers[strings.ToLower(m)] = true
 	}
 	lx.evaluative, lx.speechVerbs = map[string]bool{}, map[string]bool{}
 	for _, m := range f.Evaluative {

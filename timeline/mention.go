@@ -1271,7 +1271,7 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			if t.low == "that" && i+1 < m.ti && lx.determiners[toks[i+1].low] {
 				break // "confirmed on Thursday that a vote …": a clause, not "on that vote"
 			}
-			if t.word && (lx.determiners[t.low] || t.cap || t.base != t.low) {
+			if t.word && (lx.determiners[t.low] || lx.nounModifiers[t.low] || t.cap || t.base != t.low) {
 				i--
 				continue
 			}
