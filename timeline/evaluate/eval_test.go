@@ -88,6 +88,13 @@ var floors = map[string]Floors{
 	// out; the floors follow it, and the cause is not looked into while
 	// the corpus is unseen.)
 	"nurses-strike": {EventRecall: 0.69, EventPrecision: 0.44, EvidenceP: 0.49, EvidenceR: 0.45, Order: 0.87, DisagreementP: 0.20, DisagreementR: 0.09, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 1},
+	// Second held-out corpus of the eleventh session (finance: a bank
+	// failure), written blind by a helper that read no engine code; first
+	// contact at engine e17d3e4 (the commit before the one that adds it):
+	// 66/68, 75/55, 83, disagreements 67/57, quotes 100/100, 2 forbidden
+	// (only the summary row was read). Floors five points under; stays
+	// unseen.
+	"bank-failure": {EventRecall: 0.61, EventPrecision: 0.63, EvidenceP: 0.70, EvidenceR: 0.50, Order: 0.78, DisagreementP: 0.62, DisagreementR: 0.52, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 2},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the
