@@ -325,36 +325,10 @@ func parseLexicon(b []byte) (*lexicon, error) {
 	for _, m := range f.Media {
 		lx.media[strings.ToLower(m)] = true
 	}
-	lx.passingPrep, lx.determiners = map[string]bool{}, map[string]bool{}
-	for _, m := range f.PassingPrep {
-		lx.passingPrep[strings.ToLower(m)] = true
-	}
-	for _, m := range f.Determiners {
-		lx.determiners[strings.ToLower(m)] = true
-	}
-	lx.objOpeners = map[string]bool{}
-	for _, m := range f.ObjOpeners {
-		lx.objOpeners[strings.ToLower(m)] = true
-	}
+	lx.passingPrep, lx.determiners, lx.objOpeners = lowerSet(f.PassingPrep), lowerSet(f.Determiners), lowerSet(f.ObjOpeners)
 	lx.triggers.openers = lx.objOpeners
-	lx.clauseHeads, lx.eventNouns = map[string]bool{}, map[string]bool{}
-	for _, m := range f.ClauseHeads {
-		lx.clauseHeads[strings.ToLower(m)] = true
-	}
-	for _, m := range f.EventNouns {
-		lx.eventNouns[strings.ToLower(m)] = true
-	}
-	lx.nounModifiers = map[string]bool{}
-	for _, m := range f.NounMods {
-		lx.nounModifiers[strings.ToLower(m)] = true
-	}
-	lx.evaluative, lx.speechVerbs = map[string]bool{}, map[string]bool{}
-	for _, m := range f.Evaluative {
-		lx.evaluative[strings.ToLower(m)] = true
-	}
-	for _, m := range f.SpeechVerbs {
-		lx.speechVerbs[strings.ToLower(m)] = true
-	}
+	lx.clauseHeads, lx.eventNouns, lx.nounModifiers = lowerSet(f.ClauseHeads), lowerSet(f.EventNouns), lowerSet(f.NounMods)
+	lx.evaluative, lx.speechVerbs = lowerSet(f.Evaluative), lowerSet(f.SpeechVerbs)
 	for _, k := range f.Kinds {
 		for _, r := range k.Recast {
 			if _, ok := lx.kindIndex[r.Kind]; !ok {
@@ -484,3 +458,12 @@ func isAllDigits(s string) bool {
 // particles of phrasal verbs that may stand after the verb's object
 // ("called the meeting off", "took the site offline").
 var particles = map[string]bool{"down": true, "off": true, "out": true, "up": true, "offline": true, "back": true, "away": true}
+
+// lowerSet is the set of the lower-cased words of a lexicon list.
+func lowerSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
