@@ -83,10 +83,9 @@ var floors = map[string]Floors{
 	// written blind by a helper that read no engine code; first contact at
 	// engine e895dcc (the commit before the one that adds it): 74/50,
 	// 55/50, 97, disagreements 25/14, quotes 100/100, 1 forbidden (only the
-	// summary row was read). Floors five points under; stays unseen. (Order
-	// 97 → 92 with a general fix, "put out a statement" is no fire put
-	// out; the floors follow it, and the cause is not looked into while
-	// the corpus is unseen.)
+	// summary row was read). Order 97 → 92 with a general fix while it was
+	// unseen ("put out a statement" is no fire put out). Tuned on from the
+	// twelfth session.
 	"nurses-strike": {EventRecall: 0.69, EventPrecision: 0.44, EvidenceP: 0.49, EvidenceR: 0.45, Order: 0.87, DisagreementP: 0.20, DisagreementR: 0.09, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 1},
 	// Second held-out corpus of the eleventh session (finance: a bank
 	// failure), written blind by a helper that read no engine code; first
