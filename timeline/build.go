@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -74,9 +75,27 @@ func Build(c *data.Corpus) *Timeline {
 	e.collect()
 	e.findNames()
 	e.storyDates()
+	e.detectMentions()
+	e.resolveTimes()
+	e.cluster()
+	e.mergeAcrossDates()
+	e.foldErrands()
+	order := e.order()
+	return e.present(order)
+}
+
+// detectMentions finds the event mentions of every sentence, in two
+// passes when an article decides the sense of a trigger word
+// (articleSenses).
+func (e *engine) detectMentions() {
+	found := make([][]mention, len(e.sents))
+	for i := range e.sents {
+		found[i] = findMentions(e.lx, &e.sents[i], i, nil)
+	}
+	e.articleSenses(found)
 	for i := range e.sents {
 		off := len(e.ms)
-		for _, m := range findMentions(e.lx, &e.sents[i], i) {
+		for _, m := range found[i] {
 			for k := range m.rels {
 				if m.rels[k].target >= 0 {
 					m.rels[k].target += off
@@ -85,12 +104,37 @@ func Build(c *data.Corpus) *Timeline {
 			e.ms = append(e.ms, m)
 		}
 	}
-	e.resolveTimes()
-	e.cluster()
-	e.mergeAcrossDates()
-	e.foldErrands()
-	order := e.order()
-	return e.present(order)
+}
+
+// articleSenses finds again, with its article's senses, the mentions of
+// each sentence holding a trigger word whose sense the article decides (one
+// sense per article: "The strike is open-ended." in a report where nurses
+// walked out is no attack). An article establishes a kind by any mention of
+// it outside quotes.
+func (e *engine) articleSenses(found [][]mention) {
+	if len(e.lx.discourse) == 0 {
+		return
+	}
+	senses := make([][]bool, len(e.c.Sources))
+	for i, ms := range found {
+		for _, m := range ms {
+			if m.quoted {
+				continue
+			}
+			src := e.sents[i].src
+			if senses[src] == nil {
+				senses[src] = make([]bool, len(e.lx.kinds))
+			}
+			senses[src][m.kind] = true
+		}
+	}
+	for i := range e.sents {
+		s := &e.sents[i]
+		if senses[s.src] == nil || !slices.ContainsFunc(s.toks, e.lx.discourseWord) {
+			continue
+		}
+		found[i] = findMentions(e.lx, s, i, senses[s.src])
+	}
 }
 
 // collect gathers the evidence sentences of every source with tokens and
@@ -118,9 +162,11 @@ func (e *engine) collect() {
 		first := len(e.sents)
 		zone := "" // clock zone a section heading states ("Timeline (UTC)")
 		days := 0  // weekday headings
+		entry := false
 		for _, p := range s.Paragraphs {
 			if p.Role == data.RoleHeading && p.Start >= 0 && p.End <= len(s.Text) && p.Start <= p.End {
 				zone = headingZone(s.Text[p.Start:p.End])
+				entry = stampHeading(s.Text[p.Start:p.End])
 				if weekdayHeading(s.Text[p.Start:p.End]) {
 					days++
 				}
@@ -148,7 +194,7 @@ func (e *engine) collect() {
 					times = listWeekdays(toks, timex.Find(text))
 				}
 				e.sents = append(e.sents, sentRec{src: si, idx: idx, role: string(p.Role), text: text, start: st.Start, end: st.End,
-					toks: toks, times: times, zone: zone, active: active})
+					toks: toks, times: times, zone: zone, active: active, entry: entry})
 				idx++
 			}
 		}
@@ -307,8 +353,9 @@ func (e *engine) resolveTimes() {
 				!pastPerfect(s, m.ti) && e.pubDay[s.src] != 0 {
 				m.day = e.pubDay[s.src] // "shares fell 17% in early trading", in that day's report
 			} else if m.status == StatusHappened && !m.background && m.year == 0 && e.pubDay[s.src] != 0 && !e.dayHeads[s.src] &&
-				!e.generic(m.kind) && entryStamped(s, m) && presentTense(e.lx, s, m.ti) {
-				// "12:15 — The mayor arrives at the hall": a live blog's entry
+				(s.entry || !e.generic(m.kind) && entryStamped(s, m)) && presentTense(e.lx, s, m.ti) {
+				// "12:15 — The mayor arrives at the hall" (or an entry under
+				// a heading "### 12:15"): a live blog's entry
 				// told in the present happens on the blog's day (a recap in
 				// the past tense, "the train derailed on Friday", does not;
 				// nor does a generic saying, which may confirm an earlier act)

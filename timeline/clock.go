@@ -81,6 +81,14 @@ func weekdayHeading(text string) bool {
 	return false
 }
 
+// stampHeading reports a section heading that is only a clock time ("###
+// 2:50 PM", "17.40"): a live blog's entry stamp.
+func stampHeading(text string) bool {
+	t := strings.Trim(text, "#*_ \t:")
+	xs := timex.Find(t)
+	return len(xs) == 1 && xs[0].Kind == timex.KindClock && xs[0].Start == 0 && xs[0].End == len(t)
+}
+
 // clockZone classifies the zone of a clock time: "utc" for universal time
 // (stated, or stated by the section heading), "" for local or unstated.
 // Clock times of different classes are not compared.

@@ -52,9 +52,7 @@ func mentionsAt(pub time.Time, text string) ([]mention, *engine) {
 	e.collect()
 	e.findNames()
 	e.storyDates()
-	for i := range e.sents {
-		e.ms = append(e.ms, findMentions(e.lx, &e.sents[i], i)...)
-	}
+	e.detectMentions()
 	e.resolveTimes()
 	return e.ms, e
 }
@@ -86,6 +84,14 @@ func TestMentionDays(t *testing.T) {
 		{"relative clause keeps its day (politics)", "The governor, who declared an emergency on Wednesday, is scheduled to tour the area Thursday afternoon.", "declared an emergency", ymd(2026, 4, 8), -2, StatusHappened},
 		{"main clause plan gets its own day", "The governor, who declared an emergency on Wednesday, is scheduled to tour the area Thursday afternoon.", "tour", ymd(2026, 4, 16), -2, StatusPlanned},
 		{"will hold is a plan", "The board will hold a hearing on Monday.", "hearing", ymd(2026, 4, 13), -2, StatusPlanned},
+		// a counterfactual plan's day is past, not the next Monday
+		{"would have joined (labour)", "Staff at the depot, which would have joined the strike on Monday, were relieved.", "strike", ymd(2026, 4, 6), -2, StatusCancelled},
+		// a weekday of a named week
+		{"weekday last week (labour)", "The union served formal notice of the walkout on Tuesday last week.", "notice", ymd(2026, 3, 31), -2, StatusHappened},
+		// the day told before a relation is the main event's, the related one is counted back
+		{"day before a relation (labour)", "Drivers returned to work yesterday morning, 14 days after they first walked out over pay.", "returned to work", ymd(2026, 4, 9), -2, StatusHappened},
+		{"related event counted back (labour)", "Drivers returned to work yesterday morning, 14 days after they first walked out over pay.", "walked out", ymd(2026, 3, 26), -2, StatusHappened},
+		{"clock told before a relation (politics)", "The premier resigned on Tuesday morning, submitting his letter at 9 a.m., ten hours after his government lost a confidence vote.", "resigned", ymd(2026, 4, 7), 540, StatusHappened},
 	}
 	for _, tc := range tests {
 		ms, e := mentionsAt(fri, tc.text)
@@ -736,5 +742,54 @@ func TestAppositiveYear(t *testing.T) {
 		if got != tc.year {
 			t.Errorf("%q: year %d, want %d", tc.text, got, tc.year)
 		}
+	}
+}
+
+// TestArticleSense: a trigger word with no context in its sentence takes
+// the sense its article has established (one sense per article).
+func TestArticleSense(t *testing.T) {
+	pub := time.Date(2026, 5, 12, 18, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text, trig, kind string
+	}{
+		{"labour article", "Bus drivers in Easton walked out at 6 a.m. in a dispute over pay.\nThe strike is open-ended.", "strike", "strike"},
+		{"war article", "A missile attack hit the port of Easton overnight.\nThe strike killed four people.", "strike", "attack"},
+		{"weapon in the sentence wins", "Bus drivers in Easton walked out at 6 a.m. in a dispute over pay.\nA drone strike hit the depot.", "strike", "attack"},
+	}
+	for _, tc := range tests {
+		ms, e := mentionsAt(pub, tc.text)
+		var got []string
+		for i := range ms {
+			s := &e.sents[ms[i].sent]
+			if s.idx == 1 && strings.HasPrefix(s.text[s.toks[ms[i].ti].start:s.toks[ms[i].tj-1].end], tc.trig) {
+				got = append(got, kindName(e, ms[i]))
+			}
+		}
+		if len(got) != 1 || got[0] != tc.kind {
+			t.Errorf("%s: %q in the second sentence is %v, want %s", tc.name, tc.trig, got, tc.kind)
+		}
+	}
+}
+
+// TestHeadingStampedEntry: a live blog's entry under a heading that is a
+// clock stamp ("### 2:50 PM"), told in the present, happens on the blog's
+// day; a recap in the past tense under it does not.
+func TestHeadingStampedEntry(t *testing.T) {
+	text := "# Live: strike day one\n\n### 2:50 PM\n\nThe mayor has put out a statement.\n\n### 1:10 PM\n\nThe depot closed after a fire.\n"
+	src, err := data.Parse("blog.md", []byte(text), data.Meta{Outlet: "Blog", Published: time.Date(2026, 5, 12, 18, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &engine{lx: mustLexicon(), c: &data.Corpus{Sources: []*data.Source{src}}}
+	e.collect()
+	e.findNames()
+	e.storyDates()
+	e.detectMentions()
+	e.resolveTimes()
+	if m := mentionOf(e.ms, e, "statement"); m == nil || m.day != ymd(2026, 5, 12) {
+		t.Errorf("statement under a stamp heading: %+v, want the blog's day", m)
+	}
+	if m := mentionOf(e.ms, e, "closed"); m == nil || m.day != 0 {
+		t.Errorf("past-tense recap under a stamp heading: %+v, want no day", m)
 	}
 }

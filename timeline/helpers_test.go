@@ -45,9 +45,7 @@ func sentenceMentions(text string) ([]mention, *engine) {
 	e.collect()
 	e.findNames()
 	e.storyDates()
-	for i := range e.sents {
-		e.ms = append(e.ms, findMentions(e.lx, &e.sents[i], i)...)
-	}
+	e.detectMentions()
 	e.resolveTimes()
 	return e.ms, e
 }

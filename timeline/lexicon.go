@@ -104,6 +104,11 @@ type recastDef struct {
 	Triggers []string `yaml:"triggers"`
 	Context  []string `yaml:"context"`
 	Unless   []string `yaml:"unless"`
+	// Discourse: with no context word in its sentence, a trigger takes the
+	// sense its article has already established (one sense per article: "The
+	// strike is open-ended." in a report of nurses walking out), unless an
+	// unless word stands in the sentence.
+	Discourse bool `yaml:"discourse"`
 }
 
 // contextList is a kind's contextual trigger sets: one YAML mapping or a
@@ -243,6 +248,9 @@ type lexicon struct {
 	offence     phraseSet
 	media       map[string]bool
 	passingPrep map[string]bool
+	// discourse holds the first words of recast triggers that take their
+	// article's sense (recastDef.Discourse)
+	discourse   map[string]bool
 	evaluative  map[string]bool
 	speechVerbs map[string]bool
 	determiners map[string]bool
@@ -329,10 +337,16 @@ func parseLexicon(b []byte) (*lexicon, error) {
 	lx.triggers.openers = lx.objOpeners
 	lx.clauseHeads, lx.eventNouns, lx.nounModifiers = lowerSet(f.ClauseHeads), lowerSet(f.EventNouns), lowerSet(f.NounMods)
 	lx.evaluative, lx.speechVerbs = lowerSet(f.Evaluative), lowerSet(f.SpeechVerbs)
+	lx.discourse = map[string]bool{}
 	for _, k := range f.Kinds {
 		for _, r := range k.Recast {
 			if _, ok := lx.kindIndex[r.Kind]; !ok {
 				return nil, fmt.Errorf("parse lexicon: kind %s recasts to unknown kind %q", k.Kind, r.Kind)
+			}
+			if r.Discourse {
+				for _, t := range r.Triggers {
+					lx.discourse[strings.ToLower(strings.Fields(t)[0])] = true
+				}
 			}
 		}
 	}

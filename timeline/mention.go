@@ -43,6 +43,7 @@ type sentRec struct {
 	pos        float64 // relative position in its article (0 first, 1 last)
 	zone       string  // clock zone stated by the section heading ("UTC"), or ""
 	active     bool    // a trigger phrase may start in it (else it has no mention)
+	entry      bool    // under a heading that is a clock stamp (a live blog's entry)
 }
 
 // mention is one event mention: a trigger in a sentence with its arguments.
@@ -105,8 +106,10 @@ func clauseEnd(toks []token, i int) int {
 	return len(toks)
 }
 
-// findMentions detects the event mentions of one sentence.
-func findMentions(lx *lexicon, s *sentRec, si int) []mention {
+// findMentions detects the event mentions of one sentence. senses, indexed
+// by kind, marks the kinds its article has established (nil: none), for the
+// recast rules that take an article's sense.
+func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 	toks := s.toks
 	var ms []mention
 	hasStrong := false
@@ -128,7 +131,7 @@ func findMentions(lx *lexicon, s *sentRec, si int) []mention {
 			i = end
 			continue // "began to descend": an aspect verb, not a beginning
 		}
-		if k, ok := recast(lx, lx.kinds[pat.kind].Recast, toks, i, end); ok {
+		if k, ok := recast(lx, lx.kinds[pat.kind].Recast, toks, i, end, senses); ok {
 			pat.kind = k
 		} else if c := lx.kinds[pat.kind].Contextual.find(pat.words, toks[i].low); c != nil && !inContext(c, toks) {
 			// "hit a record": no vehicle or structure in the sentence; a
@@ -234,7 +237,7 @@ func findMentions(lx *lexicon, s *sentRec, si int) []mention {
 // recast is the kind a trigger toks[i:end] (one word or a phrase) takes in its sentence
 // by the first of the rules rs that applies ("the ship struck the pier":
 // an accident); ok is false when none does.
-func recast(lx *lexicon, rs contextList, toks []token, i, end int) (int, bool) {
+func recast(lx *lexicon, rs contextList, toks []token, i, end int, senses []bool) (int, bool) {
 	if len(rs) == 0 {
 		return 0, false
 	}
@@ -249,12 +252,16 @@ func recast(lx *lexicon, rs contextList, toks []token, i, end int) (int, bool) {
 		if !ok && r.Kind != "" || !slices.Contains(r.Triggers, phrase) {
 			continue
 		}
-		if inContext(r, toks) {
+		if inContext(r, toks) || r.Discourse && senses != nil && senses[k] && inContext(&recastDef{Unless: r.Unless}, toks) {
 			return k, true
 		}
 	}
 	return 0, false
 }
+
+// discourseWord reports whether a token is the first word of a trigger of a
+// recast rule that takes its article's sense.
+func (lx *lexicon) discourseWord(t token) bool { return t.word && lx.discourse[t.low] }
 
 // inContext reports whether the sentence holds one of r's context words (a
 // rule without any needs none) and none of its unless words (compared on
@@ -401,6 +408,76 @@ func adjacent(toks []token, end, start int) bool {
 	return start == end+1 && toks[end].text == "-"
 }
 
+// planOf reports whether toks[from:ti] is "[its|their] plan(s) to <verb>
+// [the|a|its]": the plan a cancelling verb before it governs is the
+// trigger's.
+func planOf(toks []token, from, ti int) bool {
+	i := from
+	if i < ti && (toks[i].low == "its" || toks[i].low == "their" || toks[i].low == "the" || toks[i].low == "his" || toks[i].low == "her") {
+		i++
+	}
+	if i+2 >= ti+1 || toks[i].low != "plans" && toks[i].low != "plan" || toks[i+1].low != "to" {
+		return false
+	}
+	return ti-(i+2) >= 1 && ti-(i+2) <= 2
+}
+
+// counterfactual reports whether "would have" (or "would've") stands
+// between from and the trigger at ti, and whether the sentence states a
+// condition ("if", "unless").
+func counterfactual(toks []token, from, ti int) (found, cond bool) {
+	for i := from; i < ti; i++ {
+		if toks[i].quoted != toks[ti].quoted {
+			continue
+		}
+		if toks[i].low == "would've" || toks[i].low == "would" && i+1 < ti && toks[i+1].low == "have" {
+			found = true
+		}
+	}
+	if !found {
+		return false, false
+	}
+	for _, t := range toks {
+		switch t.low {
+		case "if", "unless", "otherwise", "without":
+			return true, true
+		}
+	}
+	return true, false
+}
+
+// inRelativeAside reports whether token i lies in a relative clause set off
+// by commas that closes before token mi ("Ardai, whose party would have led
+// any coalition, had been handed the task"): the aside's mood is not the
+// main clause's.
+func inRelativeAside(toks []token, i, mi int) bool {
+	open := false
+	for j := i - 1; j > 0; j-- {
+		if toks[j].text == "," {
+			break
+		}
+		if isClauseBreak(toks[j]) {
+			return false
+		}
+		switch toks[j].low {
+		case "who", "whose", "which", "whom":
+			open = toks[j-1].text == ","
+		}
+		if open {
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for j := i + 1; j < mi; j++ {
+		if toks[j].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // modality sets status, negation, instance and background cues of m from
 // the words of its clause.
 func modality(lx *lexicon, toks []token, m *mention) {
@@ -417,7 +494,7 @@ func modality(lx *lexicon, toks []token, m *mention) {
 		}
 		switch toks[i].low {
 		case "will", "would", "'ll", "plans", "planned", "scheduled", "expected":
-			if !refusal(toks, i) {
+			if !refusal(toks, i) && !inRelativeAside(toks, i, m.ti) {
 				planned = true
 			}
 		}
@@ -438,8 +515,8 @@ func modality(lx *lexicon, toks []token, m *mention) {
 		if end, ok := lx.planned.has(toks, i); ok && end <= m.ti && !refusal(toks, i) {
 			planned = true
 		}
-		if end, ok := lx.cancelled.has(toks, i); ok && (end <= m.ti && m.ti-i <= 4 || end >= m.tj) {
-			cancelled = true // "was called off", "called the festival off"
+		if end, ok := lx.cancelled.has(toks, i); ok && (end <= m.ti && m.ti-i <= 4 || end >= m.tj || planOf(toks, end, m.ti)) {
+			cancelled = true // "was called off", "called the festival off", "called off plans to extend the strike"
 		}
 		if end, ok := lx.instance.has(toks, i); ok && end <= m.ti && m.ti-i <= 3 {
 			m.instance = toks[i].low
@@ -562,6 +639,17 @@ func modality(lx *lexicon, toks []token, m *mention) {
 	// "will remain closed", "would stay shut": the state holds already
 	if planned && !cancelled && m.continuing && modalBeforeState(toks, cs, m.ti) {
 		planned = false // (plannedCue stays: its time is read ahead)
+	}
+	// "which would have joined the strike on Monday": a plan that did not
+	// come about, on a day already past (a condition, "if …", keeps it
+	// hypothetical)
+	if wouldHave, cond := counterfactual(toks, from, m.ti); wouldHave && !cancelled {
+		if cond {
+			hypo, planned = true, false // "if talks had failed, they would have struck"
+		} else {
+			cancelled, planned = true, false
+		}
+		m.plannedCue = false
 	}
 	switch {
 	case cancelled:
@@ -1028,6 +1116,12 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 		bd := 1 << 30
 		closest[i] = -1
 		for k := range ms {
+			// "returned to work yesterday, 14 days after they walked out":
+			// a day told before the relation is not the related event's
+			if ms[k].ti >= tspans[i].tj && relationBetween(lx, toks, tspans[i].tj, ms[k].ti) &&
+				slices.ContainsFunc(ms, func(o mention) bool { return o.tj <= tspans[i].ti }) {
+				continue
+			}
 			if d := distance(tspans[i].ti, tspans[i].tj, ms[k].ti, ms[k].tj); d < bd {
 				closest[i], bd = k, d
 			}

@@ -58,6 +58,15 @@ func TestMentionDetection(t *testing.T) {
 		{"At 10:15 p.m. the youngest of the men climbed out of the capsule.", []string{"rescue"}},
 		{"The inquiry is due to report by the end of July.", []string{"investigation", "report"}},
 		{"The retailer is due to report quarterly results on Thursday.", nil},
+		// industrial action is a strike, not an attack; workers back at their posts return
+		{"Teachers in Easton went on strike over pay on Monday.", []string{"strike"}},
+		{"The drivers' union called off the strike after a late offer.", []string{"strike"}},
+		{"Bus drivers walked out of the depot at dawn in a dispute over rotas.", []string{"strike"}},
+		{"A drone strike hit the depot at dawn.", []string{"attack"}},
+		{"Passengers walked out along the tracks to the next station.", nil},
+		{"Dockers returned to work on Thursday after the pay deal.", []string{"return"}},
+		{"The flight returned to the airport an hour after take-off.", []string{"landing"}},
+		{"The union served notice of a walkout on Tuesday.", []string{"notice"}},
 		{"Soldiers were ordered to report to their base.", nil},
 		// an attack on computers is a cyber incident, one with weapons is not
 		{"Staff found the attack shortly after 4 a.m., when files on its servers were locked.", []string{"accident"}},
@@ -154,6 +163,12 @@ func TestModality(t *testing.T) {
 		{"The company is targeting September for a return to flight.", "reopening", StatusPlanned},
 		{"It is due to report by the end of July.", "report", StatusPlanned},
 		{"The panel, set up in May, is expected to report in October.", "report", StatusPlanned},
+		// a would/will in a relative aside is not the main clause's mood
+		{"Ardai, whose party would have led any coalition, had been handed the task by the president.", "appointment", StatusHappened},
+		// "would have" with no condition: a plan that did not come about
+		{"Staff at the depot, which would have joined the strike on Monday, were relieved.", "strike", StatusCancelled},
+		{"If talks had failed, the drivers would have joined the strike.", "strike", StatusHypothetical},
+		{"The union called off plans to extend the strike to two more depots.", "strike", StatusCancelled},
 	}
 	for _, tc := range tests {
 		if tc.kind == "" {

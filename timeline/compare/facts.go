@@ -2633,8 +2633,10 @@ var percentClasses = map[string]string{
 	"owns": "stake", "owned": "stake", "own": "stake", "controls": "stake",
 }
 
-// percentNouns map the noun a percentage is of to a class ("a 12% stake").
-var percentNouns = map[string]string{"stake": "stake", "holding": "stake", "shareholding": "stake", "interest": "stake"}
+// percentNouns map the noun a percentage is of to a class ("a 12% stake",
+// "a turnout of 66%").
+var percentNouns = map[string]string{"stake": "stake", "holding": "stake", "shareholding": "stake", "interest": "stake",
+	"turnout": "turnout", "participation": "turnout"}
 
 // percentClass finds what the percentage at toks[first] measures: a
 // class word among the four words before it within its clause, else its
@@ -2648,6 +2650,12 @@ func percentClass(toks []token, first int, slot string) string {
 	if first > 0 && toks[first-1].Norm == "to" {
 		// "rose to 50%": a level, not the size of a move
 		return ""
+	}
+	if first > 1 && toks[first-1].Norm == "of" {
+		// "on a turnout of 66%": the noun the share measures
+		if c, ok := percentNouns[toks[first-2].Norm]; ok {
+			return c
+		}
 	}
 	for j, d := first-1, 0; j >= 0 && d < 4; j, d = j-1, d+1 {
 		t := toks[j]

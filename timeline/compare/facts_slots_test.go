@@ -69,6 +69,7 @@ func TestMoneyAndPercentSlots(t *testing.T) {
 		{"The fund, which holds 8.5% of the brewer, opposes the deal.", []string{"number/percent:stake=8.5"}},
 		{"A state fund bought a 12% stake in the miner.", []string{"number/percent:stake=12"}},
 		{"Turnout rose to 64% this year.", []string{"number/percent=64"}},
+		{"Members backed the deal by 61% on a turnout of 66%.", []string{"number/percent=61", "number/percent:turnout=66"}},
 	}
 	for _, tc := range tests {
 		got := factStrings(event("A", tc.in), FactCount, FactNumber)
@@ -90,6 +91,9 @@ func TestPercentMoveNotRunning(t *testing.T) {
 		{"Shares had jumped 24% on Monday.", "Shares were up 24% on Monday.", ""},
 		{"The fund holds 11.5% of the company.", "The fund, which owns a 12% stake, objected.", VerdictConflicting},
 		{"The fund holds 12% of the company.", "The fund, which owns a 12% stake, objected.", ""},
+		// a turnout is not the share in favour
+		{"Members backed the deal by 68% on a turnout of 66%.", "Members accepted the offer by 61% on a turnout of 66%.", VerdictConflicting},
+		{"Members backed the deal by 61% on a turnout of 66%.", "Members accepted the offer by 61% on a turnout of 66%.", ""},
 		// a move and a holding are different slots
 		{"Shares jumped 12% on the news.", "The fund holds 9% of the company.", ""},
 		{"Unemployment has risen to 7% this year.", "Unemployment has risen to 6% this year.", VerdictCompatible},

@@ -331,6 +331,17 @@ func (s *scanner) matchWeekday(i int) (Expr, int, bool) {
 		part = p
 		next++
 	}
+	// "on Tuesday last week", "Friday of next week": the weekday of a
+	// named week
+	if mod == "" {
+		k := next
+		if s.w(k) == "of" {
+			k++
+		}
+		if w := s.w(k); (w == "last" || w == "next" || w == "this") && s.w(k+1) == "week" {
+			mod, next = w+" week", k+2
+		}
+	}
 	e := s.newExpr(KindWeekday, i, next)
 	e.Weekday, e.Mod, e.Part = d, mod, part
 	e.Anchor = AnchorReference

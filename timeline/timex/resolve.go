@@ -82,6 +82,15 @@ func (e Expr) Period(ref time.Time, future bool) (from, to time.Time, ok bool) {
 		diff := (e.Weekday - int(day.Weekday()) + 7) % 7 // days forward to the next such weekday (0 = today)
 		var d time.Time
 		switch {
+		case e.Mod == "last week" || e.Mod == "next week" || e.Mod == "this week":
+			start, _ := unitBounds(day, "week")
+			switch e.Mod {
+			case "last week":
+				start = start.AddDate(0, 0, -7)
+			case "next week":
+				start = start.AddDate(0, 0, 7)
+			}
+			d = start.AddDate(0, 0, (e.Weekday+6)%7) // weeks start on Monday
 		case e.Mod == "last":
 			back := (int(day.Weekday()) - e.Weekday + 7) % 7
 			if back == 0 {

@@ -23,6 +23,11 @@ func TestResolve(t *testing.T) {
 		{"last Saturday", false, "2025-08-09"},
 		{"next Monday", false, "2025-08-18"},
 		{"next Saturday", true, "2025-08-23"},
+		// the weekday of a named week (weeks start on Monday)
+		{"on Tuesday last week", false, "2025-08-05"},
+		{"Sunday of last week", false, "2025-08-10"},
+		{"on Friday next week", true, "2025-08-22"},
+		{"Monday this week", false, "2025-08-11"},
 		{"yesterday", false, "2025-08-15"},
 		{"today", false, "2025-08-16"},
 		{"tonight", true, "2025-08-16"},

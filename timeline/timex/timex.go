@@ -75,7 +75,8 @@ type Expr struct {
 	Weekday int
 	// Mod qualifies weekdays, months and relative expressions: "last",
 	// "next", "this", "earlier" ("earlier this month"), "later" ("later this
-	// week"), or "".
+	// week"), or ""; a weekday of a named week has "last week", "next
+	// week" or "this week" ("on Tuesday last week").
 	Mod string
 	// Part is a part of the day or of a period: "morning", "afternoon",
 	// "evening", "night", "dawn", "dusk", or "early", "mid", "late"
