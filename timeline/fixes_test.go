@@ -793,3 +793,36 @@ func TestHeadingStampedEntry(t *testing.T) {
 		t.Errorf("past-tense recap under a stamp heading: %+v, want no day", m)
 	}
 }
+
+// TestStrikeSitesAndTalksLength: outlets naming different sites of one
+// strike do not disagree on its place; the length of talks told with their
+// collapse ("collapsed after more than 14 hours") is the talks' length.
+func TestStrikeSitesAndTalksLength(t *testing.T) {
+	pub := time.Date(2026, 5, 12, 18, 0, 0, 0, time.UTC) // Tuesday
+	c := corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "Talks at the mediation board in Easton collapsed late last night after more than 14 hours.\n" +
+			"Bus drivers walked out at 6 a.m. on Tuesday in a dispute over pay.\nThe union leader joined the picket at St Anne's Hospital in Easton."},
+		article{id: "b", outlet: "B", published: pub, text: "Monday's talks at the mediation board in Easton broke up after nine hours.\n" +
+			"Bus drivers walked out at 6 a.m. on Tuesday in a dispute over pay.\nThe mayor joined the picket at Weston General Hospital."})
+	tl := Build(c)
+	s := eventOfKind(tl, "strike", "a", "walked out")
+	if s < 0 || eventOfKind(tl, "strike", "b", "walked out") != s {
+		t.Fatalf("the walkout is not one strike event")
+	}
+	for _, d := range tl.Events[s].Disagreements {
+		if d.Fact == "place" {
+			t.Errorf("strike sites reported as a place disagreement: %s", d.Note)
+		}
+	}
+	m := eventOfKind(tl, "meeting", "a", "collapsed")
+	if m < 0 || eventOfKind(tl, "meeting", "b", "broke up") != m {
+		t.Fatalf("the talks are not one meeting event")
+	}
+	found := false
+	for _, d := range tl.Events[m].Disagreements {
+		found = found || d.Fact == "duration"
+	}
+	if !found {
+		t.Errorf("talks of more than 14 hours vs nine hours: no duration disagreement (%+v)", tl.Events[m].Disagreements)
+	}
+}

@@ -84,6 +84,10 @@ type kindDef struct {
 	// outlets that give it clock times hours apart disagree rather than
 	// tell different moments of it.
 	Instant bool `yaml:"instant"`
+	// Multisite: the event happens at many places at once (a strike at
+	// four hospitals), so outlets naming different sites of it do not
+	// disagree on where it was.
+	Multisite bool `yaml:"multisite"`
 	// Disrupts: the kind stops other work (a machine that jams, a power
 	// failure), so a length its sentence states anywhere, with no other
 	// event nearer to it, is how long the disruption lasted ("the scanner

@@ -51,6 +51,7 @@ type mention struct {
 	sent         int // index into the sentence list
 	kind         int
 	ti, tj       int // trigger token range
+	ext          int // end of a trigger it absorbed after it ("talks … collapsed"), 0 none
 	status       Status
 	negated      bool
 	passing      bool
@@ -188,11 +189,17 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 			}
 		}
 	}
-	// "shares in the company closed at 402p": the share move absorbs the closing
+	// "shares in the company closed at 402p": the share move absorbs the
+	// closing; "Talks at the conciliation service in Port Selwyn collapsed
+	// after 14 hours": the talks absorb their failure (a subject with a
+	// prepositional phrase may be longer), and its length is theirs
 	for k := 0; k+1 < len(ms); k++ {
 		for _, a := range lx.kinds[ms[k].kind].AbsorbsNext {
 			n := ms[k+1]
-			if lx.kinds[n.kind].Kind == a && wordsBetween(toks, ms[k].tj, n.ti) <= 6 && clauseStart(toks, n.ti) <= ms[k].ti {
+			gap := wordsBetween(toks, ms[k].tj, n.ti)
+			if lx.kinds[n.kind].Kind == a && (gap <= 6 || gap <= 12 && ms[k].tj < len(toks) && prepositionWords[toks[ms[k].tj].low]) &&
+				clauseStart(toks, n.ti) <= ms[k].ti {
+				ms[k].ext = n.tj
 				ms = append(ms[:k+1], ms[k+2:]...)
 				break
 			}
@@ -1179,6 +1186,9 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			sp := tspans[i]
 			if e.Kind == timex.KindDuration && sp.ti >= cs-1 && sp.tj <= ce+1 {
 				d := distance(sp.ti, sp.tj, m.ti, m.tj)
+				if m.ext > 0 {
+					d = min(d, distance(sp.ti, sp.tj, m.ext-1, m.ext))
+				}
 				if d <= 6 && d < bestD && (closest[i] == k || d <= distance(sp.ti, sp.tj, ms[closest[i]].ti, ms[closest[i]].tj)) {
 					bestD = d
 					m.durs = []durRef{{text: e.Text, minutes: e.Minutes, approx: e.Approx}}

@@ -1031,6 +1031,9 @@ func (e *engine) compareOutlets(t *Timeline) {
 				// restored at 23:48")
 				continue
 			}
+			if d.Fact == compare.FactPlace && e.multisite(ev.Kind) {
+				continue // a strike at four hospitals: each outlet names a site of it
+			}
 			if d.Fact == "duration" && len(ev.Durations) == 0 && !e.endsActivity(ev.Kind) {
 				// no mention of this event states a length: the durations of
 				// its sentences belong to another event ("passed the motion
@@ -1174,6 +1177,13 @@ func (e *engine) endsActivity(kind string) bool {
 // maxClockSpread is the widest gap, in minutes, between the clock times of
 // a time disagreement's sides that is still read as outlets disagreeing.
 const maxClockSpread = 180
+
+// multisite reports whether events of the kind happen at many places at
+// once (lexicon flag multisite).
+func (e *engine) multisite(kind string) bool {
+	k, ok := e.lx.kindIndex[kind]
+	return ok && e.lx.kinds[k].Multisite
+}
 
 // instant reports whether events of the kind are one moment (lexicon
 // flag instant).

@@ -1760,16 +1760,20 @@ func venueNames(f Fact) (names []string, which, where bool) {
 
 // compatibleVenues judges two venues described without a name: other
 // heads may hold one another ("the company's headquarters", "the press
-// site"); one head conflicts only when both tell the same kind of name
-// (which or where) and no name is shared ("the Dunmore plant" vs "its
-// Harlow plant"; not "the Acme headquarters" vs "the headquarters in
-// Dunmore").
+// site"); one head conflicts when both tell where it is and no place is
+// shared ("the agency's offices in Dunmore" vs "its office in Harlow"), or
+// when both tell the same kind of name (which or where) and no name is
+// shared ("the Dunmore plant" vs "its Harlow plant"; not "the Acme
+// headquarters" vs "the headquarters in Dunmore").
 func compatibleVenues(a, b Fact) bool {
 	if venueHead(a) != venueHead(b) {
 		return true
 	}
 	na, whichA, whereA := venueNames(a)
 	nb, whichB, whereB := venueNames(b)
+	if whereA && whereB && !shareWhere(a, b) {
+		return false // one body's office "in Port Selwyn" and its office "in Kelsbridge"
+	}
 	for _, x := range na {
 		for _, y := range nb {
 			if x == y {
@@ -1778,6 +1782,18 @@ func compatibleVenues(a, b Fact) bool {
 		}
 	}
 	return !(whichA && whichB || whereA && whereB)
+}
+
+// shareWhere reports whether two venues name one place they are in.
+func shareWhere(a, b Fact) bool {
+	for _, x := range a.Items {
+		for _, y := range b.Items {
+			if strings.HasPrefix(x, locPrefix) && x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameVenue reports whether two venues described without a name are told
@@ -1798,6 +1814,9 @@ func venueHead(f Fact) string {
 	ws := words(f.Value)
 	h := ""
 	for _, w := range ws {
+		if w == "in" || w == "at" || w == "near" || w == "outside" {
+			break // "offices in Port Selwyn": the head comes before where it is
+		}
 		if placeHeads[w] || venueHeads[w] || placeHeads[singular(w)] {
 			h = w
 		}

@@ -317,6 +317,14 @@ func TestVenues(t *testing.T) {
 			triggered("B", "The fault began at the plant in Dunmore.", "began"), VerdictCompatible},
 		{triggered("A", "The fault began at the plant in Harlow.", "began"),
 			triggered("B", "The fault began at the plant in Dunmore.", "began"), VerdictConflicting},
+		// one body's offices in two towns
+		{triggered("A", "Monday's talks at the Mediation Board's offices in Harlow broke up after nine hours.", "talks"),
+			triggered("B", "Last-ditch talks at the Mediation Board's regional office in Dunmore failed on Monday.", "talks"), VerdictConflicting},
+		// (a town whose name holds a head word: the venue's head comes before it)
+		{triggered("A", "Monday's talks at the Mediation Board's offices in Port Harlow broke up after nine hours.", "talks"),
+			triggered("B", "Last-ditch talks at the Mediation Board's regional office in Dunmore failed on Monday.", "talks"), VerdictConflicting},
+		{triggered("A", "Monday's talks at the Mediation Board's offices in Harlow broke up after nine hours.", "talks"),
+			triggered("B", "Last-ditch talks at the Mediation Board's office in Harlow failed on Monday.", "talks"), ""},
 	}
 	for _, tc := range verdicts {
 		if got := verdictOn(tc.a, tc.b, FactPlace); got != tc.want {
