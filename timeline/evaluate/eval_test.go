@@ -94,6 +94,13 @@ var floors = map[string]Floors{
 	// (only the summary row was read). Floors five points under; stays
 	// unseen.
 	"bank-failure": {EventRecall: 0.61, EventPrecision: 0.63, EvidenceP: 0.70, EvidenceR: 0.50, Order: 0.78, DisagreementP: 0.62, DisagreementR: 0.52, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 2},
+	// Held-out corpus of the twelfth session (natural disaster: an
+	// earthquake and the relief effort), written blind by a helper that read
+	// no engine code; first contact at engine 8f50afb (the commit before the
+	// one that adds it): 76/71, 64/62, 81, disagreements 50/43, quotes
+	// 100/88, 0 forbidden (only the summary row was read). Floors five
+	// points under; stays unseen.
+	"earthquake-relief": {EventRecall: 0.71, EventPrecision: 0.66, EvidenceP: 0.59, EvidenceR: 0.57, Order: 0.76, DisagreementP: 0.45, DisagreementR: 0.38, QuoteP: 0.95, QuoteR: 0.83},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the
