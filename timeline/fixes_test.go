@@ -91,6 +91,9 @@ func TestMentionDays(t *testing.T) {
 		// the day told before a relation is the main event's, the related one is counted back
 		{"day before a relation (labour)", "Drivers returned to work yesterday morning, 14 days after they first walked out over pay.", "returned to work", ymd(2026, 4, 9), -2, StatusHappened},
 		{"related event counted back (labour)", "Drivers returned to work yesterday morning, 14 days after they first walked out over pay.", "walked out", ymd(2026, 3, 26), -2, StatusHappened},
+		// the day of a telling is not the day of a running count it reports
+		{"told yesterday that (health)", "The hospital told me yesterday that roughly 300 surgeries have been cancelled.", "have been cancelled", 0, -2, StatusHappened},
+		{"said on Wednesday that it had (health)", "The regulator said on Wednesday that it had opened an inquiry.", "inquiry", ymd(2026, 4, 8), -2, StatusHappened},
 		{"clock told before a relation (politics)", "The premier resigned on Tuesday morning, submitting his letter at 9 a.m., ten hours after his government lost a confidence vote.", "resigned", ymd(2026, 4, 7), 540, StatusHappened},
 	}
 	for _, tc := range tests {

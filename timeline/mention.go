@@ -166,7 +166,7 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 	// Fuse adjacent triggers of one noun phrase ("red-carpet ceremony").
 	fused := ms[:0]
 	for _, m := range ms {
-		if n := len(fused); n > 0 && adjacent(toks, fused[n-1].tj, m.ti) {
+		if n := len(fused); n > 0 && adjacent(toks, fused[n-1].tj, m.ti) && !auxiliary(toks[m.ti].low) {
 			p := &fused[n-1]
 			if lx.kinds[m.kind].Priority > lx.kinds[p.kind].Priority {
 				p.kind = m.kind
@@ -519,7 +519,9 @@ func modality(lx *lexicon, toks []token, m *mention) {
 		if end, ok := lx.hypothetical.has(toks, i); ok && end <= m.ti {
 			hypo = true
 		}
-		if end, ok := lx.planned.has(toks, i); ok && end <= m.ti && !refusal(toks, i) {
+		if end, ok := lx.planned.has(toks, i); ok && end <= m.ti && !refusal(toks, i) && !(auxiliary(toks[m.ti].low) && end < m.ti && toks[end].word && !lx.determiners[toks[end].low] && toks[end].low != "to") {
+			// ("1,240 planned operations were cancelled": the plan word
+			// describes the subject of a verb trigger)
 			planned = true
 		}
 		if end, ok := lx.cancelled.has(toks, i); ok && (end <= m.ti && m.ti-i <= 4 || end >= m.tj || planOf(toks, end, m.ti)) {
@@ -679,6 +681,22 @@ func cancelledObjects(lx *lexicon, toks []token, ms []mention) []mention {
 	for k := range ms {
 		m := ms[k]
 		if lx.kinds[m.kind].Kind == "cancellation" {
+			if auxiliary(toks[m.ti].low) {
+				// "the talks were cancelled": the cancelled event is the subject
+				folded := false
+				for j := k - 1; j >= 0; j-- {
+					o := &ms[j]
+					if o.tj <= m.ti && m.ti-o.tj <= 7 && clauseStart(toks, m.ti) <= o.ti && lx.kinds[o.kind].Kind != "cancellation" && !o.passing {
+						o.status = StatusCancelled
+						o.cancelVerb = true
+						folded = true
+						break
+					}
+				}
+				if folded {
+					continue
+				}
+			}
 			if _, ok := lx.cancelled.has(toks, m.ti); ok {
 				ce := clauseEnd(toks, m.tj-1)
 				folded := false
@@ -700,6 +718,48 @@ func cancelledObjects(lx *lexicon, toks []token, ms []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// saidWhenThat reports whether the time expression toks[ti:tj] dates a
+// saying that reports a "that" clause: a verb of speech stands up to three
+// words before it and "that" right after it ("told me yesterday that …",
+// "said on Friday that …").
+func saidWhenThat(lx *lexicon, toks []token, ti, tj int) bool {
+	if tj >= len(toks) || toks[tj].low != "that" {
+		return false
+	}
+	for j := ti - 1; j >= 0 && j >= ti-3; j-- {
+		if lx.speechVerbs[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// presentPerfectAt reports whether the verb group of the trigger at ti is
+// in the present perfect ("have been cancelled", "has cancelled").
+func presentPerfectAt(toks []token, ti int) bool {
+	for j := ti; j >= 0 && j >= ti-3; j-- {
+		switch toks[j].low {
+		case "has", "have", "'ve":
+			return true
+		case ",", "that", "had", "was", "were":
+			if j < ti {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// auxiliary reports whether w is an auxiliary that opens a passive or
+// perfect verb group ("were cancelled", "had been cancelled").
+func auxiliary(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "has", "have", "had", "been", "be":
+		return true
+	}
+	return false
 }
 
 // prepObject reports whether the word at i is the object of a preposition
@@ -1240,6 +1300,13 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				// "In its report released Monday, the company said the faulty
 				// change was first applied …": the day of another event
 				// of the sentence, before the saying
+				continue
+			}
+			if sp.tj <= m.ti && saidWhenThat(lx, toks, sp.ti, sp.tj) && presentPerfectAt(toks, m.ti) {
+				// "the hospital told me yesterday that 300 surgeries have
+				// been cancelled": the day of the telling, by which a
+				// running count stood (but "said on Friday that it had
+				// opened an inquiry" dates the inquiry)
 				continue
 			}
 			if e.Kind == timex.KindYear && inAppositive(toks, sp.ti, sp.tj, m.ti) {

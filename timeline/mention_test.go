@@ -67,6 +67,9 @@ func TestMentionDetection(t *testing.T) {
 		{"Dockers returned to work on Thursday after the pay deal.", []string{"return"}},
 		{"The flight returned to the airport an hour after take-off.", []string{"landing"}},
 		{"The union served notice of a walkout on Tuesday.", []string{"notice"}},
+		// the passive of counted things is a round of cancellations; of an event, its status
+		{"In the first week, 1,240 planned operations were cancelled across the network.", []string{"cancellation"}},
+		{"The talks were cancelled at the last minute.", []string{"meeting"}},
 		{"Soldiers were ordered to report to their base.", nil},
 		// an attack on computers is a cyber incident, one with weapons is not
 		{"Staff found the attack shortly after 4 a.m., when files on its servers were locked.", []string{"accident"}},
@@ -169,6 +172,8 @@ func TestModality(t *testing.T) {
 		{"Staff at the depot, which would have joined the strike on Monday, were relieved.", "strike", StatusCancelled},
 		{"If talks had failed, the drivers would have joined the strike.", "strike", StatusHypothetical},
 		{"The union called off plans to extend the strike to two more depots.", "strike", StatusCancelled},
+		{"In the first week, 1,240 planned operations were cancelled across the network.", "cancellation", StatusHappened},
+		{"The talks were cancelled at the last minute.", "meeting", StatusCancelled},
 	}
 	for _, tc := range tests {
 		if tc.kind == "" {
