@@ -373,7 +373,19 @@ func (e *engine) cluster() {
 	}
 	for _, mi := range mains {
 		m := &e.ms[mi]
-		c := best(mi, false)
+		var c *cluster
+		if m.weak && lx.kinds[m.kind].WeakFollows && e.effectiveDay(m) == 0 {
+			// "It was attended by …", "The government was represented by
+			// …": who sat at the meeting the sentence before told
+			if k := e.prevOfKind(mi); k >= 0 {
+				if pc := e.clusters[e.ms[k].cluster]; pc != nil && pc.status == m.status && !pc.background {
+					c = pc // (whatever instance it is: "the sides met again")
+				}
+			}
+		}
+		if c == nil {
+			c = best(mi, false)
+		}
 		if c == nil {
 			c = &cluster{id: len(e.clusters), kind: m.kind, family: lx.kinds[m.kind].Family, background: m.background,
 				instance: m.instance, phases: map[string]bool{}, who: map[string]int{}, places: map[string]int{}, agents: map[string]bool{}, srcs: map[int]bool{}, status: m.status}
@@ -398,6 +410,24 @@ func (e *engine) cluster() {
 			c.place = best
 		}
 	}
+}
+
+// prevOfKind returns the clustered main mention of mention mi's kind in
+// one of the two sentences before it in its article, or -1.
+func (e *engine) prevOfKind(mi int) int {
+	m := &e.ms[mi]
+	s := &e.sents[m.sent]
+	for k := mi - 1; k >= 0; k-- {
+		o := &e.ms[k]
+		os := &e.sents[o.sent]
+		if os.src != s.src || os.idx < s.idx-2 {
+			break
+		}
+		if o.sent != m.sent && o.kind == m.kind && o.cluster >= 0 && !o.passing && !o.quoted && !o.weak {
+			return k
+		}
+	}
+	return -1
 }
 
 // doneBy reports whether a participant of a is an agent of b (the one

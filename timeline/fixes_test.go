@@ -829,3 +829,22 @@ func TestStrikeSitesAndTalksLength(t *testing.T) {
 		t.Errorf("talks of more than 14 hours vs nine hours: no duration disagreement (%+v)", tl.Events[m].Disagreements)
 	}
 }
+
+// TestWeakFollowUpJoinsTheMeetingBefore: "The government was represented
+// by …" after the second round of talks belongs to that round, not to the
+// first one with more outlets.
+func TestWeakFollowUpJoinsTheMeetingBefore(t *testing.T) {
+	pub := time.Date(2026, 5, 16, 18, 0, 0, 0, time.UTC) // Saturday
+	c := corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "Talks at the mediation board broke down on Monday after nine hours.\nThe sides met again on Thursday, and the talks lasted two hours.\nThe government was represented by a deputy minister, Odile Ferr, who sat alongside Mara Osk and Colm Vey."},
+		article{id: "b", outlet: "B", published: pub, text: "Monday's talks at the mediation board broke down after nine hours."})
+	tl := Build(c)
+	first := eventWith(tl, "b", "Monday's talks")
+	follow := eventWith(tl, "a", "was represented by")
+	if first < 0 || follow < 0 {
+		t.Fatalf("no talks (%d) or no follow-up (%d)", first, follow)
+	}
+	if follow == first || tl.Events[follow].When.Date != "2026-05-14" {
+		t.Errorf("the follow-up joined %q on %s, want the second round on 2026-05-14", tl.Events[follow].Title, tl.Events[follow].When.Date)
+	}
+}

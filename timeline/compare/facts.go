@@ -1164,7 +1164,7 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	bounds := []int{0}
 	for i, t := range toks {
 		w := t.Norm
-		if t.Text == "," || t.Text == ";" || t.Text == ":" || (t.Word && (w == "and" || w == "while" || w == "whereas" || w == "as" || w == "with" || w == "alongside")) ||
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || (t.Word && (w == "and" || w == "while" || w == "whereas" || w == "as" || w == "with" || w == "alongside" || w == "joined" || w == "brought")) ||
 			handOverAt(toks, i) {
 			bounds = append(bounds, t.Start())
 		}
@@ -1299,13 +1299,15 @@ func absentOrgs(toks []token, quoted [][2]int) []string {
 }
 
 // alongsideAt reports whether the token starting at byte offset at is
-// "alongside".
+// "alongside", "joined" or "brought" ("Doe joined Smith and Roe at the
+// table", "Doe was joined by Smith and Roe", "Doe brought Smith": Doe
+// takes part too).
 func alongsideAt(toks []token, at int) bool {
 	i := indexAt(toks, at)
 	if i == len(toks) || toks[i].Start() != at {
 		return false
 	}
-	return toks[i].Word && toks[i].Norm == "alongside" || handOverAt(toks, i)
+	return toks[i].Word && (toks[i].Norm == "alongside" || toks[i].Norm == "joined" || toks[i].Norm == "brought") || handOverAt(toks, i)
 }
 
 // handOverAt reports whether a hand-over starts at toks[i] ("opened the
