@@ -180,6 +180,7 @@ type lexiconFile struct {
 	ClauseHeads  []string  `yaml:"clause_heads"`
 	EventNouns   []string  `yaml:"event_nouns"`
 	NounMods     []string  `yaml:"noun_modifiers"`
+	NoPassive    []string  `yaml:"no_passive"`
 }
 
 // pattern is a phrase of lower-case words; needCap asks for a capitalised
@@ -268,6 +269,9 @@ type lexicon struct {
 	// nounModifiers stand between a preposition and its event noun
 	// ("acted on earlier warnings", "after several meetings")
 	nounModifiers map[string]bool
+	// noPassive: verb triggers that report no event in the passive ("to be
+	// met from its budget", "was met with anger")
+	noPassive map[string]bool
 	// firstMask maps a word to the bits of the indexed sets that have a
 	// phrase starting with it (token.sets).
 	firstMask  map[string]uint16
@@ -344,6 +348,7 @@ func parseLexicon(b []byte) (*lexicon, error) {
 	lx.passingPrep, lx.determiners, lx.objOpeners = lowerSet(f.PassingPrep), lowerSet(f.Determiners), lowerSet(f.ObjOpeners)
 	lx.triggers.openers = lx.objOpeners
 	lx.clauseHeads, lx.eventNouns, lx.nounModifiers = lowerSet(f.ClauseHeads), lowerSet(f.EventNouns), lowerSet(f.NounMods)
+	lx.noPassive = lowerSet(f.NoPassive)
 	lx.evaluative, lx.speechVerbs = lowerSet(f.Evaluative), lowerSet(f.SpeechVerbs)
 	lx.discourse = map[string]bool{}
 	for _, k := range f.Kinds {

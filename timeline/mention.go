@@ -128,6 +128,10 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 			i = end
 			continue // "the Rail Accident Review Board": a name, not an accident
 		}
+		if end == i+1 && i > 0 && lx.noPassive[toks[i].low] && beForm(toks[i-1].low) {
+			i = end
+			continue // "to be met from its own budget": no meeting
+		}
 		if pat.weak && end < len(toks) && toks[end].low == "to" {
 			i = end
 			continue // "began to descend": an aspect verb, not a beginning
@@ -748,6 +752,15 @@ func presentPerfectAt(toks []token, ti int) bool {
 				return false
 			}
 		}
+	}
+	return false
+}
+
+// beForm reports whether w is a form of "be".
+func beForm(w string) bool {
+	switch w {
+	case "be", "been", "being", "is", "are", "was", "were", "'s", "'re":
+		return true
 	}
 	return false
 }

@@ -70,6 +70,9 @@ func TestMentionDetection(t *testing.T) {
 		// the passive of counted things is a round of cancellations; of an event, its status
 		{"In the first week, 1,240 planned operations were cancelled across the network.", []string{"cancellation"}},
 		{"The talks were cancelled at the last minute.", []string{"meeting"}},
+		// "met" in the passive is no meeting
+		{"The cost will be met from the board's own budget.", nil},
+		{"The ministers met in Easton on Monday.", []string{"meeting"}},
 		{"Soldiers were ordered to report to their base.", nil},
 		// an attack on computers is a cyber incident, one with weapons is not
 		{"Staff found the attack shortly after 4 a.m., when files on its servers were locked.", []string{"accident"}},

@@ -2614,6 +2614,9 @@ func moneyClass(toks []token, sym, next, end int) string {
 			break
 		}
 		if q, ok := moneyVerbs[t.Norm]; ok {
+			if q == "loss" && t.Norm == "cost" && j > 0 && modalWords[toks[j-1].Norm] {
+				return "cost" // "the recount would cost about $140,000": its price, not a loss
+			}
 			return q
 		}
 		if q, ok := moneyNouns[t.Norm]; ok && at {
@@ -2622,6 +2625,10 @@ func moneyClass(toks []token, sym, next, end int) string {
 	}
 	return ""
 }
+
+// modalWords make a "cost" verb after them a price ("would cost", "will
+// cost", "is expected to cost").
+var modalWords = toSet(`would will could may might to`)
 
 // moneyNounIn returns the class of the first money noun among the words
 // toks[from..last], which stop at a non-word or a word that ends a noun

@@ -70,6 +70,9 @@ func TestMoneyAndPercentSlots(t *testing.T) {
 		{"A state fund bought a 12% stake in the miner.", []string{"number/percent:stake=12"}},
 		{"Turnout rose to 64% this year.", []string{"number/percent=64"}},
 		{"Members backed the deal by 61% on a turnout of 66%.", []string{"number/percent=61", "number/percent:turnout=66"}},
+		// a price told with a modal verb is a cost, not a loss
+		{"The board estimated that the recount would cost about $140,000.", []string{"number/money:$:cost=about 140000"}},
+		{"The outage had cost it $9 million.", []string{"number/money:$:loss=9000000"}},
 	}
 	for _, tc := range tests {
 		got := factStrings(event("A", tc.in), FactCount, FactNumber)
