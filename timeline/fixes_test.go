@@ -160,6 +160,9 @@ func TestStateMentions(t *testing.T) {
 		{"The closure remained in place on Tuesday.", "closure", false, true},
 		{"The grounding would stay in place until inspections end.", "grounding", false, true},
 		{"Police closed the bridge on Tuesday.", "closed", false, false},
+		// an event after "after" is passing, unless a relative clause tells it
+		{"The board voted for the recount after a meeting on Wednesday night.", "meeting", true, false},
+		{"The board voted for the recount after a meeting on Wednesday night at which lawyers for both sides set out their arguments.", "meeting", false, false},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)

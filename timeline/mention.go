@@ -756,6 +756,21 @@ func presentPerfectAt(toks []token, ti int) bool {
 	return false
 }
 
+// elaborated reports whether a relative clause that tells the event of the
+// noun ending at tj follows it within six words ("a meeting on Wednesday
+// night at which lawyers for both sides set out their arguments").
+func elaborated(toks []token, tj int) bool {
+	for j := tj; j < len(toks) && j < tj+7; j++ {
+		if toks[j].low == "which" && j > tj && (toks[j-1].low == "at" || toks[j-1].low == "during" || toks[j-1].low == "in") {
+			return true
+		}
+		if isClauseBreak(toks[j]) && toks[j].text != "," {
+			return false
+		}
+	}
+	return false
+}
+
 // beForm reports whether w is a form of "be".
 func beForm(w string) bool {
 	switch w {
@@ -981,8 +996,10 @@ func relations(lx *lexicon, s *sentRec, ms []mention) {
 				}
 				if a >= 0 {
 					ms[a].rels = append(ms[a].rels, rel{typ: typ, target: b})
-					// "after 14 hours of deliberation" states the event (its length)
-					if (!ms[b].quoted || ms[a].quoted) && !clausal(toks, end, ms[b].ti) && len(ms[b].durs) == 0 {
+					// "after 14 hours of deliberation" states the event (its
+					// length); "after a meeting on Wednesday at which lawyers
+					// for both sides set out their arguments" tells it
+					if (!ms[b].quoted || ms[a].quoted) && !clausal(toks, end, ms[b].ti) && len(ms[b].durs) == 0 && !elaborated(toks, ms[b].tj) {
 						ms[b].passing = true
 					}
 					if typ != relDuring {
