@@ -49,6 +49,7 @@ func TestFind(t *testing.T) {
 		// Operators and business bodies named after their region.
 		{"Westland Rail said 61 trains were halted, and the Westland Chamber of Commerce put the cost at $340 million.",
 			[]string{"org:Westland Rail", "org:Westland Chamber of Commerce"}},
+		{"About 40 nurses at Easton Infirmary left the picket line.", []string{"org:Easton Infirmary"}},
 		{"Easton Water told residents to boil their tap water.", []string{"org:Easton Water"}},
 		// Aviation.
 		{"Alaska Airlines Flight 1282 made an emergency landing at Portland International Airport on Jan. 5.",

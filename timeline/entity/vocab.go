@@ -65,7 +65,7 @@ var orgHeads = set(
 	"organization", "organisation", "fund", "trust", "holdings", "partners", "industries", "systems",
 	"technologies", "motors", "club", "team", "cabinet", "government", "tribunal", "forces", "force",
 	"command", "ministries", "directorate", "secretariat", "alliance", "coalition", "movement",
-	"front", "league", "society", "center", "centre", "hospital", "clinic", "laboratory", "labs",
+	"front", "league", "society", "center", "centre", "hospital", "infirmary", "clinic", "laboratory", "labs",
 	"exchange", "reserve", "treasury", "press", "wire", "newswire", "solutions", "health",
 	"healthcare", "power", "energy", "electric", "utilities", "utility", "forensics", "logistics",
 	"pharmaceuticals", "therapeutics", "aerospace", "software", "analytics", "consulting",
