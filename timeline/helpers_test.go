@@ -38,16 +38,10 @@ func corpusOf(name string, arts ...article) *data.Corpus {
 	return c
 }
 
-// sentenceMentions runs mention detection on one sentence alone.
+// sentenceMentions runs mention detection on one sentence alone, with no
+// publication time.
 func sentenceMentions(text string) ([]mention, *engine) {
-	c := corpusOf("t", article{id: "a", outlet: "A", text: text})
-	e := &engine{lx: mustLexicon(), c: c}
-	e.collect()
-	e.findNames()
-	e.storyDates()
-	e.detectMentions()
-	e.resolveTimes()
-	return e.ms, e
+	return mentionsAt(time.Time{}, text)
 }
 
 // eventWith returns the index of the event with evidence containing sub in
