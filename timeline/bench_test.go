@@ -12,7 +12,7 @@ import (
 
 var synthFirst = []string{"Anna", "Boris", "Carla", "David", "Elena", "Farid", "Greta", "Hugo", "Irene", "Jonas", "Karim", "Lena"}
 var synthLast = []string{"Marsh", "Novak", "Okafor", "Petrov", "Quinn", "Rossi", "Sato", "Tanaka", "Ulrich", "Varga", "Weber", "Young"}
-var synthCity = []string{"Brookfield", "Carden", "Dunmore", "Eastwick", "Fairhaven", "Glenrock", "Harlow", "Ivybridge"}
+var synthCity = []string{"Brookfield", "Carden", "Westby", "Eastwick", "Fairhaven", "Glenrock", "Harlow", "Ivybridge"}
 var synthOutlets = []string{"Daily Ledger", "Morning Post", "Evening Courier", "City Herald", "Wire Service"}
 
 var synthTemplates = []string{

@@ -108,7 +108,7 @@ func (e *engine) detectMentions() {
 
 // articleSenses finds again, with its article's senses, the mentions of
 // each sentence holding a trigger word whose sense the article decides (one
-// sense per article: "The strike is open-ended." in a report where nurses
+// sense per article: "The strike goes on." in a report where porters
 // walked out is no attack). An article establishes a kind by any mention of
 // it outside quotes.
 func (e *engine) articleSenses(found [][]mention) {
@@ -355,10 +355,12 @@ func (e *engine) resolveTimes() {
 			} else if m.status == StatusHappened && !m.background && m.year == 0 && e.pubDay[s.src] != 0 && !e.dayHeads[s.src] &&
 				(s.entry || !e.generic(m.kind) && entryStamped(s, m)) && presentTense(e.lx, s, m.ti) {
 				// "12:15 — The mayor arrives at the hall" (or an entry under
-				// a heading "### 12:15"): a live blog's entry
-				// told in the present happens on the blog's day (a recap in
-				// the past tense, "the train derailed on Friday", does not;
-				// nor does a generic saying, which may confirm an earlier act)
+				// a heading "### 12:15"): a live blog's entry told in the
+				// present happens on the blog's day (a recap in the past
+				// tense, "the train derailed on Friday", does not; nor does a
+				// generic saying after an inline stamp, which may confirm an
+				// earlier act; under a stamp heading the entry is the saying
+				// itself: "The mayor has put out a statement")
 				m.day = e.pubDay[s.src]
 			}
 			continue
@@ -475,11 +477,22 @@ func forTime(x timex.Expr) bool {
 
 // pastPerfect reports whether the trigger at token ti is a verb in the
 // past perfect ("had rejected", "had already agreed").
-func pastPerfect(s *sentRec, ti int) bool {
-	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
-		switch s.toks[k].low {
-		case "had", "'d":
+func pastPerfect(s *sentRec, ti int) bool { return perfectBefore(s.toks, ti, false, "had", "'d") }
+
+// perfectBefore reports whether one of auxes ("had"; "has", "have") opens
+// the verb group of the trigger at ti: the trigger itself ("had been
+// cancelled") or up to three words before it, past adverbs (and "been"
+// when been is set: "has been restored").
+func perfectBefore(toks []token, ti int, been bool, auxes ...string) bool {
+	for k := ti; k >= 0 && k >= ti-3; k-- {
+		w := toks[k].low
+		if slices.Contains(auxes, w) {
 			return true
+		}
+		if k == ti || been && w == "been" {
+			continue
+		}
+		switch w {
 		case "already", "just", "previously", "earlier", "also", "not", "never", "unanimously", "formally", "privately":
 			continue
 		}

@@ -375,7 +375,7 @@ func (e *engine) cluster() {
 		m := &e.ms[mi]
 		var c *cluster
 		if m.weak && lx.kinds[m.kind].WeakFollows && e.effectiveDay(m) == 0 {
-			// "It was attended by …", "The government was represented by
+			// "It was attended by …", "The council was represented by
 			// …": who sat at the meeting the sentence before told
 			if k := e.prevOfKind(mi); k >= 0 {
 				if pc := e.clusters[e.ms[k].cluster]; pc != nil && pc.status == m.status && !pc.background {

@@ -85,16 +85,16 @@ func TestMentionDays(t *testing.T) {
 		{"main clause plan gets its own day", "The governor, who declared an emergency on Wednesday, is scheduled to tour the area Thursday afternoon.", "tour", ymd(2026, 4, 16), -2, StatusPlanned},
 		{"will hold is a plan", "The board will hold a hearing on Monday.", "hearing", ymd(2026, 4, 13), -2, StatusPlanned},
 		// a counterfactual plan's day is past, not the next Monday
-		{"would have joined (labour)", "Staff at the depot, which would have joined the strike on Monday, were relieved.", "strike", ymd(2026, 4, 6), -2, StatusCancelled},
+		{"would have joined (labour)", "Cleaners at the depot, which would have joined the union's strike on Monday, were relieved.", "strike", ymd(2026, 4, 6), -2, StatusCancelled},
 		// a weekday of a named week
 		{"weekday last week (labour)", "The union served formal notice of the walkout on Tuesday last week.", "notice", ymd(2026, 3, 31), -2, StatusHappened},
 		// the day told before a relation is the main event's, the related one is counted back
-		{"day before a relation (labour)", "Drivers returned to work yesterday morning, 14 days after they first walked out over pay.", "returned to work", ymd(2026, 4, 9), -2, StatusHappened},
-		{"related event counted back (labour)", "Drivers returned to work yesterday morning, 14 days after they first walked out over pay.", "walked out", ymd(2026, 3, 26), -2, StatusHappened},
+		{"day before a relation (labour)", "Cleaners returned to the offices of the county's three main council buildings yesterday morning, nine days after they first walked out in a row over wages.", "returned to", ymd(2026, 4, 9), -2, StatusHappened},
+		{"related event counted back (labour)", "Cleaners returned to the offices of the county's three main council buildings yesterday morning, nine days after they first walked out in a row over wages.", "walked out", ymd(2026, 3, 31), -2, StatusHappened},
 		// the day of a telling is not the day of a running count it reports
-		{"told yesterday that (health)", "The hospital told me yesterday that roughly 300 surgeries have been cancelled.", "have been cancelled", 0, -2, StatusHappened},
+		{"told yesterday that (health)", "The clinic told us yesterday that some 80 scans have been cancelled.", "have been cancelled", 0, -2, StatusHappened},
 		{"said on Wednesday that it had (health)", "The regulator said on Wednesday that it had opened an inquiry.", "inquiry", ymd(2026, 4, 8), -2, StatusHappened},
-		{"clock told before a relation (politics)", "The premier resigned on Tuesday morning, submitting his letter at 9 a.m., ten hours after his government lost a confidence vote.", "resigned", ymd(2026, 4, 7), 540, StatusHappened},
+		{"clock told before a relation (politics)", "The governor quit on Tuesday morning, handing his note to the speaker at 8 a.m., six hours after his cabinet lost a confidence vote.", "quit", ymd(2026, 4, 7), 480, StatusHappened},
 	}
 	for _, tc := range tests {
 		ms, e := mentionsAt(fri, tc.text)
@@ -161,8 +161,8 @@ func TestStateMentions(t *testing.T) {
 		{"The grounding would stay in place until inspections end.", "grounding", false, true},
 		{"Police closed the bridge on Tuesday.", "closed", false, false},
 		// an event after "after" is passing, unless a relative clause tells it
-		{"The board voted for the recount after a meeting on Wednesday night.", "meeting", true, false},
-		{"The board voted for the recount after a meeting on Wednesday night at which lawyers for both sides set out their arguments.", "meeting", false, false},
+		{"The panel voted for the inquiry after a meeting on Friday night.", "meeting", true, false},
+		{"The panel voted for the inquiry after a meeting on Friday night at which both bidders made their case.", "meeting", false, false},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
@@ -758,7 +758,7 @@ func TestArticleSense(t *testing.T) {
 	tests := []struct {
 		name, text, trig, kind string
 	}{
-		{"labour article", "Bus drivers in Easton walked out at 6 a.m. in a dispute over pay.\nThe strike is open-ended.", "strike", "strike"},
+		{"labour article", "Bus drivers in Easton walked out at 6 a.m. in a dispute over pay.\nThe strike goes on.", "strike", "strike"},
 		{"war article", "A missile attack hit the port of Easton overnight.\nThe strike killed four people.", "strike", "attack"},
 		{"weapon in the sentence wins", "Bus drivers in Easton walked out at 6 a.m. in a dispute over pay.\nA drone strike hit the depot.", "strike", "attack"},
 	}

@@ -81,7 +81,7 @@ type kindDef struct {
 	// left an hour later").
 	Errand bool `yaml:"errand"`
 	// WeakFollows: an undated weak mention of this kind ("It was attended
-	// by …", "The government was represented by …") tells more of the
+	// by …", "the council was represented by …") tells more of the
 	// event of its kind the sentence before told.
 	WeakFollows bool `yaml:"weak_follows"`
 	// Instant: the event is one moment (a ruling is handed down once), so
@@ -89,7 +89,7 @@ type kindDef struct {
 	// tell different moments of it.
 	Instant bool `yaml:"instant"`
 	// Multisite: the event happens at many places at once (a strike at
-	// four hospitals), so outlets naming different sites of it do not
+	// three depots), so outlets naming different sites of it do not
 	// disagree on where it was.
 	Multisite bool `yaml:"multisite"`
 	// Disrupts: the kind stops other work (a machine that jams, a power
@@ -114,7 +114,7 @@ type recastDef struct {
 	Unless   []string `yaml:"unless"`
 	// Discourse: with no context word in its sentence, a trigger takes the
 	// sense its article has already established (one sense per article: "The
-	// strike is open-ended." in a report of nurses walking out), unless an
+	// strike goes on." in a report of porters walking out), unless an
 	// unless word stands in the sentence.
 	Discourse bool `yaml:"discourse"`
 }
@@ -358,7 +358,9 @@ func parseLexicon(b []byte) (*lexicon, error) {
 			}
 			if r.Discourse {
 				for _, t := range r.Triggers {
-					lx.discourse[strings.ToLower(strings.Fields(t)[0])] = true
+					if f := strings.Fields(t); len(f) > 0 {
+						lx.discourse[strings.ToLower(f[0])] = true
+					}
 				}
 			}
 		}

@@ -128,9 +128,9 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 			i = end
 			continue // "the Rail Accident Review Board": a name, not an accident
 		}
-		if end == i+1 && i > 0 && lx.noPassive[toks[i].low] && beForm(toks[i-1].low) {
+		if end == i+1 && i > 0 && lx.noPassive[toks[i].low] && beForms[toks[i-1].low] {
 			i = end
-			continue // "to be met from its own budget": no meeting
+			continue // "the bill will be met by the county": no meeting
 		}
 		if pat.weak && end < len(toks) && toks[end].low == "to" {
 			i = end
@@ -170,7 +170,7 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 	// Fuse adjacent triggers of one noun phrase ("red-carpet ceremony").
 	fused := ms[:0]
 	for _, m := range ms {
-		if n := len(fused); n > 0 && adjacent(toks, fused[n-1].tj, m.ti) && !auxiliary(toks[m.ti].low) {
+		if n := len(fused); n > 0 && adjacent(toks, fused[n-1].tj, m.ti) && !auxiliaries[toks[m.ti].low] {
 			p := &fused[n-1]
 			if lx.kinds[m.kind].Priority > lx.kinds[p.kind].Priority {
 				p.kind = m.kind
@@ -194,7 +194,7 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 		}
 	}
 	// "shares in the company closed at 402p": the share move absorbs the
-	// closing; "Talks at the conciliation service in Port Selwyn collapsed
+	// closing; "Talks at the mediation board in Harlow Vale collapsed
 	// after 14 hours": the talks absorb their failure (a subject with a
 	// prepositional phrase may be longer), and its length is theirs
 	for k := 0; k+1 < len(ms); k++ {
@@ -419,46 +419,90 @@ func adjacent(toks []token, end, start int) bool {
 	return start == end+1 && toks[end].text == "-"
 }
 
-// planOf reports whether toks[from:ti] is "[its|their] plan(s) to <verb>
-// [the|a|its]": the plan a cancelling verb before it governs is the
-// trigger's.
-func planOf(toks []token, from, ti int) bool {
-	i := from
-	if i < ti && (toks[i].low == "its" || toks[i].low == "their" || toks[i].low == "the" || toks[i].low == "his" || toks[i].low == "her") {
-		i++
+// subjectPhrase reports whether toks[from:to] can end the noun phrase of
+// a subject ("the talks at the ministry", "the hearing in Westby"): no
+// clause word, number or verb stands in it ("the strike meant that 300
+// operations were cancelled" cancels no strike).
+func subjectPhrase(lx *lexicon, toks []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		t := toks[j]
+		if !t.word {
+			if t.text == "," || t.text == ";" || strings.ContainsAny(t.text, "0123456789") {
+				return false
+			}
+			continue
+		}
+		if prepositionWords[t.low] || lx.passingPrep[t.low] || lx.determiners[t.low] && t.low != "that" || t.cap {
+			continue
+		}
+		if strings.ContainsAny(t.low, "0123456789") || strings.HasSuffix(t.low, "ed") || t.low == "that" || t.low == "which" || t.low == "who" {
+			return false
+		}
 	}
-	if i+2 >= ti+1 || toks[i].low != "plans" && toks[i].low != "plan" || toks[i+1].low != "to" {
-		return false
-	}
-	return ti-(i+2) >= 1 && ti-(i+2) <= 2
+	return true
 }
 
-// counterfactual reports whether "would have" (or "would've") stands
-// between from and the trigger at ti, and whether the sentence states a
-// condition ("if", "unless").
+// planOf reports whether toks[from:ti] is "[its|their|the …] plan(s) to
+// [<verb> [a determiner]]" right before the trigger: the plan a cancelling
+// verb before it governs is the trigger's ("called off plans to widen the
+// strike", "called off its plan to strike").
+func planOf(lx *lexicon, toks []token, from, ti int) bool {
+	i := from
+	if i < ti && lx.determiners[toks[i].low] {
+		i++
+	}
+	if i+1 >= ti || toks[i].low != "plans" && toks[i].low != "plan" || toks[i+1].low != "to" {
+		return false
+	}
+	return ti-(i+2) <= 2
+}
+
+// counterfactual reports whether "would have" stands between from and the
+// trigger at ti ("would also have", "would not have", "wouldn't have",
+// "would've"), and whether the trigger's clause, or an opening clause
+// before it, states a condition ("if", "unless", "had talks failed, …").
 func counterfactual(toks []token, from, ti int) (found, cond bool) {
 	for i := from; i < ti; i++ {
 		if toks[i].quoted != toks[ti].quoted {
 			continue
 		}
-		if toks[i].low == "would've" || toks[i].low == "would" && i+1 < ti && toks[i+1].low == "have" {
+		w := toks[i].low
+		if w == "would've" || w == "wouldn't" && i+1 < ti && toks[i+1].low == "have" {
 			found = true
+		}
+		if w == "would" {
+			for j := i + 1; j < ti && j <= i+3; j++ {
+				if toks[j].low == "have" {
+					found = true
+					break
+				}
+				if toks[j].low != "not" && toks[j].low != "also" && toks[j].low != "never" && !strings.HasSuffix(toks[j].low, "ly") {
+					break
+				}
+			}
 		}
 	}
 	if !found {
 		return false, false
 	}
-	for _, t := range toks {
-		switch t.low {
-		case "if", "unless", "otherwise", "without":
+	// the trigger's sentence up to the end of its clause: a condition
+	// stated after the main clause belongs to another one
+	end := clauseEnd(toks, ti)
+	for i := 0; i < end; i++ {
+		switch toks[i].low {
+		case "if", "unless", "otherwise":
 			return true, true
+		case "had":
+			if i == 0 || toks[i-1].text == "," {
+				return true, true // "Had talks failed, …"
+			}
 		}
 	}
 	return true, false
 }
 
 // inRelativeAside reports whether token i lies in a relative clause set off
-// by commas that closes before token mi ("Ardai, whose party would have led
+// by commas that closes before token mi ("Varn, whose party would have led
 // any coalition, had been handed the task"): the aside's mood is not the
 // main clause's.
 func inRelativeAside(toks []token, i, mi int) bool {
@@ -523,13 +567,13 @@ func modality(lx *lexicon, toks []token, m *mention) {
 		if end, ok := lx.hypothetical.has(toks, i); ok && end <= m.ti {
 			hypo = true
 		}
-		if end, ok := lx.planned.has(toks, i); ok && end <= m.ti && !refusal(toks, i) && !(auxiliary(toks[m.ti].low) && end < m.ti && toks[end].word && !lx.determiners[toks[end].low] && toks[end].low != "to") {
-			// ("1,240 planned operations were cancelled": the plan word
+		if end, ok := lx.planned.has(toks, i); ok && end <= m.ti && !refusal(toks, i) && !(auxiliaries[toks[m.ti].low] && end < m.ti && toks[end].word && !lx.determiners[toks[end].low] && toks[end].low != "to") {
+			// ("900 planned clinics were cancelled": the plan word
 			// describes the subject of a verb trigger)
 			planned = true
 		}
-		if end, ok := lx.cancelled.has(toks, i); ok && (end <= m.ti && m.ti-i <= 4 || end >= m.tj || planOf(toks, end, m.ti)) {
-			cancelled = true // "was called off", "called the festival off", "called off plans to extend the strike"
+		if end, ok := lx.cancelled.has(toks, i); ok && (end <= m.ti && m.ti-i <= 4 || end >= m.tj || planOf(lx, toks, end, m.ti)) {
+			cancelled = true // "was called off", "called the festival off", "called off plans to widen the stoppage"
 		}
 		if end, ok := lx.instance.has(toks, i); ok && end <= m.ti && m.ti-i <= 3 {
 			m.instance = toks[i].low
@@ -653,7 +697,7 @@ func modality(lx *lexicon, toks []token, m *mention) {
 	if planned && !cancelled && m.continuing && modalBeforeState(toks, cs, m.ti) {
 		planned = false // (plannedCue stays: its time is read ahead)
 	}
-	// "which would have joined the strike on Monday": a plan that did not
+	// "which would have stopped work on Friday": a plan that did not
 	// come about, on a day already past (a condition, "if …", keeps it
 	// hypothetical)
 	if wouldHave, cond := counterfactual(toks, from, m.ti); wouldHave && !cancelled {
@@ -685,12 +729,13 @@ func cancelledObjects(lx *lexicon, toks []token, ms []mention) []mention {
 	for k := range ms {
 		m := ms[k]
 		if lx.kinds[m.kind].Kind == "cancellation" {
-			if auxiliary(toks[m.ti].low) {
+			if auxiliaries[toks[m.ti].low] {
 				// "the talks were cancelled": the cancelled event is the subject
 				folded := false
 				for j := k - 1; j >= 0; j-- {
 					o := &ms[j]
-					if o.tj <= m.ti && m.ti-o.tj <= 7 && clauseStart(toks, m.ti) <= o.ti && lx.kinds[o.kind].Kind != "cancellation" && !o.passing {
+					if o.tj <= m.ti && m.ti-o.tj <= 7 && clauseStart(toks, m.ti) <= o.ti && lx.kinds[o.kind].Kind != "cancellation" && !o.passing &&
+						subjectPhrase(lx, toks, o.tj, m.ti) {
 						o.status = StatusCancelled
 						o.cancelVerb = true
 						folded = true
@@ -724,41 +769,9 @@ func cancelledObjects(lx *lexicon, toks []token, ms []mention) []mention {
 	return out
 }
 
-// saidWhenThat reports whether the time expression toks[ti:tj] dates a
-// saying that reports a "that" clause: a verb of speech stands up to three
-// words before it and "that" right after it ("told me yesterday that …",
-// "said on Friday that …").
-func saidWhenThat(lx *lexicon, toks []token, ti, tj int) bool {
-	if tj >= len(toks) || toks[tj].low != "that" {
-		return false
-	}
-	for j := ti - 1; j >= 0 && j >= ti-3; j-- {
-		if lx.speechVerbs[toks[j].low] {
-			return true
-		}
-	}
-	return false
-}
-
-// presentPerfectAt reports whether the verb group of the trigger at ti is
-// in the present perfect ("have been cancelled", "has cancelled").
-func presentPerfectAt(toks []token, ti int) bool {
-	for j := ti; j >= 0 && j >= ti-3; j-- {
-		switch toks[j].low {
-		case "has", "have", "'ve":
-			return true
-		case ",", "that", "had", "was", "were":
-			if j < ti {
-				return false
-			}
-		}
-	}
-	return false
-}
-
 // elaborated reports whether a relative clause that tells the event of the
 // noun ending at tj follows it within six words ("a meeting on Wednesday
-// night at which lawyers for both sides set out their arguments").
+// night at which both bidders made their case").
 func elaborated(toks []token, tj int) bool {
 	for j := tj; j < len(toks) && j < tj+7; j++ {
 		if toks[j].low == "which" && j > tj && (toks[j-1].low == "at" || toks[j-1].low == "during" || toks[j-1].low == "in") {
@@ -767,25 +780,6 @@ func elaborated(toks []token, tj int) bool {
 		if isClauseBreak(toks[j]) && toks[j].text != "," {
 			return false
 		}
-	}
-	return false
-}
-
-// beForm reports whether w is a form of "be".
-func beForm(w string) bool {
-	switch w {
-	case "be", "been", "being", "is", "are", "was", "were", "'s", "'re":
-		return true
-	}
-	return false
-}
-
-// auxiliary reports whether w is an auxiliary that opens a passive or
-// perfect verb group ("were cancelled", "had been cancelled").
-func auxiliary(w string) bool {
-	switch w {
-	case "was", "were", "is", "are", "has", "have", "had", "been", "be":
-		return true
 	}
 	return false
 }
@@ -997,7 +991,7 @@ func relations(lx *lexicon, s *sentRec, ms []mention) {
 				if a >= 0 {
 					ms[a].rels = append(ms[a].rels, rel{typ: typ, target: b})
 					// "after 14 hours of deliberation" states the event (its
-					// length); "after a meeting on Wednesday at which lawyers
+					// length); "after a hearing on Friday at which both bidders
 					// for both sides set out their arguments" tells it
 					if (!ms[b].quoted || ms[a].quoted) && !clausal(toks, end, ms[b].ti) && len(ms[b].durs) == 0 && !elaborated(toks, ms[b].tj) {
 						ms[b].passing = true
@@ -1212,11 +1206,12 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 	for i := range s.times {
 		bd := 1 << 30
 		closest[i] = -1
+		// "back at the depots on Friday, nine days after they stopped
+		// work": a day told before the relation is not the related event's
+		// (when some mention comes before the day)
+		before := slices.ContainsFunc(ms, func(o mention) bool { return o.tj <= tspans[i].ti })
 		for k := range ms {
-			// "returned to work yesterday, 14 days after they walked out":
-			// a day told before the relation is not the related event's
-			if ms[k].ti >= tspans[i].tj && relationBetween(lx, toks, tspans[i].tj, ms[k].ti) &&
-				slices.ContainsFunc(ms, func(o mention) bool { return o.tj <= tspans[i].ti }) {
+			if before && ms[k].ti >= tspans[i].tj && relationBetween(lx, toks, tspans[i].tj, ms[k].ti) {
 				continue
 			}
 			if d := distance(tspans[i].ti, tspans[i].tj, ms[k].ti, ms[k].tj); d < bd {
@@ -1332,8 +1327,8 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				// of the sentence, before the saying
 				continue
 			}
-			if sp.tj <= m.ti && saidWhenThat(lx, toks, sp.ti, sp.tj) && presentPerfectAt(toks, m.ti) {
-				// "the hospital told me yesterday that 300 surgeries have
+			if sp.tj <= m.ti && sp.tj < len(toks) && toks[sp.tj].low == "that" && saidBefore(lx, toks, sp.ti) && perfectBefore(toks, m.ti, true, "has", "have", "'ve") {
+				// "the clinic told us on Friday that 80 scans have
 				// been cancelled": the day of the telling, by which a
 				// running count stood (but "said on Friday that it had
 				// opened an inquiry" dates the inquiry)
@@ -1840,7 +1835,7 @@ func saidBefore(lx *lexicon, toks []token, i int) bool {
 			return true
 		}
 		switch t.low {
-		case "on", "reporters", "journalists", "late", "early":
+		case "on", "reporters", "journalists", "late", "early", "me", "us", "him", "her", "them":
 		default:
 			return false
 		}

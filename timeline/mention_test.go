@@ -67,8 +67,9 @@ func TestMentionDetection(t *testing.T) {
 		{"Dockers returned to work on Thursday after the pay deal.", []string{"return"}},
 		{"The flight returned to the airport an hour after take-off.", []string{"landing"}},
 		{"The union served notice of a walkout on Tuesday.", []string{"notice"}},
+		{"Staff walked out of the building after the fire alarm sounded.", []string{"withdrawal"}}, // (no strike)
 		// the passive of counted things is a round of cancellations; of an event, its status
-		{"In the first week, 1,240 planned operations were cancelled across the network.", []string{"cancellation"}},
+		{"Over two days, 900 planned clinics were cancelled across the county.", []string{"cancellation"}},
 		{"The talks were cancelled at the last minute.", []string{"meeting"}},
 		// "met" in the passive is no meeting
 		{"The cost will be met from the board's own budget.", nil},
@@ -170,12 +171,18 @@ func TestModality(t *testing.T) {
 		{"It is due to report by the end of July.", "report", StatusPlanned},
 		{"The panel, set up in May, is expected to report in October.", "report", StatusPlanned},
 		// a would/will in a relative aside is not the main clause's mood
-		{"Ardai, whose party would have led any coalition, had been handed the task by the president.", "appointment", StatusHappened},
+		{"Varn, whose party would have led any coalition, had been handed the task by the president.", "appointment", StatusHappened},
 		// "would have" with no condition: a plan that did not come about
-		{"Staff at the depot, which would have joined the strike on Monday, were relieved.", "strike", StatusCancelled},
+		{"Cleaners at the depot, which would have joined the union's strike on Monday, were relieved.", "strike", StatusCancelled},
 		{"If talks had failed, the drivers would have joined the strike.", "strike", StatusHypothetical},
-		{"The union called off plans to extend the strike to two more depots.", "strike", StatusCancelled},
-		{"In the first week, 1,240 planned operations were cancelled across the network.", "cancellation", StatusHappened},
+		{"Had talks failed, the drivers would have joined the strike.", "strike", StatusHypothetical},
+		{"Cleaners at the depot, which would also have joined the union's strike on Monday, were relieved.", "strike", StatusCancelled},
+		{"Cleaners at the depot would have joined the union's strike on Monday, but the dispute ended without a ballot.", "strike", StatusCancelled},
+		// a cancelled count is not its cause's cancellation
+		{"The strike by the drivers' union meant that 300 clinics were cancelled.", "strike", StatusHappened},
+		{"The drivers' union called off its plan to strike on Friday.", "strike", StatusCancelled},
+		{"The drivers' union called off plans to widen the strike to two more depots.", "strike", StatusCancelled},
+		{"Over two days, 900 planned clinics were cancelled across the county.", "cancellation", StatusHappened},
 		{"The talks were cancelled at the last minute.", "meeting", StatusCancelled},
 	}
 	for _, tc := range tests {

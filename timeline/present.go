@@ -1032,7 +1032,7 @@ func (e *engine) compareOutlets(t *Timeline) {
 				continue
 			}
 			if d.Fact == compare.FactPlace && e.multisite(ev.Kind) {
-				continue // a strike at four hospitals: each outlet names a site of it
+				continue // a strike at three depots: each outlet names a site of it
 			}
 			if d.Fact == "duration" && len(ev.Durations) == 0 && !e.endsActivity(ev.Kind) {
 				// no mention of this event states a length: the durations of

@@ -50,7 +50,7 @@
 // same head word (also "taken to <Name> Hospital, where he died").
 // Venues described without a name in a phrase right after the trigger
 // ("briefed reporters at the company's headquarters", "at the press
-// site", "at the Dunmore plant") share one slot across head words:
+// site", "at the Westby plant") share one slot across head words:
 // different heads are at most compatible (one place may hold the other),
 // the same head conflicts only when both carry names and none is shared,
 // and a bare head ("the gate") is the same as a qualified one ("the mine

@@ -1627,7 +1627,7 @@ func pluralPossessive(toks []token, k int) bool {
 
 // whereTrigger reports whether the venue ending before toks[k] is followed
 // (after an optional "in <Name>") by a "where" clause holding the event's
-// trigger ("taken to Mercy Hospital in Dunmore, where he died").
+// trigger ("taken to Mercy Hospital in Westby, where he died").
 func whereTrigger(e Evidence, toks []token, k int) bool {
 	if e.TriggerEnd <= e.TriggerStart || e.TriggerStart < 0 {
 		return false
@@ -1662,7 +1662,7 @@ const maxVenueGap = 6
 // follows the trigger in its clause, the preposition at toks[i]: a
 // determiner or possessive, then an owner ("the company's"), names and
 // modifiers, and a head of placeHeads or venueHeads ("at the spaceport's
-// press site", "at the Dunmore plant"), with an optional "in <Name>"
+// press site", "at the Westby plant"), with an optional "in <Name>"
 // after it. Items are the names (the words that tell one such venue from
 // another); next is the index after the phrase.
 func venueFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, int, bool) {
@@ -1743,7 +1743,7 @@ func venueFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, int, boo
 }
 
 // locPrefix marks the names of a described venue that tell where it is
-// ("in:dunmore" of "the firm's headquarters in Dunmore") rather than
+// ("in:westby" of "the firm's headquarters in Westby") rather than
 // whose or which it is ("the Acme headquarters").
 const locPrefix = "in:"
 
@@ -1763,10 +1763,10 @@ func venueNames(f Fact) (names []string, which, where bool) {
 // compatibleVenues judges two venues described without a name: other
 // heads may hold one another ("the company's headquarters", "the press
 // site"); one head conflicts when both tell where it is and no place is
-// shared ("the agency's offices in Dunmore" vs "its office in Harlow"), or
+// shared ("the agency's offices in Westby" vs "its office in Harlow"), or
 // when both tell the same kind of name (which or where) and no name is
-// shared ("the Dunmore plant" vs "its Harlow plant"; not "the Acme
-// headquarters" vs "the headquarters in Dunmore").
+// shared ("the Westby plant" vs "its Harlow plant"; not "the Acme
+// headquarters" vs "the headquarters in Westby").
 func compatibleVenues(a, b Fact) bool {
 	if venueHead(a) != venueHead(b) {
 		return true
@@ -1774,7 +1774,7 @@ func compatibleVenues(a, b Fact) bool {
 	na, whichA, whereA := venueNames(a)
 	nb, whichB, whereB := venueNames(b)
 	if whereA && whereB && !shareWhere(a, b) {
-		return false // one body's office "in Port Selwyn" and its office "in Kelsbridge"
+		return false // one body's office "in Harlow" and its office "in Westby"
 	}
 	for _, x := range na {
 		for _, y := range nb {
@@ -1817,7 +1817,7 @@ func venueHead(f Fact) string {
 	h := ""
 	for _, w := range ws {
 		if w == "in" || w == "at" || w == "near" || w == "outside" {
-			break // "offices in Port Selwyn": the head comes before where it is
+			break // "offices in Port Harlow": the head comes before where it is
 		}
 		if placeHeads[w] || venueHeads[w] || placeHeads[singular(w)] {
 			h = w
@@ -2614,8 +2614,8 @@ func moneyClass(toks []token, sym, next, end int) string {
 			break
 		}
 		if q, ok := moneyVerbs[t.Norm]; ok {
-			if q == "loss" && t.Norm == "cost" && j > 0 && modalWords[toks[j-1].Norm] {
-				return "cost" // "the recount would cost about $140,000": its price, not a loss
+			if q == "loss" && t.Norm == "cost" && j > 0 && modalWords[toks[j-1].Norm] && toks[j-1].Text != "May" {
+				return "cost" // "the repairs would cost about $75,000": their price, not a loss
 			}
 			return q
 		}
@@ -2627,7 +2627,7 @@ func moneyClass(toks []token, sym, next, end int) string {
 }
 
 // modalWords make a "cost" verb after them a price ("would cost", "will
-// cost", "is expected to cost").
+// cost", "is expected to cost"); the month "May" is no modal.
 var modalWords = toSet(`would will could may might to`)
 
 // moneyNounIn returns the class of the first money noun among the words
@@ -2661,10 +2661,12 @@ var percentClasses = map[string]string{
 	"owns": "stake", "owned": "stake", "own": "stake", "controls": "stake",
 }
 
-// percentNouns map the noun a percentage is of to a class ("a 12% stake",
-// "a turnout of 66%").
-var percentNouns = map[string]string{"stake": "stake", "holding": "stake", "shareholding": "stake", "interest": "stake",
-	"turnout": "turnout", "participation": "turnout"}
+// percentNouns map the noun a percentage is of to a class ("a 12% stake").
+var percentNouns = map[string]string{"stake": "stake", "holding": "stake", "shareholding": "stake", "interest": "stake"}
+
+// percentOfNouns name what a percentage after "<noun> of" measures ("on a
+// turnout of 58%"; not "interest of 5%", which is a rate).
+var percentOfNouns = map[string]string{"turnout": "turnout", "participation": "turnout"}
 
 // percentClass finds what the percentage at toks[first] measures: a
 // class word among the four words before it within its clause, else its
@@ -2680,8 +2682,8 @@ func percentClass(toks []token, first int, slot string) string {
 		return ""
 	}
 	if first > 1 && toks[first-1].Norm == "of" {
-		// "on a turnout of 66%": the noun the share measures
-		if c, ok := percentNouns[toks[first-2].Norm]; ok {
+		// "on a turnout of 58%": the noun the share measures
+		if c, ok := percentOfNouns[toks[first-2].Norm]; ok {
 			return c
 		}
 	}

@@ -277,10 +277,10 @@ func TestVenues(t *testing.T) {
 		ev   Evidence
 		want string
 	}{
-		{triggered("A", "He was taken to St Aldric's Hospital in Dunmore, where he died on Friday.", "died"), "A=place:hospital:St Aldric's Hospital"},
+		{triggered("A", "He was taken to St Aldric's Hospital in Westby, where he died on Friday.", "died"), "A=place:hospital:St Aldric's Hospital"},
 		{triggered("A", "He was taken to St Aldric's Hospital and treated for burns.", "treated"), ""},
-		{triggered("A", "He was taken to St Aldric's Hospital in Dunmore, where doctors worked on him; he died later.", "died"), ""},
-		{triggered("A", "The chief executive took questions at a news conference at the firm's headquarters in Dunmore.", "took questions"), "A=place:venue:firm's headquarters in Dunmore,A=place:town:Dunmore"},
+		{triggered("A", "He was taken to St Aldric's Hospital in Westby, where doctors worked on him; he died later.", "died"), ""},
+		{triggered("A", "The chief executive took questions at a news conference at the firm's headquarters in Westby.", "took questions"), "A=place:venue:firm's headquarters in Westby,A=place:town:Westby"},
 		{triggered("A", "At the briefing at the airfield's press office, the manager said little.", "briefing"), "A=place:venue:airfield's press office"},
 		{triggered("A", "Relatives waited at the main gate.", "waited"), "A=place:venue:main gate"},
 		// not right after the trigger, no determiner, not a venue
@@ -304,25 +304,25 @@ func TestVenues(t *testing.T) {
 		{triggered("A", "He died on Friday at Harlow General Hospital.", "died"),
 			triggered("B", "He was taken to Harlow General Hospital, where he died.", "died"), ""},
 		// described venues: other heads may hold one another
-		{triggered("A", "The managers took questions at the company's headquarters in Dunmore.", "took questions"),
+		{triggered("A", "The managers took questions at the company's headquarters in Westby.", "took questions"),
 			triggered("B", "At the briefing at the airfield's press site, the managers said little.", "briefing"), VerdictCompatible},
 		{triggered("A", "The minister spoke at the mine gate.", "spoke"),
 			triggered("B", "The minister spoke at the gate that morning.", "spoke"), ""},
-		{triggered("A", "The fault began at the Dunmore plant.", "began"),
+		{triggered("A", "The fault began at the Westby plant.", "began"),
 			triggered("B", "The fault began at its Harlow Vale plant.", "began"), VerdictConflicting},
-		{triggered("A", "The fault began at the Dunmore plant.", "began"),
-			triggered("B", "The fault began at the plant in Dunmore.", "began"), ""},
+		{triggered("A", "The fault began at the Westby plant.", "began"),
+			triggered("B", "The fault began at the plant in Westby.", "began"), ""},
 		// an owner's name and a town's name may tell one place
 		{triggered("A", "The fault began at the Acme plant.", "began"),
-			triggered("B", "The fault began at the plant in Dunmore.", "began"), VerdictCompatible},
+			triggered("B", "The fault began at the plant in Westby.", "began"), VerdictCompatible},
 		{triggered("A", "The fault began at the plant in Harlow.", "began"),
-			triggered("B", "The fault began at the plant in Dunmore.", "began"), VerdictConflicting},
+			triggered("B", "The fault began at the plant in Westby.", "began"), VerdictConflicting},
 		// one body's offices in two towns
 		{triggered("A", "Monday's talks at the Mediation Board's offices in Harlow broke up after nine hours.", "talks"),
-			triggered("B", "Last-ditch talks at the Mediation Board's regional office in Dunmore failed on Monday.", "talks"), VerdictConflicting},
+			triggered("B", "Last-ditch talks at the Mediation Board's regional office in Westby failed on Monday.", "talks"), VerdictConflicting},
 		// (a town whose name holds a head word: the venue's head comes before it)
 		{triggered("A", "Monday's talks at the Mediation Board's offices in Port Harlow broke up after nine hours.", "talks"),
-			triggered("B", "Last-ditch talks at the Mediation Board's regional office in Dunmore failed on Monday.", "talks"), VerdictConflicting},
+			triggered("B", "Last-ditch talks at the Mediation Board's regional office in Westby failed on Monday.", "talks"), VerdictConflicting},
 		{triggered("A", "Monday's talks at the Mediation Board's offices in Harlow broke up after nine hours.", "talks"),
 			triggered("B", "Last-ditch talks at the Mediation Board's office in Harlow failed on Monday.", "talks"), ""},
 	}

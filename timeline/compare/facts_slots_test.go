@@ -69,10 +69,12 @@ func TestMoneyAndPercentSlots(t *testing.T) {
 		{"The fund, which holds 8.5% of the brewer, opposes the deal.", []string{"number/percent:stake=8.5"}},
 		{"A state fund bought a 12% stake in the miner.", []string{"number/percent:stake=12"}},
 		{"Turnout rose to 64% this year.", []string{"number/percent=64"}},
-		{"Members backed the deal by 61% on a turnout of 66%.", []string{"number/percent=61", "number/percent:turnout=66"}},
+		{"Members approved the plan by 54% on a turnout of 58%.", []string{"number/percent=54", "number/percent:turnout=58"}},
 		// a price told with a modal verb is a cost, not a loss
-		{"The board estimated that the recount would cost about $140,000.", []string{"number/money:$:cost=about 140000"}},
+		{"The council estimated that the repairs would cost about $75,000.", []string{"number/money:$:cost=about 75000"}},
 		{"The outage had cost it $9 million.", []string{"number/money:$:loss=9000000"}},
+		{"The outage in May cost the company $9 million.", []string{"number/money:$:loss=9000000"}},
+		{"The bank paid interest of 5% on the loan.", []string{"number/percent=5"}},
 	}
 	for _, tc := range tests {
 		got := factStrings(event("A", tc.in), FactCount, FactNumber)
@@ -95,8 +97,8 @@ func TestPercentMoveNotRunning(t *testing.T) {
 		{"The fund holds 11.5% of the company.", "The fund, which owns a 12% stake, objected.", VerdictConflicting},
 		{"The fund holds 12% of the company.", "The fund, which owns a 12% stake, objected.", ""},
 		// a turnout is not the share in favour
-		{"Members backed the deal by 68% on a turnout of 66%.", "Members accepted the offer by 61% on a turnout of 66%.", VerdictConflicting},
-		{"Members backed the deal by 61% on a turnout of 66%.", "Members accepted the offer by 61% on a turnout of 66%.", ""},
+		{"Members approved the plan by 71% on a turnout of 58%.", "Members voted for the plan by 54% on a turnout of 58%.", VerdictConflicting},
+		{"Members approved the plan by 54% on a turnout of 58%.", "Members voted for the plan by 54% on a turnout of 58%.", ""},
 		// a move and a holding are different slots
 		{"Shares jumped 12% on the news.", "The fund holds 9% of the company.", ""},
 		{"Unemployment has risen to 7% this year.", "Unemployment has risen to 6% this year.", VerdictCompatible},

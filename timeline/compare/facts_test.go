@@ -311,10 +311,10 @@ func TestIntervals(t *testing.T) {
 		{"Foreign Minister Jane Doe appeared before reporters alongside Defence Minister John Roe and Ann Lee.", "Foreign Minister Jane Doe appeared before reporters alongside Defence Minister John Roe.", VerdictCompatible},
 		// who sat around the table of a meeting
 		{"Around the table were chief executive Mara Osk, agency director Colm Vey and the mayor, Yusra Kett.",
-			"It was attended by chief executive Mara Osk, agency director Colm Vey and the regulator's chair, Odile Ferr.", VerdictConflicting},
+			"It was attended by chief executive Mara Osk, agency director Colm Vey and the regulator's chair, Hedda Lurk.", VerdictConflicting},
 		// the subject of "joined" takes part: the minister at the table vs her deputy
 		{"Transport Minister Ilse Varn joined union leader Mara Osk and chief mediator Colm Vey at the table.",
-			"The government was represented by a deputy, Odile Ferr, who sat alongside Osk and Vey.", VerdictConflicting},
+			"The council was represented by a deputy, Hedda Lurk, who sat alongside Osk and Vey.", VerdictConflicting},
 		{"Transport Minister Ilse Varn was joined by union leader Mara Osk and chief mediator Colm Vey.",
 			"Varn sat alongside union leader Mara Osk and chief mediator Colm Vey.", ""},
 	}
