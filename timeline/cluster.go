@@ -243,6 +243,12 @@ func (e *engine) cluster() {
 	}
 	sort.SliceStable(mains, func(a, b int) bool {
 		ma, mb := &e.ms[mains[a]], &e.ms[mains[b]]
+		// an undated weak mention that may follow another event's comes
+		// after them
+		fa, fb := e.followsPrev(mains[a]) >= 0, e.followsPrev(mains[b]) >= 0
+		if fa != fb {
+			return fb
+		}
 		pa, pb := lx.kinds[ma.kind].Priority, lx.kinds[mb.kind].Priority
 		if pa != pb {
 			return pa > pb
@@ -314,8 +320,8 @@ func (e *engine) cluster() {
 			return
 		}
 		c.mains++
-		if lx.kinds[m.kind].Priority > lx.kinds[c.kind].Priority {
-			c.kind = m.kind
+		if lx.kinds[m.kind].Priority > lx.kinds[c.kind].Priority && !m.weak {
+			c.kind = m.kind // (a weak mention's words do not name the event)
 		}
 		if m.phase != "" {
 			c.phases[m.phase] = true
@@ -374,13 +380,11 @@ func (e *engine) cluster() {
 	for _, mi := range mains {
 		m := &e.ms[mi]
 		var c *cluster
-		if m.weak && lx.kinds[m.kind].WeakFollows && e.effectiveDay(m) == 0 {
+		if k := e.followsPrev(mi); k >= 0 && e.ms[k].cluster >= 0 {
 			// "It was attended by …", "The council was represented by
 			// …": who sat at the meeting the sentence before told
-			if k := e.prevOfKind(mi); k >= 0 {
-				if pc := e.clusters[e.ms[k].cluster]; pc != nil && pc.status == m.status && !pc.background {
-					c = pc // (whatever instance it is: "the sides met again")
-				}
+			if pc := e.clusters[e.ms[k].cluster]; pc != nil && pc.status == m.status && !pc.background {
+				c = pc // (whatever instance it is: "the sides met again")
 			}
 		}
 		if c == nil {
@@ -412,10 +416,15 @@ func (e *engine) cluster() {
 	}
 }
 
-// prevOfKind returns the clustered main mention of mention mi's kind in
-// one of the two sentences before it in its article, or -1.
-func (e *engine) prevOfKind(mi int) int {
+// followsPrev returns, for an undated weak mention mi that may tell more
+// of an event the sentences before it told (weak_follows), the nearest
+// main mention of a kind it follows in one of the two sentences before it
+// in its article, or -1.
+func (e *engine) followsPrev(mi int) int {
 	m := &e.ms[mi]
+	if !m.weak || len(e.lx.kinds[m.kind].WeakFollows) == 0 || e.effectiveDay(m) != 0 {
+		return -1
+	}
 	s := &e.sents[m.sent]
 	for k := mi - 1; k >= 0; k-- {
 		o := &e.ms[k]
@@ -423,7 +432,8 @@ func (e *engine) prevOfKind(mi int) int {
 		if os.src != s.src || os.idx < s.idx-2 {
 			break
 		}
-		if o.sent != m.sent && o.kind == m.kind && o.cluster >= 0 && !o.passing && !o.quoted && !o.weak {
+		if o.sent != m.sent && slices.Contains(e.lx.kinds[m.kind].WeakFollows, e.lx.kinds[o.kind].Kind) &&
+			!o.passing && !o.quoted && !o.weak && o.status != StatusHypothetical {
 			return k
 		}
 	}

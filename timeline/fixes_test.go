@@ -3,6 +3,7 @@ package timeline
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -849,5 +850,36 @@ func TestWeakFollowUpJoinsTheMeetingBefore(t *testing.T) {
 	}
 	if follow == first || tl.Events[follow].When.Date != "2026-05-14" {
 		t.Errorf("the follow-up joined %q on %s, want the second round on 2026-05-14", tl.Events[follow].Title, tl.Events[follow].When.Date)
+	}
+}
+
+// TestQuestionTimeFollowsTheGathering: officials who "took questions" in
+// the sentence after a town meeting are its question time, and the meeting
+// keeps its kind and their names; after a news conference, or alone, the
+// phrase still tells a press conference.
+func TestQuestionTimeFollowsTheGathering(t *testing.T) {
+	pub := time.Date(2026, 3, 13, 22, 0, 0, 0, time.UTC) // Friday
+	c := corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "About 400 people filled the Westby school hall on Thursday night for a public meeting on the flooding.\nMayor Hedda Lurk and engineer Colm Vey sat at a long table and took questions for two hours.\nMany of the questions were about insurance."},
+		article{id: "b", outlet: "B", published: pub, text: "At a crowded meeting in Westby on Thursday night, Mayor Hedda Lurk answered questions for hours, but no one from the water company attended."},
+		article{id: "c", outlet: "C", published: pub, text: "The water company held a news conference on Wednesday.\nIts chief, Mara Osk, took questions for 20 minutes."},
+		article{id: "d", outlet: "D", published: pub, text: "Engineers from the agency took questions on Tuesday."})
+	tl := Build(c)
+	meeting, qa := eventWith(tl, "a", "public meeting"), eventWith(tl, "a", "took questions")
+	if meeting < 0 || qa != meeting {
+		t.Fatalf("question time is event %d, the town meeting %d; want one event", qa, meeting)
+	}
+	ev := tl.Events[meeting]
+	if strings.Contains(ev.Title, "Press conference") || !slices.Contains(ev.Who, "Vey") {
+		t.Errorf("the town meeting reads %q with %v; want a meeting with the officials at the table", ev.Title, ev.Who)
+	}
+	if eventWith(tl, "b", "answered questions") != meeting {
+		t.Errorf("the other outlet's meeting with questions answered is another event")
+	}
+	if pc := eventWith(tl, "c", "took questions"); pc < 0 || pc != eventWith(tl, "c", "news conference") {
+		t.Errorf("questions after a news conference are event %d, not the news conference", pc)
+	}
+	if pc := eventWith(tl, "d", "took questions"); pc < 0 || !strings.Contains(tl.Events[pc].Title, "Press conference") {
+		t.Errorf("questions taken alone are not a press conference")
 	}
 }

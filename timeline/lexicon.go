@@ -80,10 +80,11 @@ type kindDef struct {
 	// act ("stepped down on Monday … reached the ministry at 9 a.m. and
 	// left an hour later").
 	Errand bool `yaml:"errand"`
-	// WeakFollows: an undated weak mention of this kind ("It was attended
-	// by …", "the council was represented by …") tells more of the
-	// event of its kind the sentence before told.
-	WeakFollows bool `yaml:"weak_follows"`
+	// WeakFollows lists the kinds whose event an undated weak mention of
+	// this kind tells more of when one of the two sentences before told
+	// it ("It was attended by …" after a meeting; "took questions for
+	// three hours" after a town meeting is its question time).
+	WeakFollows []string `yaml:"weak_follows"`
 	// Instant: the event is one moment (a ruling is handed down once), so
 	// outlets that give it clock times hours apart disagree rather than
 	// tell different moments of it.

@@ -105,7 +105,7 @@ var floors = map[string]Floors{
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the
 	// fire's outbreak, through "16:32 — It has begun.", is gone)
-	"rail-derailment":     {EventRecall: 0.70, EventPrecision: 0.66, EvidenceP: 0.78, EvidenceR: 0.60, Order: 0.80, DisagreementP: 0.95, DisagreementR: 0.81, QuoteP: 0.95, QuoteR: 0.95},
+	"rail-derailment":     {EventRecall: 0.70, EventPrecision: 0.66, EvidenceP: 0.78, EvidenceR: 0.60, Order: 0.80, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 	"wildfire-evacuation": {EventRecall: 0.89, EventPrecision: 0.72, EvidenceP: 0.76, EvidenceR: 0.83, Order: 0.89, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 }
 
