@@ -1023,7 +1023,7 @@ func (e *engine) compareOutlets(t *Timeline) {
 				cev = append(cev, compare.Evidence(x))
 			}
 		}
-		for _, d := range compare.Disagreements(cev, names) {
+		for _, d := range compare.DisagreementsOf(cev, names, e.isPerson) {
 			if d.Fact == compare.FactTime && clockSpread(d) > maxClockSpread && !e.instant(ev.Kind) {
 				// outlets that disagree on a clock time are minutes or an
 				// hour or two apart; sides hours apart are different moments
@@ -1165,6 +1165,16 @@ func (e *engine) canonicalName(s string) string {
 		return e.names.display[d]
 	}
 	return s
+}
+
+// isPerson reports whether a name written alone ("Doe") is a person of
+// the story known by a fuller name ("Jane Doe").
+func (e *engine) isPerson(s string) bool {
+	if e.names == nil {
+		return false
+	}
+	k, ok := e.names.alias[normKey(s)]
+	return ok && e.names.kind[k] == entity.Person && k != s && strings.HasSuffix(k, " "+s)
 }
 
 // endsActivity reports whether events of the kind end an activity whose

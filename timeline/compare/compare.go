@@ -293,7 +293,16 @@ func Facts(event []Evidence, names func(string) string) []Fact {
 // are never compared with each other, and only facts of the same slot are
 // compared. Values stated identically by every outlet give nothing.
 func Disagreements(event []Evidence, names func(string) string) []Disagreement {
-	return judge(extractFacts(event, normNames(names)))
+	return DisagreementsOf(event, names, nil)
+}
+
+// DisagreementsOf is Disagreements with what the story knows of its
+// people: person reports whether a name written alone ("Doe") is one of
+// the story's people, so that a participant list may name them by surname
+// only ("lawyers for both Doe and her rival, John Roe"). A nil person
+// knows only the names of the event's own sentences.
+func DisagreementsOf(event []Evidence, names func(string) string, person func(string) bool) []Disagreement {
+	return judge(extractFactsOf(event, normNames(names), person))
 }
 
 // Quotes extracts the quoted speech of a corpus and groups the same quote

@@ -14,6 +14,12 @@ import (
 
 // extractFacts finds the comparable facts of an event's evidence.
 func extractFacts(ev []Evidence, names func(string) string) []Fact {
+	return extractFactsOf(ev, names, nil)
+}
+
+// extractFactsOf is extractFacts knowing the story's people (see
+// DisagreementsOf).
+func extractFactsOf(ev []Evidence, names func(string) string, person func(string) bool) []Fact {
 	// only sentences that may state a count, a list or a venue are
 	// tokenized up front: the facts of the others come from timex alone
 	need := make([]bool, len(ev))
@@ -38,6 +44,7 @@ func extractFacts(ev []Evidence, names func(string) string) []Fact {
 	learnt := func() *people {
 		if p == nil {
 			p = newPeople()
+			p.person = person
 			for _, a := range as {
 				if a.toks == nil {
 					a.toks = tokenize(a.text)
@@ -70,6 +77,12 @@ var factWords = func() map[string]bool {
 		}
 	}
 	m["table"] = true // "around the table were …" (participantFact)
+	for w := range representatives {
+		m[w] = true // "lawyers for both Doe and Roe" (participantFact)
+	}
+	for _, w := range []string{"send", "sends", "sent", "nobody"} {
+		m[w] = true // "Doe's side did not send anyone" (absentOrgs)
+	}
 	return m
 }()
 
@@ -1152,10 +1165,11 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 			break
 		}
 	}
-	if !cue {
+	absent := absentOrgs(toks, quoted)
+	rep := representedFrom(toks, quoted)
+	if !cue && len(absent) == 0 && rep < 0 {
 		return Fact{}, false
 	}
-	absent := absentOrgs(toks, quoted)
 	p := people()
 	ms := p.mentions(a)
 	var items, orgs []string
@@ -1188,13 +1202,16 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 		}
 		// the name must end its item ("… Jane Doe", not "Smith allies like")
 		rest := strings.TrimSpace(strings.TrimRight(text[endM.End:b], " .,;:)"))
-		if rest != "" {
+		if rest != "" && !partyOf(rest) {
 			// "Doe later appeared alongside Smith": the subject of an
 			// item that goes on to "alongside" takes part too; so does
 			// the last of a list before its verb ("A, B and C sat at a
 			// table")
 			lastOfList := len(items) >= 1 && firstM == endM && andAt(toks, a)
-			if !lastOfList && (!alongsideAt(toks, b) || firstM != endM || !subjectOf(toks, a, firstM.Start)) {
+			// "Roe himself addressed the board, while Doe's side sent no
+			// one": beside an absent side, the subject came
+			came := len(absent) > 0 && firstM == endM && subjectOf(toks, a, firstM.Start)
+			if !lastOfList && !came && (!alongsideAt(toks, b) || firstM != endM || !subjectOf(toks, a, firstM.Start)) {
 				continue
 			}
 		}
@@ -1205,13 +1222,22 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 		if contains(items, full) {
 			continue
 		}
+		if rep >= 0 && endM.Start > rep {
+			// "lawyers for both Doe and Roe": their sides took part
+			if side := strings.ToLower(surname(full)); !contains(orgs, side) {
+				orgs = append(orgs, side)
+			}
+		}
 		items = append(items, full)
 		if first < 0 {
 			first = endM.Start
 		}
 		last = endM.End
 	}
-	if len(items) < 2 {
+	// a list names two people at least; one is enough beside a side that
+	// sent no one ("Roe himself addressed the board, while Doe's campaign
+	// did not send anyone")
+	if len(items) < 2 && (len(items) == 0 || len(absent) == 0) {
 		return Fact{}, false
 	}
 	var shown []string
@@ -1272,19 +1298,23 @@ func affiliation(toks []token, a, at int) string {
 	return ""
 }
 
-// absentOrgs are the organisations a sentence says sent no one: "no one
-// from Northline attended", "nobody from the company was there".
+// absentOrgs are the organisations (or the people's sides) a sentence
+// says sent no one: "no one from Northline attended", "nobody from the
+// company was there", "Doe's campaign did not send anyone", "the union
+// sent no representative".
 func absentOrgs(toks []token, quoted [][2]int) []string {
 	var out []string
-	for i := 0; i+2 < len(toks); i++ {
+	for i := 0; i+1 < len(toks); i++ {
 		j := -1
 		switch {
-		case toks[i].Norm == "no" && toks[i+1].Norm == "one" && i+3 < len(toks) && toks[i+2].Norm == "from":
+		case toks[i].Norm == "no" && i+2 < len(toks) && toks[i+1].Norm == "one" && toks[i+2].Norm == "from":
 			j = i + 3
 		case toks[i].Norm == "nobody" && toks[i+1].Norm == "from":
 			j = i + 2
+		case sentNoOne(toks, i):
+			j = subjectStart(toks, i)
 		}
-		if j < 0 || inRanges(quoted, toks[i].Start(), toks[i].End()) {
+		if j < 0 || j >= len(toks) || inRanges(quoted, toks[i].Start(), toks[i].End()) {
 			continue
 		}
 		if toks[j].Norm == "the" && j+1 < len(toks) {
@@ -1296,6 +1326,71 @@ func absentOrgs(toks []token, quoted [][2]int) []string {
 		}
 	}
 	return out
+}
+
+// sentNoOne reports whether a "sent no one" verb group starts at toks[i]:
+// "sent no one", "sends no representative", "did not send anyone",
+// "didn't send a delegate".
+func sentNoOne(toks []token, i int) bool {
+	at := func(k int, ws ...string) bool { return k < len(toks) && slices.Contains(ws, toks[k].Norm) }
+	switch {
+	case at(i, "sent", "sends", "send") && at(i+1, "no", "nobody"):
+		return at(i+1, "nobody") || at(i+2, "one", "representative", "representatives", "delegate", "delegation", "lawyer", "lawyers", "official", "officials")
+	case at(i, "did", "does") && at(i+1, "not") && at(i+2, "send"):
+		i++
+	case at(i, "didn't", "doesn't") && at(i+1, "send"):
+	default:
+		return false
+	}
+	return at(i+2, "anyone", "anybody") || at(i+2, "a", "any") && at(i+3, "representative", "representatives", "delegate", "delegation", "lawyer", "official", "officials")
+}
+
+// subjectStart is the index of the first capitalised word, not a stop
+// word, of the clause that ends before toks[i] (the clause opens after
+// ";", ":", "while", "but", "whereas" or at the sentence's start); -1 when
+// there is none. A relative clause inside the subject ("Doe's campaign,
+// which had called it a stunt, did not …") is passed over.
+func subjectStart(toks []token, i int) int {
+	k := i - 1
+	for ; k >= 0; k-- {
+		t := toks[k]
+		if t.Text == ";" || t.Text == ":" || t.Word && (t.Norm == "while" || t.Norm == "but" || t.Norm == "whereas") {
+			break
+		}
+	}
+	for j := k + 1; j < i; j++ {
+		if t := toks[j]; t.Word && isCap(t.Text) && !stopWords[t.Norm] {
+			return j
+		}
+	}
+	return -1
+}
+
+// representedFrom is the byte offset after which a sentence's people are
+// there through their representatives ("lawyers for both Doe and Roe set
+// out their arguments"), or -1.
+func representedFrom(toks []token, quoted [][2]int) int {
+	for i := 0; i+1 < len(toks); i++ {
+		if representatives[toks[i].Norm] && (toks[i+1].Norm == "for" || toks[i+1].Norm == "of") && !inRanges(quoted, toks[i].Start(), toks[i].End()) {
+			return toks[i+1].End()
+		}
+	}
+	return -1
+}
+
+// partyOf reports whether the rest of a list item after its name only
+// says where the person is from ("of the Harbour Party").
+func partyOf(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) < 2 || f[0] != "of" {
+		return false
+	}
+	for _, w := range f[1:] {
+		if w != "the" && !isCap(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // alongsideAt reports whether the token starting at byte offset at is
@@ -2225,6 +2320,8 @@ func mergeParticipants(facts []Fact) ([]Fact, map[string][]Evidence) {
 		if !ok {
 			at[o] = len(out)
 			f.Items = append([]string(nil), f.Items...)
+			f.Orgs = append([]string(nil), f.Orgs...)
+			f.Absent = append([]string(nil), f.Absent...)
 			out = append(out, f)
 			continue
 		}
@@ -2233,6 +2330,16 @@ func mergeParticipants(facts []Fact) ([]Fact, map[string][]Evidence) {
 			if !containsName(m.Items, it) {
 				m.Items = append(m.Items, it)
 				m.Value += ", " + surname(it)
+			}
+		}
+		for _, o := range f.Orgs {
+			if !contains(m.Orgs, o) {
+				m.Orgs = append(m.Orgs, o)
+			}
+		}
+		for _, o := range f.Absent {
+			if !contains(m.Absent, o) {
+				m.Absent = append(m.Absent, o)
 			}
 		}
 		if !containsEvidence(append([]Evidence{m.Evidence}, more[o]...), f.Evidence) {

@@ -360,3 +360,39 @@ func TestTownOfTheEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestAbsentSides: the sides a sentence says sent no one, named before
+// the verb (past a relative clause) or after "no one from".
+func TestAbsentSides(t *testing.T) {
+	for _, tt := range []struct{ s, want string }{
+		{"At the meeting, the mayor answered questions, but no one from Northline attended.", "northline"},
+		{"Nobody from the Westby Trust was there.", "westby"},
+		{"Vey spoke for an hour, while Lurk's campaign, which had called it \"a stunt\", did not send anyone.", "lurk"},
+		{"20 May: the board hears both sides; the Harlow union sends no representative.", "harlow"},
+		{"The Westby council sent no one to the inquiry.", "westby"},
+		{"The council didn't send a delegate.", ""},
+		{"The Westby council didn’t send anyone to the hearing.", "westby"},
+		{"Lurk sent no letters to the board.", ""},
+		{"Vey did not send the report until Friday.", ""},
+	} {
+		if got := strings.Join(absentOrgs(tokenize(tt.s), quotedRanges(tt.s)), ","); got != tt.want {
+			t.Errorf("%q: absent %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestSurnameOnlyParticipants: a list that names one side by surname
+// alone is read when the story knows that surname as a person's.
+func TestSurnameOnlyParticipants(t *testing.T) {
+	ev := event(
+		"A", "The board voted after a meeting at which lawyers for both Lurk and her rival, Colm Vey of the Westby Party, set out their arguments.",
+		"B", "Vey himself addressed the board, while Lurk's campaign did not send anyone to the meeting.",
+	)
+	person := func(s string) bool { return s == "Lurk" }
+	if ds := DisagreementsOf(ev, nil, person); len(ds) != 1 || ds[0].Fact != FactParticipants || ds[0].Verdict != VerdictConflicting {
+		t.Errorf("knowing Lurk: %+v, want one conflicting participants disagreement", ds)
+	}
+	if ds := Disagreements(ev, nil); len(ds) != 0 {
+		t.Errorf("not knowing Lurk: %+v, want none (one name is no list)", ds)
+	}
+}

@@ -78,6 +78,13 @@ func plantedCases() []plantedCase {
 				"B", "At the meeting, Mayor Jane Quill and county manager Bette Low answered questions for hours, but no one from Northline attended.",
 			),
 			[]plantedConflict{{FactParticipants, "Sall", "Low"}}},
+		// one side's lawyers at the meeting, or that side sent no one
+		{"hearing: both sides' lawyers, or one side absent",
+			event(
+				"A", "The board voted after a meeting on Tuesday at which lawyers for both Hedda Lurk and her rival, Colm Vey of the Westby Party, set out their arguments.",
+				"B", "Vey himself addressed the board on Tuesday, while Lurk's campaign, which had called the request \"a stunt\", did not send anyone to the meeting.",
+			),
+			[]plantedConflict{{FactParticipants, "Lurk", "Vey"}}},
 		{"aviation: departure time agrees",
 			event(
 				"A", "Flight 1282 left Portland at 5:07 p.m. on Friday.",

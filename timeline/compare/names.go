@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -45,6 +46,9 @@ type people struct {
 	full   []string            // full names in order of first appearance
 	titles map[string][]string // full name → title words
 	byLast map[string][]string // last word (lower-case) → full names
+	// person reports whether a name written alone is one of the story's
+	// people (nil: only the names learnt here are known)
+	person func(string) bool
 }
 
 func newPeople() *people {
@@ -407,8 +411,11 @@ func (p *people) mentions(a *analysis) []mention {
 				// places left out)
 				_, ok = p.titles[joinName(name)]
 			} else if len(name) == 1 {
-				_, nb, _ := stripPossessiveTok(name[0])
+				b, nb, _ := stripPossessiveTok(name[0])
 				_, ok = p.byLast[nb]
+				if !ok && p.person != nil && isNameWord(name[0]) {
+					ok = p.person(b) // "Doe", the story's "Jane Doe"
+				}
 				// an unknown single name that tags speech ("Smith said")
 				k := i + len(r.toks)
 				if !ok && isNameWord(name[0]) && !r.possessive {
@@ -428,7 +435,9 @@ func (p *people) mentions(a *analysis) []mention {
 			if k := i + len(r.toks); ok && !r.possessive && ri < len(rs) && rs[ri].first > k {
 				// "Acme chief executive Jane Doe": a name right before
 				// the title of another name is an attribute, not a person
-				if n := len(lowerTitleBefore(toks, rs[ri].first)); n > 0 && rs[ri].first-n == k {
+				// ("Jane Doe of the Harbour Party": "of the" alone is no title)
+				tb := lowerTitleBefore(toks, rs[ri].first)
+				if n := len(tb); n > 0 && rs[ri].first-n == k && slices.ContainsFunc(tb, func(w string) bool { return w != "of" && w != "the" }) {
 					ok = false
 				}
 			}

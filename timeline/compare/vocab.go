@@ -94,6 +94,11 @@ var listCues = toSet(`included includes including include joined accompanied
 flanked brought delegation delegations side attended attending alongside
 participants attendees present speakers handing handed questions`)
 
+// representatives are the people who stand for someone at a meeting
+// ("lawyers for Doe"): the one they stand for took part through them.
+var representatives = toSet(`lawyers lawyer attorneys counsel representatives representative
+delegates envoys`)
+
 // hedges map hedge phrases (lower-case, as word sequences) to an Approx.
 // Longest phrases are tried first.
 var hedgePhrases = []struct {
