@@ -22,6 +22,7 @@ type cluster struct {
 	day        int
 	lo, hi     int    // the narrowest stated period of its mentions (0 none)
 	part       string // the part of its day its first dated mention states
+	heads      int    // how many people its first counted mention says the act was done to (headcount)
 	year       int
 	agent      string
 	agents     map[string]bool
@@ -159,6 +160,10 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 	if !passing && m.day != 0 && c.lo != 0 && (m.day < c.lo || m.day > c.hi) {
 		return 0, false
 	}
+	// one person arrested is not a round of three arrests on that day
+	if !passing && lx.kinds[m.kind].Headcount && oneAndMany(m.heads, c.heads) {
+		return 0, false
+	}
 	// a cancelled happening is not one that happened (planned ones may be
 	// reported as cancelled elsewhere)
 	if m.status == StatusCancelled && c.status == StatusHappened || c.status == StatusCancelled && m.status == StatusHappened {
@@ -207,6 +212,10 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 	score += float64(c.mains) * 0.01
 	return score, true
 }
+
+// oneAndMany reports whether of two head counts (0 unknown) one is a
+// single person and the other several.
+func oneAndMany(a, b int) bool { return a > 0 && b > 0 && (a == 1) != (b == 1) }
 
 // afterReports reports whether day d comes after the publication day of
 // every source in srcs whose day is known (and one is): no source can
@@ -343,6 +352,9 @@ func (e *engine) cluster() {
 		}
 		if m.agent != "" {
 			c.agents[m.agent] = true
+		}
+		if c.heads == 0 {
+			c.heads = m.heads
 		}
 		if c.day == 0 {
 			c.day = e.effectiveDay(m)
@@ -580,7 +592,7 @@ func (e *engine) mergeAcrossDates() {
 			for s := range a.srcs {
 				shared = shared || b.srcs[s]
 			}
-			if shared || a.place != "" && b.place != "" && a.place != b.place {
+			if shared || a.place != "" && b.place != "" && a.place != b.place || oneAndMany(a.heads, b.heads) {
 				continue
 			}
 			if len(a.who) > 0 && len(b.who) > 0 && phrase == "" && !sharesWho(a, b) {

@@ -883,3 +883,56 @@ func TestQuestionTimeFollowsTheGathering(t *testing.T) {
 		t.Errorf("questions taken alone are not a press conference")
 	}
 }
+
+// TestHeadcount: how many people an arrest is of, from its clause.
+func TestHeadcount(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{"Police made three arrests on Monday in a series of raids.", 3},
+		{"Police said the three suspects were arrested in dawn raids on Sunday.", 3},
+		{"Two men were detained at the port.", 2},
+		{"Officers arrested four people at the scene.", 4},
+		{"A 52-year-old woman from the town was arrested on Monday.", 1},
+		{"Three days later police arrested the man.", 0},
+		{"Police arrested Hedda Lurk, 44, at her home.", 0},
+	} {
+		ms, e := sentenceMentions(tt.s)
+		got := -1
+		for _, m := range ms {
+			if e.lx.kinds[m.kind].Kind == "arrest" {
+				got = m.heads
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %d people arrested, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestOneArrestIsNotARound: one woman arrested on Monday is not the round
+// of three arrests an outlet dates to Monday and others to Sunday; that
+// round is one event whose date the outlets disagree on.
+func TestOneArrestIsNotARound(t *testing.T) {
+	pub := time.Date(2026, 3, 17, 9, 0, 0, 0, time.UTC) // Tuesday
+	c := corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "Police arrested three men in dawn raids on Sunday.\nA 40-year-old woman was arrested on Monday on suspicion of handling stolen goods."},
+		article{id: "b", outlet: "B", published: pub, text: "Three men were detained in dawn raids on Sunday at homes in Westby.\nA woman was arrested on Monday afternoon on suspicion of handling stolen goods."},
+		article{id: "c", outlet: "C", published: pub, text: "Police made three arrests on Monday in a series of early-morning raids."})
+	tl := Build(c)
+	round, woman, late := eventWith(tl, "a", "three men"), eventWith(tl, "a", "woman"), eventWith(tl, "c", "three arrests")
+	if round < 0 || woman < 0 || late < 0 {
+		t.Fatalf("events: round %d, woman %d, Monday's round %d", round, woman, late)
+	}
+	if late != round || woman == round {
+		t.Errorf("the three arrests told on Monday joined event %d; want the round (%d), apart from the woman's arrest (%d)", late, round, woman)
+	}
+	found := false
+	for _, d := range tl.Events[round].Disagreements {
+		found = found || d.Fact == "date"
+	}
+	if !found {
+		t.Errorf("no date disagreement on the round of arrests: %+v", tl.Events[round].Disagreements)
+	}
+}

@@ -93,6 +93,10 @@ type kindDef struct {
 	// three depots), so outlets naming different sites of it do not
 	// disagree on where it was.
 	Multisite bool `yaml:"multisite"`
+	// Headcount: how many people the act is done to tells its events
+	// apart: "a 52-year-old woman was arrested on Monday" and "three
+	// arrests on Monday" are two rounds of arrests (mention.heads).
+	Headcount bool `yaml:"headcount"`
 	// Disrupts: the kind stops other work (a machine that jams, a power
 	// failure), so a length its sentence states anywhere, with no other
 	// event nearer to it, is how long the disruption lasted ("the scanner
@@ -182,6 +186,7 @@ type lexiconFile struct {
 	EventNouns   []string  `yaml:"event_nouns"`
 	NounMods     []string  `yaml:"noun_modifiers"`
 	NoPassive    []string  `yaml:"no_passive"`
+	PersonNouns  []string  `yaml:"person_nouns"`
 }
 
 // pattern is a phrase of lower-case words; needCap asks for a capitalised
@@ -273,6 +278,9 @@ type lexicon struct {
 	// noPassive: verb triggers that report no event in the passive ("to be
 	// met from its budget", "was met with anger")
 	noPassive map[string]bool
+	// personNouns name people ("men", "suspects", "woman"): a number
+	// before one counts them (headcount)
+	personNouns map[string]bool
 	// firstMask maps a word to the bits of the indexed sets that have a
 	// phrase starting with it (token.sets).
 	firstMask  map[string]uint16
@@ -350,6 +358,7 @@ func parseLexicon(b []byte) (*lexicon, error) {
 	lx.triggers.openers = lx.objOpeners
 	lx.clauseHeads, lx.eventNouns, lx.nounModifiers = lowerSet(f.ClauseHeads), lowerSet(f.EventNouns), lowerSet(f.NounMods)
 	lx.noPassive = lowerSet(f.NoPassive)
+	lx.personNouns = lowerSet(f.PersonNouns)
 	lx.evaluative, lx.speechVerbs = lowerSet(f.Evaluative), lowerSet(f.SpeechVerbs)
 	lx.discourse = map[string]bool{}
 	for _, k := range f.Kinds {

@@ -85,6 +85,7 @@ type mention struct {
 	tStart, tEnd int // trigger bytes within the sentence
 	timeExpr     int // index into the sentence's times of its date expression, -1 none
 	clockExpr    int // index of its clock time, -1 none
+	heads        int // how many people the act is done to (headcount kinds), 0 unknown
 }
 
 // clauseStart returns the first token index of the clause holding token i.
@@ -232,6 +233,11 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 		return nil
 	}
 	arguments(lx, s, ms)
+	for k := range ms {
+		if lx.kinds[ms[k].kind].Headcount {
+			ms[k].heads = headcount(lx, toks, &ms[k])
+		}
+	}
 	// One happening named twice in a sentence by kinds of one family
 	// ("statements in a news conference") becomes one mention.
 	ms = mergeFamily(lx, toks, ms)
@@ -2036,4 +2042,63 @@ func subjectPronoun(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// headcount is how many people mention m's act is done to, from its
+// clause: a number before its trigger noun ("made three arrests"), or the
+// count of the people noun nearest before it ("three men were detained",
+// "a 52-year-old woman from the town was arrested") or just after it
+// ("arrested three men"); 0 when the clause does not say.
+func headcount(lx *lexicon, toks []token, m *mention) int {
+	cs, ce := clauseStart(toks, m.ti), clauseEnd(toks, m.ti)
+	if n := countBefore(toks, m.ti, cs, 1); n > 0 {
+		return n // "three more arrests"
+	}
+	for i := m.ti - 1; i >= cs && i >= m.ti-8; i-- {
+		if toks[i].word && lx.personNouns[toks[i].low] {
+			if n := countBefore(toks, i, cs, 3); n > 0 {
+				return n
+			}
+			break
+		}
+	}
+	for i := m.tj; i < ce && i < m.tj+4; i++ {
+		if toks[i].word && lx.personNouns[toks[i].low] {
+			return countBefore(toks, i, m.tj, 3)
+		}
+	}
+	return 0
+}
+
+// countBefore is the number a noun phrase ending at toks[i] starts with,
+// looking back no further than from and over up to maxAdj other words
+// ("three men", "the three suspects", "a 52-year-old woman": 1); 0 when
+// it has none.
+func countBefore(toks []token, i, from, maxAdj int) int {
+	adjectives := 0
+	for k := i - 1; k >= from; k-- {
+		t := toks[k]
+		if !t.word {
+			if t.text == "-" {
+				continue // "52-year-old"
+			}
+			return 0
+		}
+		if k+1 < len(toks) && toks[k+1].text == "-" || k > 0 && toks[k-1].text == "-" {
+			continue // a word of a compound adjective (its number counts nothing)
+		}
+		switch t.low {
+		case "a", "an", "one":
+			return 1
+		case "the", "these", "those", "all", "both":
+			continue
+		}
+		if n, ok := timex.Number(t.low); ok && n >= 1 && n < 10000 && n == float64(int(n)) {
+			return int(n)
+		}
+		if adjectives++; adjectives > maxAdj || auxiliaries[t.low] || beForms[t.low] {
+			return 0
+		}
+	}
+	return 0
 }
