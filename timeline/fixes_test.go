@@ -936,3 +936,33 @@ func TestOneArrestIsNotARound(t *testing.T) {
 		t.Errorf("no date disagreement on the round of arrests: %+v", tl.Events[round].Disagreements)
 	}
 }
+
+// TestOneHappeningToldTwiceAcrossAfter: "tested positive after an
+// out-of-competition test on 3 February" is one test, dated 3 February;
+// "resumed after talks on Monday" stays two events in order.
+func TestOneHappeningToldTwiceAcrossAfter(t *testing.T) {
+	pub := time.Date(2026, 3, 20, 9, 0, 0, 0, time.UTC)
+	ms, e := mentionsAt(pub, "Lurk, 27, tested positive for a stimulant after an out-of-competition test at her training camp on 3 February.")
+	found := false
+	for _, m := range ms {
+		if !m.passing {
+			found = true
+			if e.lx.kinds[m.kind].Kind != "test-result" || m.day != ymd(2026, 2, 3) {
+				t.Errorf("main mention %s on day %d, want the test on 3 February", e.lx.kinds[m.kind].Kind, m.day)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no main mention")
+	}
+	ms, e = mentionsAt(pub, "The talks resumed on Thursday after talks on Monday failed.")
+	days := map[int]bool{}
+	for _, m := range ms {
+		if e.lx.kinds[m.kind].Kind == "meeting" {
+			days[m.day] = true
+		}
+	}
+	if !days[ymd(2026, 3, 19)] || !days[ymd(2026, 3, 16)] {
+		t.Errorf("talks on days %v, want Monday 16 and Thursday 19 March", days)
+	}
+}

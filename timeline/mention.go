@@ -994,6 +994,16 @@ func relations(lx *lexicon, s *sentRec, ms []mention) {
 				if a >= 0 && ms[a].quoted && !ms[b].quoted {
 					a = -1 // a quote before "said during the talks" is not the subject
 				}
+				if a >= 0 && typ == relAfter && end == i+1 && ms[a].kind == ms[b].kind && ms[a].instance == "" && ms[b].instance == "" &&
+					ms[a].timeExpr < 0 && ms[b].timeExpr >= 0 && !ms[a].quoted && !ms[b].quoted {
+					// "tested positive after an out-of-competition test on 3
+					// February": one happening told twice, dated by its second
+					// telling
+					ms[a].timeExpr = ms[b].timeExpr
+					ms[b].passing = true
+					i = end - 1
+					continue
+				}
 				if a >= 0 {
 					ms[a].rels = append(ms[a].rels, rel{typ: typ, target: b})
 					// "after 14 hours of deliberation" states the event (its
