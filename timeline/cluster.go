@@ -23,6 +23,7 @@ type cluster struct {
 	lo, hi     int    // the narrowest stated period of its mentions (0 none)
 	part       string // the part of its day its first dated mention states
 	heads      int    // how many people its first counted mention says the act was done to (headcount)
+	lengths    []int  // the lengths in minutes its main mentions state
 	year       int
 	agent      string
 	agents     map[string]bool
@@ -209,8 +210,41 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 	if m.place != "" && m.place == c.place {
 		score++
 	}
+	// a length near one the event has is a telling of it ("lasted nearly
+	// nine hours", "a hearing of almost nine hours"); one far from all of
+	// its lengths is likely another event of the kind ("a two-day hearing")
+	score += lengthFit(m.durs, c.lengths)
 	score += float64(c.mains) * 0.01
 	return score, true
+}
+
+// lengthFit scores how a mention's stated lengths fit an event's: +2 when
+// one lies within half again of one of the event's, -2 when every pair is
+// more than three times apart, 0 when either states none.
+func lengthFit(durs []durRef, lengths []int) float64 {
+	near, far := false, true
+	for _, d := range durs {
+		for _, l := range lengths {
+			if d.minutes <= 0 {
+				continue
+			}
+			r := float64(d.minutes) / float64(l)
+			if r < 1 {
+				r = 1 / r
+			}
+			near = near || r <= 1.5
+			far = far && r > 3
+		}
+	}
+	switch {
+	case len(durs) == 0 || len(lengths) == 0:
+		return 0
+	case near:
+		return 2
+	case far:
+		return -2
+	}
+	return 0
 }
 
 // oneAndMany reports whether of two head counts (0 unknown) one is a
@@ -355,6 +389,11 @@ func (e *engine) cluster() {
 		}
 		if c.heads == 0 {
 			c.heads = m.heads
+		}
+		for _, d := range m.durs {
+			if d.minutes > 0 {
+				c.lengths = append(c.lengths, d.minutes)
+			}
 		}
 		if c.day == 0 {
 			c.day = e.effectiveDay(m)

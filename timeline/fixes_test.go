@@ -966,3 +966,74 @@ func TestOneHappeningToldTwiceAcrossAfter(t *testing.T) {
 		t.Errorf("talks on days %v, want Monday 16 and Thursday 19 March", days)
 	}
 }
+
+// TestLengthToldByLasted: "lasted nearly nine hours" past an appositive
+// clause, and "which lasted about seven hours", are the hearing's length.
+func TestLengthToldByLasted(t *testing.T) {
+	pub := time.Date(2026, 6, 24, 9, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{"The hearing before a three-member panel, held behind closed doors at the court's offices in Westby, lasted nearly nine hours.", 540},
+		{"At the appeal hearing on 23 June, which lasted about seven hours, the athlete's lawyer called three witnesses.", 420},
+		{"The hearing was adjourned, and the storm lasted three hours.", 0},
+	} {
+		ms, e := mentionsAt(pub, tt.s)
+		got := -1
+		for _, m := range ms {
+			if e.lx.kinds[m.kind].Kind == "hearing" {
+				got = 0
+				if len(m.durs) > 0 {
+					got = m.durs[0].minutes
+				}
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: hearing length %d min, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestUndatedHearingJoinsTheOneOfItsLength: an undated hearing that
+// "lasted nearly nine hours" is the nine-hour appeal hearing, not the
+// two-day first hearing with more outlets and more names.
+func TestUndatedHearingJoinsTheOneOfItsLength(t *testing.T) {
+	pub := time.Date(2026, 7, 14, 9, 0, 0, 0, time.UTC)
+	c := corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "An agency panel heard the case of Hedda Lurk over two days, on 21 and 22 April, in Harlow.\nLurk and her lawyer, Colm Vey, attended the two-day hearing."},
+		article{id: "b", outlet: "B", published: pub, text: "Lurk's first hearing, on 21 and 22 April, lasted two days.\nOn 23 June she had a hearing of almost nine hours in Westby."},
+		article{id: "c", outlet: "C", published: pub, text: "Lurk told the court that she had been careless.\nThe hearing before a three-member panel, held behind closed doors at the court's offices in Westby, lasted nearly nine hours."})
+	tl := Build(c)
+	appeal, first, told := eventWith(tl, "b", "nine hours"), eventWith(tl, "b", "two days"), eventWith(tl, "c", "nearly nine hours")
+	if appeal < 0 || first < 0 || appeal == first {
+		t.Fatalf("hearings: appeal %d, first %d", appeal, first)
+	}
+	if told != appeal {
+		t.Errorf("the nine-hour hearing joined event %d (%s), want the appeal hearing %d", told, tl.Events[max(told, 0)].Title, appeal)
+	}
+}
+
+// TestLengthFit: near lengths fit, lengths more than three times apart
+// do not, others and missing ones say nothing.
+func TestLengthFit(t *testing.T) {
+	for _, tt := range []struct {
+		durs    []int
+		lengths []int
+		want    float64
+	}{
+		{[]int{540}, []int{420, 2880}, 2},
+		{[]int{540}, []int{2880}, -2},
+		{[]int{540}, []int{1200}, 0},
+		{nil, []int{2880}, 0},
+		{[]int{540}, nil, 0},
+	} {
+		var ds []durRef
+		for _, d := range tt.durs {
+			ds = append(ds, durRef{minutes: d})
+		}
+		if got := lengthFit(ds, tt.lengths); got != tt.want {
+			t.Errorf("lengthFit(%v, %v) = %v, want %v", tt.durs, tt.lengths, got, tt.want)
+		}
+	}
+}

@@ -1296,6 +1296,18 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				}
 			}
 		}
+		if len(m.durs) == 0 {
+			// "The hearing, held behind closed doors in X, lasted nearly
+			// nine hours", "the hearing, which lasted about seven hours":
+			// a length told by "lasted" past another clause is the length
+			// of the mention nearest it
+			for i, e := range s.times {
+				if sp := tspans[i]; e.Kind == timex.KindDuration && closest[i] == k && sp.ti > m.tj && lastedBefore(toks, sp.ti) {
+					m.durs = []durRef{{text: e.Text, minutes: e.Minutes, approx: e.Approx}}
+					break
+				}
+			}
+		}
 		if len(m.durs) == 0 && lx.kinds[m.kind].Disrupts {
 			for i, e := range s.times {
 				if e.Kind == timex.KindDuration && closest[i] == k && tspans[i].ti > m.tj {
@@ -2111,4 +2123,22 @@ func countBefore(toks []token, i, from, maxAdj int) int {
 		}
 	}
 	return 0
+}
+
+// lastedBefore reports whether a verb of lasting stands right before token
+// i: "lasted", "lasting", "ran for", "went on for", "continued for".
+func lastedBefore(toks []token, i int) bool {
+	if i >= 1 {
+		switch toks[i-1].low {
+		case "lasted", "lasting", "lasts", "last":
+			return true
+		}
+	}
+	if i >= 2 && toks[i-1].low == "for" {
+		switch toks[i-2].low {
+		case "ran", "running", "continued", "on":
+			return true
+		}
+	}
+	return false
 }
