@@ -473,18 +473,21 @@ func (e *engine) cluster() {
 // in its article, or -1.
 func (e *engine) followsPrev(mi int) int {
 	m := &e.ms[mi]
-	if !m.weak || len(e.lx.kinds[m.kind].WeakFollows) == 0 || e.effectiveDay(m) != 0 {
+	s := &e.sents[m.sent]
+	// "At the appeal hearing on 23 June, … Doe attended the hearing with
+	// Roe": a definite mention of the kind the sentence before told
+	definite := !m.weak && m.ti > 0 && s.toks[m.ti-1].low == "the" && m.instance == "" && m.status == StatusHappened
+	if !(m.weak && len(e.lx.kinds[m.kind].WeakFollows) > 0 || definite) || e.effectiveDay(m) != 0 {
 		return -1
 	}
-	s := &e.sents[m.sent]
 	for k := mi - 1; k >= 0; k-- {
 		o := &e.ms[k]
 		os := &e.sents[o.sent]
-		if os.src != s.src || os.idx < s.idx-2 {
+		if os.src != s.src || os.idx < s.idx-2 || definite && os.idx < s.idx-1 {
 			break
 		}
-		if o.sent != m.sent && slices.Contains(e.lx.kinds[m.kind].WeakFollows, e.lx.kinds[o.kind].Kind) &&
-			!o.passing && !o.quoted && !o.weak && o.status != StatusHypothetical {
+		follows := o.kind == m.kind && definite || m.weak && slices.Contains(e.lx.kinds[m.kind].WeakFollows, e.lx.kinds[o.kind].Kind)
+		if o.sent != m.sent && follows && !o.passing && !o.quoted && !o.weak && o.status != StatusHypothetical {
 			return k
 		}
 	}

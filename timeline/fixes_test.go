@@ -1037,3 +1037,21 @@ func TestLengthFit(t *testing.T) {
 		}
 	}
 }
+
+// TestDefiniteMentionFollowsTheSentenceBefore: "attended the hearing" right
+// after the appeal hearing of 23 June is that hearing, not the first one
+// whose names it shares.
+func TestDefiniteMentionFollowsTheSentenceBefore(t *testing.T) {
+	pub := time.Date(2026, 7, 9, 18, 0, 0, 0, time.UTC)
+	c := corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "An agency panel heard the case of Hedda Lurk on 21 April in Harlow.\nLurk, her lawyer Colm Vey and her coach Mara Osk attended the hearing."},
+		article{id: "b", outlet: "B", published: pub, text: "At the appeal hearing on 23 June in Westby, Vey called three witnesses.\nLurk attended the hearing with Vey, but her coach, Mara Osk, did not travel to Westby."})
+	tl := Build(c)
+	appeal, first, told := eventWith(tl, "b", "appeal hearing"), eventWith(tl, "a", "heard the case"), eventWith(tl, "b", "attended the hearing")
+	if appeal < 0 || first < 0 || appeal == first {
+		t.Fatalf("hearings: appeal %d, first %d", appeal, first)
+	}
+	if told != appeal {
+		t.Errorf("\"attended the hearing\" joined event %d, want the appeal hearing %d", told, appeal)
+	}
+}
