@@ -438,6 +438,9 @@ func (e *engine) cluster() {
 				c = pc // (whatever instance it is: "the sides met again")
 			}
 		}
+		if c == nil && m.weak && lx.kinds[m.kind].FollowOnly {
+			continue // a follow-up with no event to follow
+		}
 		if c == nil {
 			c = best(mi, false)
 		}
@@ -487,7 +490,9 @@ func (e *engine) followsPrev(mi int) int {
 			break
 		}
 		follows := o.kind == m.kind && definite || m.weak && slices.Contains(e.lx.kinds[m.kind].WeakFollows, e.lx.kinds[o.kind].Kind)
-		if o.sent != m.sent && follows && !o.passing && !o.quoted && !o.weak && o.status != StatusHypothetical {
+		// (a weak antecedent is itself a follow-up: "She sat at the
+		// defence table …. Her lawyer called five witnesses.")
+		if o.sent != m.sent && follows && !o.passing && !o.quoted && (!o.weak || m.weak) && o.status != StatusHypothetical {
 			return k
 		}
 	}

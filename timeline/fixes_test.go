@@ -1055,3 +1055,30 @@ func TestDefiniteMentionFollowsTheSentenceBefore(t *testing.T) {
 		t.Errorf("\"attended the hearing\" joined event %d, want the appeal hearing %d", told, appeal)
 	}
 }
+
+// TestHearingFollowUps: "sat at the defence table" and "called five
+// witnesses" after a hearing tell more of it (beside an aside's
+// "travelled"); alone, "witnesses" is no hearing.
+func TestHearingFollowUps(t *testing.T) {
+	pub := time.Date(2026, 6, 24, 9, 0, 0, 0, time.UTC)
+	c := corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "The appeal hearing in Westby on Tuesday lasted nine hours.\nShe sat at the defence table between her lawyer, Colm Vey, and her coach, Mara Osk, who travelled with her on Monday.\nVey called five witnesses."},
+		article{id: "b", outlet: "B", published: pub, text: "At the appeal hearing on Tuesday in Westby, Vey called three witnesses."},
+		article{id: "c", outlet: "C", published: pub, text: "Police appealed for witnesses to the crash on the ring road."})
+	tl := Build(c)
+	h := eventOfKind(tl, "hearing", "a", "appeal hearing")
+	if h < 0 || eventOfKind(tl, "hearing", "a", "defence table") != h || eventOfKind(tl, "hearing", "a", "five witnesses") != h || eventOfKind(tl, "hearing", "b", "three witnesses") != h {
+		t.Fatalf("the follow-ups are not all in the hearing (%d): %d, %d, %d", h,
+			eventOfKind(tl, "hearing", "a", "defence table"), eventOfKind(tl, "hearing", "a", "five witnesses"), eventOfKind(tl, "hearing", "b", "three witnesses"))
+	}
+	found := false
+	for _, d := range tl.Events[h].Disagreements {
+		found = found || d.Fact == "count"
+	}
+	if !found {
+		t.Errorf("five witnesses vs three: no count disagreement (%+v)", tl.Events[h].Disagreements)
+	}
+	if eventWith(tl, "c", "witnesses") >= 0 {
+		t.Errorf("an appeal for witnesses alone made an event")
+	}
+}

@@ -85,6 +85,10 @@ type kindDef struct {
 	// it ("It was attended by …" after a meeting; "took questions for
 	// three hours" after a town meeting is its question time).
 	WeakFollows []string `yaml:"weak_follows"`
+	// FollowOnly: the kind's weak mentions tell only more of an event of
+	// a kind they follow (weak_follows); alone they are no event ("Her
+	// lawyer called five witnesses" after the hearing).
+	FollowOnly bool `yaml:"follow_only"`
 	// Instant: the event is one moment (a ruling is handed down once), so
 	// outlets that give it clock times hours apart disagree rather than
 	// tell different moments of it.

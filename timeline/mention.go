@@ -114,7 +114,7 @@ func clauseEnd(toks []token, i int) int {
 func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 	toks := s.toks
 	var ms []mention
-	hasStrong := false
+	hasStrong, mainStrong := false, false
 	for i := 0; i < len(toks); {
 		pat, end, ok := lx.triggers.match(toks, i)
 		if !ok {
@@ -148,6 +148,7 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 		m := mention{sent: si, kind: pat.kind, ti: i, tj: end, weak: pat.weak, status: StatusHappened, clock: -1, cluster: -1, timeExpr: -1, clockExpr: -1}
 		if !pat.weak {
 			hasStrong = true
+			mainStrong = mainStrong || !inTrailingRelative(toks, i)
 		}
 		ms = append(ms, m)
 		i = end
@@ -158,11 +159,13 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 	if len(ms) == 0 {
 		return nil
 	}
-	// Weak triggers count only alone.
+	// Weak triggers count only alone (a follow-up's beside an aside's
+	// event: "She sat at the defence table between her lawyer and her
+	// coach, who travelled with her on Monday.")
 	if hasStrong {
 		kept := ms[:0]
 		for _, m := range ms {
-			if !m.weak {
+			if !m.weak || !mainStrong && lx.kinds[m.kind].FollowOnly {
 				kept = append(kept, m)
 			}
 		}
@@ -2141,4 +2144,20 @@ func lastedBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// inTrailingRelative reports whether token i lies in a relative clause set
+// off by a comma that runs to the sentence's end ("…, who travelled with
+// her from the town on Monday."): an aside about someone named before.
+func inTrailingRelative(toks []token, i int) bool {
+	cs := clauseStart(toks, i)
+	if cs == 0 || toks[cs-1].text != "," || cs >= len(toks) || toks[cs].low != "who" && toks[cs].low != "which" {
+		return false
+	}
+	for j := i; j < len(toks); j++ {
+		if isClauseBreak(toks[j]) {
+			return false
+		}
+	}
+	return true
 }
