@@ -1159,9 +1159,8 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	toks := a.toks
 	cue := false
 	for i, t := range toks {
-		if t.Word && !inRanges(quoted, t.Start(), t.End()) && (listCues[t.Norm] ||
-			t.Norm == "table" && i >= 2 && toks[i-1].Norm == "the" && toks[i-2].Norm == "around") {
-			cue = true // "Around the table were A, B and C"
+		if t.Word && !inRanges(quoted, t.Start(), t.End()) && (listCues[t.Norm] || t.Norm == "table" && atTable(toks, i)) {
+			cue = true // "Around the table were A, B and C", "sat at the defence table between A and B"
 			break
 		}
 	}
@@ -1220,6 +1219,13 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 		}
 		full := names(p.resolveName(endM.Name))
 		if contains(items, full) {
+			continue
+		}
+		if staysAway(toks, endM.End) {
+			// "her coach, Jane Doe, did not travel to X": not there
+			if side := strings.ToLower(surname(full)); !contains(absent, side) {
+				absent = append(absent, side)
+			}
 			continue
 		}
 		if rep >= 0 && endM.Start > rep {
@@ -1326,6 +1332,41 @@ func absentOrgs(toks []token, quoted [][2]int) []string {
 		}
 	}
 	return out
+}
+
+// atTable reports whether the "table" at toks[i] is where people sat: "at"
+// or "around" stands up to three words before it ("around the table", "at
+// a folding table", "at the defence table").
+func atTable(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Norm == "at" || toks[k].Norm == "around" {
+			return true
+		}
+	}
+	return false
+}
+
+// staysAway reports whether the words after byte offset at (past commas)
+// say that the one named before them was not there: "did not travel",
+// "didn't attend", "was not present", "stayed away", "was absent".
+func staysAway(toks []token, at int) bool {
+	i := indexAt(toks, at)
+	for i < len(toks) && toks[i].Text == "," {
+		i++
+	}
+	w := func(k int, ws ...string) bool { return i+k < len(toks) && slices.Contains(ws, toks[i+k].Norm) }
+	comes := []string{"travel", "attend", "come", "appear", "show", "turn"}
+	switch {
+	case w(0, "did", "does") && w(1, "not", "never") && w(2, comes...):
+		return true
+	case w(0, "didn't", "doesn't", "never") && w(1, comes...):
+		return true
+	case w(0, "was", "were", "is") && (w(1, "absent") || w(1, "not") && w(2, "present", "there", "in")):
+		return true
+	case w(0, "stayed", "stays") && w(1, "away"):
+		return true
+	}
+	return false
 }
 
 // sentNoOne reports whether a "sent no one" verb group starts at toks[i]:
@@ -1932,8 +1973,8 @@ func compatibleFacts(a, b Fact) bool {
 		// sent no one
 		for _, x := range [2][2]Fact{{a, b}, {b, a}} {
 			for _, o := range x[0].Absent {
-				if contains(x[1].Orgs, o) {
-					return false
+				if contains(x[1].Orgs, o) || slices.ContainsFunc(x[1].Items, func(it string) bool { return strings.ToLower(surname(it)) == o }) {
+					return false // (or that person, there in the other's list)
 				}
 			}
 		}

@@ -396,3 +396,25 @@ func TestSurnameOnlyParticipants(t *testing.T) {
 		t.Errorf("not knowing Lurk: %+v, want none (one name is no list)", ds)
 	}
 }
+
+// TestStaysAway: the words after a listed name that say the person was
+// not there.
+func TestStaysAway(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Her coach, Mara Osk, did not travel to Westby.", true},
+		{"Her coach, Mara Osk, didn’t attend.", true},
+		{"Her coach, Mara Osk, was not present.", true},
+		{"Her coach, Mara Osk, stayed away.", true},
+		{"Her coach, Mara Osk, did not speak.", false},
+		{"Her coach, Mara Osk, travelled with her.", false},
+	} {
+		toks := tokenize(tt.s)
+		at := strings.Index(tt.s, "Osk") + len("Osk")
+		if got := staysAway(toks, at); got != tt.want {
+			t.Errorf("%q: stays away %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

@@ -85,6 +85,13 @@ func plantedCases() []plantedCase {
 				"B", "Vey himself addressed the board on Tuesday, while Lurk's campaign, which had called the request \"a stunt\", did not send anyone to the meeting.",
 			),
 			[]plantedConflict{{FactParticipants, "Lurk", "Vey"}}},
+		// someone at the table in one outlet who did not travel in another
+		{"hearing: the coach at the table, or he stayed home",
+			event(
+				"A", "She sat at the defence table between her lawyer, Colm Vey, and her coach of eleven years, Mara Osk, who travelled with her on Monday.",
+				"B", "Hedda Lurk attended the hearing with Vey, but her coach, Mara Osk, did not travel to Westby.",
+			),
+			[]plantedConflict{{FactParticipants, "Osk", "Vey"}}},
 		{"aviation: departure time agrees",
 			event(
 				"A", "Flight 1282 left Portland at 5:07 p.m. on Friday.",

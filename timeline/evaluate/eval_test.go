@@ -62,7 +62,7 @@ var floors = map[string]Floors{
 	// the two forbidden lines the failure message names only): 72/57,
 	// 58/43, 86, disagreements 0/0, quotes 100/100, 2 forbidden; tuned on
 	// from the eighth session, floors five points under its tuned row.
-	"doping-appeal": {EventRecall: 0.67, EventPrecision: 0.67, EvidenceP: 0.61, EvidenceR: 0.49, Order: 0.83, DisagreementP: 0.95, DisagreementR: 0.66, QuoteP: 0.95, QuoteR: 0.95},
+	"doping-appeal": {EventRecall: 0.67, EventPrecision: 0.67, EvidenceP: 0.61, EvidenceR: 0.49, Order: 0.83, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 	// Held-out corpus of the eighth session (crime), first contact at
 	// 68a666a: 75/61, 58/48, 87, disagreements 0/0; tuned on from the ninth.
 	"museum-heist": {EventRecall: 0.85, EventPrecision: 0.55, EvidenceP: 0.65, EvidenceR: 0.62, Order: 0.88, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
