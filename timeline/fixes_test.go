@@ -741,10 +741,8 @@ func TestAppositiveYear(t *testing.T) {
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
 		got := -1
-		for _, m := range ms {
-			if e.lx.kinds[m.kind].Kind == "test-result" {
-				got = m.year
-			}
+		if m := lastOfKind(ms, e, "test-result"); m != nil {
+			got = m.year
 		}
 		if got != tc.year {
 			t.Errorf("%q: year %d, want %d", tc.text, got, tc.year)
@@ -900,10 +898,8 @@ func TestHeadcount(t *testing.T) {
 	} {
 		ms, e := sentenceMentions(tt.s)
 		got := -1
-		for _, m := range ms {
-			if e.lx.kinds[m.kind].Kind == "arrest" {
-				got = m.heads
-			}
+		if m := lastOfKind(ms, e, "arrest"); m != nil {
+			got = m.heads
 		}
 		if got != tt.want {
 			t.Errorf("%q: %d people arrested, want %d", tt.s, got, tt.want)
@@ -981,12 +977,10 @@ func TestLengthToldByLasted(t *testing.T) {
 	} {
 		ms, e := mentionsAt(pub, tt.s)
 		got := -1
-		for _, m := range ms {
-			if e.lx.kinds[m.kind].Kind == "hearing" {
-				got = 0
-				if len(m.durs) > 0 {
-					got = m.durs[0].minutes
-				}
+		if m := lastOfKind(ms, e, "hearing"); m != nil {
+			got = 0
+			if len(m.durs) > 0 {
+				got = m.durs[0].minutes
 			}
 		}
 		if got != tt.want {

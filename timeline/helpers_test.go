@@ -44,6 +44,17 @@ func sentenceMentions(text string) ([]mention, *engine) {
 	return mentionsAt(time.Time{}, text)
 }
 
+// lastOfKind returns the last mention of the kind in ms, or nil.
+func lastOfKind(ms []mention, e *engine, kind string) *mention {
+	var out *mention
+	for i := range ms {
+		if e.lx.kinds[ms[i].kind].Kind == kind {
+			out = &ms[i]
+		}
+	}
+	return out
+}
+
 // eventWith returns the index of the event with evidence containing sub in
 // source src ("" = any), or -1.
 func eventWith(t *Timeline, src, sub string) int {

@@ -1246,11 +1246,26 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	if len(items) < 2 && (len(items) == 0 || len(absent) == 0) {
 		return Fact{}, false
 	}
+	return Fact{Kind: FactParticipants, Slot: "participants", Value: participantsValue(items, absent), Text: text[first:last], Items: items, Orgs: orgs, Absent: absent, Start: first, End: last, Evidence: e}, true
+}
+
+// participantsValue shows a participant list: the surnames, then the sides
+// said not to be there ("Vey, Lurk; not there: Osk").
+func participantsValue(items, absent []string) string {
 	var shown []string
 	for _, it := range items {
 		shown = append(shown, surname(it))
 	}
-	return Fact{Kind: FactParticipants, Slot: "participants", Value: strings.Join(shown, ", "), Text: text[first:last], Items: items, Orgs: orgs, Absent: absent, Start: first, End: last, Evidence: e}, true
+	v := strings.Join(shown, ", ")
+	if len(absent) > 0 {
+		var gone []string
+		for _, a := range absent {
+			r, n := utf8.DecodeRuneInString(a)
+			gone = append(gone, string(unicode.ToUpper(r))+a[n:])
+		}
+		v += "; not there: " + strings.Join(gone, ", ")
+	}
+	return v
 }
 
 // andAt reports whether the token starting at byte offset at is "and".
@@ -2370,7 +2385,6 @@ func mergeParticipants(facts []Fact) ([]Fact, map[string][]Evidence) {
 		for _, it := range f.Items {
 			if !containsName(m.Items, it) {
 				m.Items = append(m.Items, it)
-				m.Value += ", " + surname(it)
 			}
 		}
 		for _, o := range f.Orgs {
@@ -2383,6 +2397,7 @@ func mergeParticipants(facts []Fact) ([]Fact, map[string][]Evidence) {
 				m.Absent = append(m.Absent, o)
 			}
 		}
+		m.Value = participantsValue(m.Items, m.Absent)
 		if !containsEvidence(append([]Evidence{m.Evidence}, more[o]...), f.Evidence) {
 			more[o] = append(more[o], f.Evidence)
 		}

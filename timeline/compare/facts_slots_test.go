@@ -389,8 +389,12 @@ func TestSurnameOnlyParticipants(t *testing.T) {
 		"B", "Vey himself addressed the board, while Lurk's campaign did not send anyone to the meeting.",
 	)
 	person := func(s string) bool { return s == "Lurk" }
-	if ds := DisagreementsOf(ev, nil, person); len(ds) != 1 || ds[0].Fact != FactParticipants || ds[0].Verdict != VerdictConflicting {
-		t.Errorf("knowing Lurk: %+v, want one conflicting participants disagreement", ds)
+	ds := DisagreementsOf(ev, nil, person)
+	if len(ds) != 1 || ds[0].Fact != FactParticipants || ds[0].Verdict != VerdictConflicting {
+		t.Fatalf("knowing Lurk: %+v, want one conflicting participants disagreement", ds)
+	}
+	if v := ds[0].Sides[1].Value; v != "Vey; not there: Lurk" {
+		t.Errorf("the side that sent no one reads %q, want %q", v, "Vey; not there: Lurk")
 	}
 	if ds := Disagreements(ev, nil); len(ds) != 0 {
 		t.Errorf("not knowing Lurk: %+v, want none (one name is no list)", ds)
