@@ -161,7 +161,7 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 	if !passing && m.day != 0 && c.lo != 0 && (m.day < c.lo || m.day > c.hi) {
 		return 0, false
 	}
-	// one person arrested is not a round of three arrests on that day
+	// one person detained is not a round of several detentions that day
 	if !passing && lx.kinds[m.kind].Headcount && oneAndMany(m.heads, c.heads) {
 		return 0, false
 	}
@@ -210,9 +210,9 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 	if m.place != "" && m.place == c.place {
 		score++
 	}
-	// a length near one the event has is a telling of it ("lasted nearly
-	// nine hours", "a hearing of almost nine hours"); one far from all of
-	// its lengths is likely another event of the kind ("a two-day hearing")
+	// a length near one the event has is a telling of it ("ran for about
+	// six hours", "a six-hour sitting"); one far from all of its lengths
+	// is likely another event of the kind ("a three-day sitting")
 	score += lengthFit(m.durs, c.lengths)
 	score += float64(c.mains) * 0.01
 	return score, true
@@ -220,14 +220,16 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 
 // lengthFit scores how a mention's stated lengths fit an event's: +2 when
 // one lies within half again of one of the event's, -2 when every pair is
-// more than three times apart, 0 when either states none.
+// more than three times apart, 0 when either states none (or no length in
+// minutes).
 func lengthFit(durs []durRef, lengths []int) float64 {
-	near, far := false, true
+	near, far, pairs := false, true, 0
 	for _, d := range durs {
 		for _, l := range lengths {
-			if d.minutes <= 0 {
-				continue
+			if d.minutes <= 0 || l <= 0 {
+				continue // "lasted for hours": no length to compare
 			}
+			pairs++
 			r := float64(d.minutes) / float64(l)
 			if r < 1 {
 				r = 1 / r
@@ -237,7 +239,7 @@ func lengthFit(durs []durRef, lengths []int) float64 {
 		}
 	}
 	switch {
-	case len(durs) == 0 || len(lengths) == 0:
+	case pairs == 0:
 		return 0
 	case near:
 		return 2
@@ -284,13 +286,20 @@ func (e *engine) cluster() {
 			mains = append(mains, i)
 		}
 	}
+	// a mention that may follow another event's comes after the others,
+	// follow-ups in text order (a chain of them resolves front to back)
+	follower := make(map[int]bool, len(mains))
+	for _, mi := range mains {
+		follower[mi] = e.followsPrev(mi, false) >= 0
+	}
 	sort.SliceStable(mains, func(a, b int) bool {
 		ma, mb := &e.ms[mains[a]], &e.ms[mains[b]]
-		// an undated weak mention that may follow another event's comes
-		// after them
-		fa, fb := e.followsPrev(mains[a]) >= 0, e.followsPrev(mains[b]) >= 0
+		fa, fb := follower[mains[a]], follower[mains[b]]
 		if fa != fb {
 			return fb
+		}
+		if fa {
+			return mains[a] < mains[b]
 		}
 		pa, pb := lx.kinds[ma.kind].Priority, lx.kinds[mb.kind].Priority
 		if pa != pb {
@@ -431,10 +440,12 @@ func (e *engine) cluster() {
 	for _, mi := range mains {
 		m := &e.ms[mi]
 		var c *cluster
-		if k := e.followsPrev(mi); k >= 0 && e.ms[k].cluster >= 0 {
+		if k := e.followsPrev(mi, true); k >= 0 {
 			// "It was attended by …", "The council was represented by
 			// …": who sat at the meeting the sentence before told
-			if pc := e.clusters[e.ms[k].cluster]; pc != nil && pc.status == m.status && !pc.background {
+			// (a definite one must fit the event: "The arrest of a woman
+			// in another town followed" is not the round of arrests)
+			if pc := e.clusters[e.ms[k].cluster]; pc != nil && pc.status == m.status && !pc.background && (m.weak || e.fits(m, pc)) {
 				c = pc // (whatever instance it is: "the sides met again")
 			}
 		}
@@ -470,15 +481,27 @@ func (e *engine) cluster() {
 	}
 }
 
-// followsPrev returns, for an undated weak mention mi that may tell more
-// of an event the sentences before it told (weak_follows), the nearest
-// main mention of a kind it follows in one of the two sentences before it
-// in its article, or -1.
-func (e *engine) followsPrev(mi int) int {
+// fits reports whether a definite follow-up m may be more of event c: it
+// names no other place than c's and counts no other people (one arrest
+// against a round of them).
+func (e *engine) fits(m *mention, c *cluster) bool {
+	if m.place != "" && c.place != "" && c.places[m.place] == 0 {
+		return false
+	}
+	return !e.lx.kinds[m.kind].Headcount || !oneAndMany(m.heads, c.heads)
+}
+
+// followsPrev returns, for an undated mention mi that may tell more of an
+// event the sentences before it told, the nearest main mention it follows
+// in its article, or -1: for a weak mention (weak_follows), one of a kind
+// it follows in one of the two sentences before (also another weak
+// follow-up); for a happened mention written with "the" and no instance
+// word, one of its own kind in the sentence just before ("At the council
+// meeting on Monday … Doe left the meeting early"). With clustered, only
+// mentions already in an event count.
+func (e *engine) followsPrev(mi int, clustered bool) int {
 	m := &e.ms[mi]
 	s := &e.sents[m.sent]
-	// "At the appeal hearing on 23 June, … Doe attended the hearing with
-	// Roe": a definite mention of the kind the sentence before told
 	definite := !m.weak && m.ti > 0 && s.toks[m.ti-1].low == "the" && m.instance == "" && m.status == StatusHappened
 	if !(m.weak && len(e.lx.kinds[m.kind].WeakFollows) > 0 || definite) || e.effectiveDay(m) != 0 {
 		return -1
@@ -490,9 +513,8 @@ func (e *engine) followsPrev(mi int) int {
 			break
 		}
 		follows := o.kind == m.kind && definite || m.weak && slices.Contains(e.lx.kinds[m.kind].WeakFollows, e.lx.kinds[o.kind].Kind)
-		// (a weak antecedent is itself a follow-up: "She sat at the
-		// defence table …. Her lawyer called five witnesses.")
-		if o.sent != m.sent && follows && !o.passing && !o.quoted && (!o.weak || m.weak) && o.status != StatusHypothetical {
+		if o.sent != m.sent && follows && !o.passing && !o.quoted && (!o.weak || m.weak) && o.status != StatusHypothetical &&
+			(!clustered || o.cluster >= 0) {
 			return k
 		}
 	}

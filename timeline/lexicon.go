@@ -82,12 +82,12 @@ type kindDef struct {
 	Errand bool `yaml:"errand"`
 	// WeakFollows lists the kinds whose event an undated weak mention of
 	// this kind tells more of when one of the two sentences before told
-	// it ("It was attended by …" after a meeting; "took questions for
-	// three hours" after a town meeting is its question time).
+	// it ("It was attended by …" after a meeting; "the panel then
+	// fielded questions" after a public forum is its question time).
 	WeakFollows []string `yaml:"weak_follows"`
 	// FollowOnly: the kind's weak mentions tell only more of an event of
-	// a kind they follow (weak_follows); alone they are no event ("Her
-	// lawyer called five witnesses" after the hearing).
+	// a kind they follow (weak_follows); alone they are no event ("The
+	// prosecution called two witnesses" after the hearing).
 	FollowOnly bool `yaml:"follow_only"`
 	// Instant: the event is one moment (a ruling is handed down once), so
 	// outlets that give it clock times hours apart disagree rather than

@@ -160,8 +160,8 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 		return nil
 	}
 	// Weak triggers count only alone (a follow-up's beside an aside's
-	// event: "She sat at the defence table between her lawyer and her
-	// coach, who travelled with her on Monday.")
+	// event: "He stood in the witness box beside his solicitor, who had
+	// flown in that morning.")
 	if hasStrong {
 		kept := ms[:0]
 		for _, m := range ms {
@@ -998,10 +998,11 @@ func relations(lx *lexicon, s *sentRec, ms []mention) {
 					a = -1 // a quote before "said during the talks" is not the subject
 				}
 				if a >= 0 && typ == relAfter && end == i+1 && ms[a].kind == ms[b].kind && ms[a].instance == "" && ms[b].instance == "" &&
-					ms[a].timeExpr < 0 && ms[b].timeExpr >= 0 && !ms[a].quoted && !ms[b].quoted {
-					// "tested positive after an out-of-competition test on 3
-					// February": one happening told twice, dated by its second
-					// telling
+					ms[a].timeExpr < 0 && ms[b].timeExpr >= 0 && !ms[a].quoted && !ms[b].quoted && !verbAfter(toks, ms[b].tj) {
+					// "was found to have been doping after a routine test in
+					// early May": one happening told twice, dated by its
+					// second telling (not "called a strike after a strike on
+					// 3 March failed": that one has a verb of its own)
 					ms[a].timeExpr = ms[b].timeExpr
 					ms[b].passing = true
 					i = end - 1
@@ -1299,21 +1300,15 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				}
 			}
 		}
+		// a length after the mention, nearest to it, past other clauses:
+		// told by "lasted" of the subject ("The inquiry, chaired by a
+		// retired judge, lasted six weeks"; "the inquiry, which lasted six
+		// weeks"), or anywhere for a kind that stops other work
 		if len(m.durs) == 0 {
-			// "The hearing, held behind closed doors in X, lasted nearly
-			// nine hours", "the hearing, which lasted about seven hours":
-			// a length told by "lasted" past another clause is the length
-			// of the mention nearest it
 			for i, e := range s.times {
-				if sp := tspans[i]; e.Kind == timex.KindDuration && closest[i] == k && sp.ti > m.tj && lastedBefore(toks, sp.ti) {
-					m.durs = []durRef{{text: e.Text, minutes: e.Minutes, approx: e.Approx}}
-					break
-				}
-			}
-		}
-		if len(m.durs) == 0 && lx.kinds[m.kind].Disrupts {
-			for i, e := range s.times {
-				if e.Kind == timex.KindDuration && closest[i] == k && tspans[i].ti > m.tj {
+				sp := tspans[i]
+				if e.Kind == timex.KindDuration && closest[i] == k && sp.ti > m.tj &&
+					(lx.kinds[m.kind].Disrupts || lastedBefore(toks, sp.ti) && !coordinated(toks, m.tj, sp.ti)) {
 					m.durs = []durRef{{text: e.Text, minutes: e.Minutes, approx: e.Approx}}
 					break
 				}
@@ -2070,34 +2065,66 @@ func subjectPronoun(toks []token, i int) bool {
 }
 
 // headcount is how many people mention m's act is done to, from its
-// clause: a number before its trigger noun ("made three arrests"), or the
-// count of the people noun nearest before it ("three men were detained",
-// "a 52-year-old woman from the town was arrested") or just after it
-// ("arrested three men"); 0 when the clause does not say.
+// clause: a number before a noun trigger ("carried out four detentions"),
+// or the count of the people noun nearest before a noun trigger or a
+// passive verb ("two youths were detained", "a 61-year-old man from the
+// village was detained": 1) or just after a verb ("detained two youths"); 0 when
+// the clause does not say, or its people are joined by "and".
 func headcount(lx *lexicon, toks []token, m *mention) int {
 	cs, ce := clauseStart(toks, m.ti), clauseEnd(toks, m.ti)
-	if n := countBefore(toks, m.ti, cs, 1); n > 0 {
-		return n // "three more arrests"
+	verb := strings.HasSuffix(toks[m.ti].low, "ed")
+	if !verb {
+		if n := countBefore(toks, m.ti, cs, 1); n > 0 {
+			return n // "three more arrests"
+		}
 	}
-	for i := m.ti - 1; i >= cs && i >= m.ti-8; i-- {
-		if toks[i].word && lx.personNouns[toks[i].low] {
-			if n := countBefore(toks, i, cs, 3); n > 0 {
-				return n
+	// a verb's people before it are those it was done to only in the
+	// passive ("two men were detained"; in "two officers detained a man" they act)
+	passive := m.ti > 0 && beForms[toks[m.ti-1].low] || m.ti > 1 && beForms[toks[m.ti-2].low]
+	if !verb || passive {
+		for i := m.ti - 1; i >= cs && i >= m.ti-8; i-- {
+			if toks[i].word && lx.personNouns[toks[i].low] {
+				if n := countBefore(toks, i, cs, 3); n > 0 && !joinedNoun(toks, i) {
+					return n
+				}
+				return 0
 			}
-			break
+		}
+		if passive {
+			return 0
 		}
 	}
 	for i := m.tj; i < ce && i < m.tj+4; i++ {
 		if toks[i].word && lx.personNouns[toks[i].low] {
+			if joinedNoun(toks, i) {
+				return 0
+			}
 			return countBefore(toks, i, m.tj, 3)
 		}
 	}
 	return 0
 }
 
+// joinedNoun reports whether the noun at toks[i] is joined by "and" to
+// another ("a man and a woman"): its number counts only part of them.
+func joinedNoun(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].low == "and" {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].low == "and" {
+			return true
+		}
+		if !toks[k].word && toks[k].text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
 // countBefore is the number a noun phrase ending at toks[i] starts with,
 // looking back no further than from and over up to maxAdj other words
-// ("three men", "the three suspects", "a 52-year-old woman": 1); 0 when
+// ("two youths", "the four detainees", "a 61-year-old man": 1); 0 when
 // it has none.
 func countBefore(toks []token, i, from, maxAdj int) int {
 	adjectives := 0
@@ -2105,7 +2132,7 @@ func countBefore(toks []token, i, from, maxAdj int) int {
 		t := toks[k]
 		if !t.word {
 			if t.text == "-" {
-				continue // "52-year-old"
+				continue // "61-year-old"
 			}
 			return 0
 		}
@@ -2117,6 +2144,8 @@ func countBefore(toks []token, i, from, maxAdj int) int {
 			return 1
 		case "the", "these", "those", "all", "both":
 			continue
+		case "of":
+			return 0 // "a group of protesters": the group's size is not told
 		}
 		if n, ok := timex.Number(t.low); ok && n >= 1 && n < 10000 && n == float64(int(n)) {
 			return int(n)
@@ -2129,7 +2158,8 @@ func countBefore(toks []token, i, from, maxAdj int) int {
 }
 
 // lastedBefore reports whether a verb of lasting stands right before token
-// i: "lasted", "lasting", "ran for", "went on for", "continued for".
+// i: "lasted", "lasting", "lasts", "last", "ran for", "running for",
+// "continued for", "went on for".
 func lastedBefore(toks []token, i int) bool {
 	if i >= 1 {
 		switch toks[i-1].low {
@@ -2139,7 +2169,34 @@ func lastedBefore(toks []token, i int) bool {
 	}
 	if i >= 2 && toks[i-1].low == "for" {
 		switch toks[i-2].low {
-		case "ran", "running", "continued", "on":
+		case "ran", "running", "continued":
+			return true
+		case "on":
+			return i >= 3 && toks[i-3].low == "went"
+		}
+	}
+	return false
+}
+
+// coordinated reports whether a ", and" or ", but" joins two clauses
+// between tokens from and to: what follows has a subject of its own.
+func coordinated(toks []token, from, to int) bool {
+	for j := from + 1; j < to && j < len(toks); j++ {
+		if (toks[j].low == "and" || toks[j].low == "but") && toks[j-1].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAfter reports whether a past verb follows token tj within its clause
+// and a few words ("a strike on 3 March failed"): the phrase is a clause.
+func verbAfter(toks []token, tj int) bool {
+	for j := tj; j < len(toks) && j < tj+6; j++ {
+		if isClauseBreak(toks[j]) {
+			return false
+		}
+		if pastVerb(toks[j].low) && j > 0 && toks[j-1].low != "to" {
 			return true
 		}
 	}
@@ -2147,7 +2204,7 @@ func lastedBefore(toks []token, i int) bool {
 }
 
 // inTrailingRelative reports whether token i lies in a relative clause set
-// off by a comma that runs to the sentence's end ("…, who travelled with
+// off by a comma that runs to the sentence's end ("…, who had flown in
 // her from the town on Monday."): an aside about someone named before.
 func inTrailingRelative(toks []token, i int) bool {
 	cs := clauseStart(toks, i)

@@ -33,6 +33,9 @@ type nameIndex struct {
 	count   map[string]int    // key → mentions
 	alias   map[string]string // written form (lower case) → key
 	kind    map[string]string // key → entity kind
+	// surnames are the last names of the people named in full ("Doe" of
+	// "Jane Doe")
+	surnames map[string]bool
 }
 
 // demonymLike reports whether a capitalised word is an adjective of
@@ -86,7 +89,7 @@ func (e *engine) findNames() {
 			strong[canonical(f.m.Canonical)] = true
 		}
 	}
-	idx := &nameIndex{display: map[string]string{}, count: map[string]int{}, alias: map[string]string{}, kind: map[string]string{}}
+	idx := &nameIndex{display: map[string]string{}, count: map[string]int{}, alias: map[string]string{}, kind: map[string]string{}, surnames: map[string]bool{}}
 	for _, f := range all {
 		s := &e.sents[f.sent]
 		m := f.m
@@ -157,6 +160,9 @@ func (e *engine) findNames() {
 	for _, k := range keys {
 		if idx.kind[k] == entity.Person {
 			idx.display[k] = entity.Surname(k)
+			if strings.Contains(k, " ") {
+				idx.surnames[idx.display[k]] = true
+			}
 		} else {
 			idx.display[k] = k
 		}

@@ -1173,8 +1173,10 @@ func (e *engine) isPerson(s string) bool {
 	if e.names == nil {
 		return false
 	}
-	k, ok := e.names.alias[normKey(s)]
-	return ok && e.names.kind[k] == entity.Person && k != s && strings.HasSuffix(k, " "+s)
+	if k, ok := e.names.alias[normKey(s)]; ok && e.names.kind[k] == entity.Person && k != s && strings.HasSuffix(k, " "+s) {
+		return true
+	}
+	return !strings.Contains(s, " ") && e.names.surnames[s]
 }
 
 // endsActivity reports whether events of the kind end an activity whose

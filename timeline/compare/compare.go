@@ -263,8 +263,8 @@ type Fact struct {
 	// of the name; clock times: ["12h"] when written without a.m./p.m.
 	Items []string `json:"items,omitempty"`
 	// Participants only: Orgs are the organisations the listed people are
-	// told to be from ("Northline vice-president Jane Doe"), Absent
-	// those the sentence says sent no one ("no one from Northline
+	// told to be from ("Calderway vice-president Jane Doe"), Absent
+	// those the sentence says sent no one ("no one from Calderway
 	// attended"); lower case.
 	Orgs   []string `json:"orgs,omitempty"`
 	Absent []string `json:"absent,omitempty"`
@@ -299,7 +299,7 @@ func Disagreements(event []Evidence, names func(string) string) []Disagreement {
 // DisagreementsOf is Disagreements with what the story knows of its
 // people: person reports whether a name written alone ("Doe") is one of
 // the story's people, so that a participant list may name them by surname
-// only ("lawyers for both Doe and her rival, John Roe"). A nil person
+// only ("counsel for Doe and for her opponent, John Roe"). A nil person
 // knows only the names of the event's own sentences.
 func DisagreementsOf(event []Evidence, names func(string) string, person func(string) bool) []Disagreement {
 	return judge(extractFactsOf(event, normNames(names), person))

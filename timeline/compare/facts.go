@@ -78,7 +78,7 @@ var factWords = func() map[string]bool {
 	}
 	m["table"] = true // "around the table were …" (participantFact)
 	for w := range representatives {
-		m[w] = true // "lawyers for both Doe and Roe" (participantFact)
+		m[w] = true // "counsel for Doe and for Roe" (participantFact)
 	}
 	for _, w := range []string{"send", "sends", "sent", "nobody"} {
 		m[w] = true // "Doe's side did not send anyone" (absentOrgs)
@@ -1160,12 +1160,15 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	cue := false
 	for i, t := range toks {
 		if t.Word && !inRanges(quoted, t.Start(), t.End()) && (listCues[t.Norm] || t.Norm == "table" && atTable(toks, i)) {
-			cue = true // "Around the table were A, B and C", "sat at the defence table between A and B"
+			cue = true // "Around the table were A, B and C", "at the negotiating table were A and B"
 			break
 		}
 	}
 	absent := absentOrgs(toks, quoted)
 	rep := representedFrom(toks, quoted)
+	if rep >= 0 && !cue && !slices.ContainsFunc(toks, func(t token) bool { return t.Word && tookPart[t.Norm] }) {
+		rep = -1 // "Lawyers for Doe and Roe declined to comment": no one took part in anything
+	}
 	if !cue && len(absent) == 0 && rep < 0 {
 		return Fact{}, false
 	}
@@ -1207,9 +1210,9 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 			// the last of a list before its verb ("A, B and C sat at a
 			// table")
 			lastOfList := len(items) >= 1 && firstM == endM && andAt(toks, a)
-			// "Roe himself addressed the board, while Doe's side sent no
-			// one": beside an absent side, the subject came
-			came := len(absent) > 0 && firstM == endM && subjectOf(toks, a, firstM.Start)
+			// "Roe spoke to the inquiry in person; Doe's union sent no
+			// one": beside an absent side, the subject who took part came
+			came := len(absent) > 0 && firstM == endM && subjectOf(toks, a, firstM.Start) && tookPartIn(toks, endM.End, b)
 			if !lastOfList && !came && (!alongsideAt(toks, b) || firstM != endM || !subjectOf(toks, a, firstM.Start)) {
 				continue
 			}
@@ -1222,14 +1225,14 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 			continue
 		}
 		if staysAway(toks, endM.End) {
-			// "her coach, Jane Doe, did not travel to X": not there
+			// "his agent, Jane Doe, stayed away": not there
 			if side := strings.ToLower(surname(full)); !contains(absent, side) {
 				absent = append(absent, side)
 			}
 			continue
 		}
 		if rep >= 0 && endM.Start > rep {
-			// "lawyers for both Doe and Roe": their sides took part
+			// "counsel for Doe and for Roe": their sides took part
 			if side := strings.ToLower(surname(full)); !contains(orgs, side) {
 				orgs = append(orgs, side)
 			}
@@ -1241,8 +1244,8 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 		last = endM.End
 	}
 	// a list names two people at least; one is enough beside a side that
-	// sent no one ("Roe himself addressed the board, while Doe's campaign
-	// did not send anyone")
+	// sent no one ("Roe spoke to the inquiry in person; Doe's union did
+	// not send anyone")
 	if len(items) < 2 && (len(items) == 0 || len(absent) == 0) {
 		return Fact{}, false
 	}
@@ -1287,7 +1290,7 @@ func indexAt(toks []token, at int) int {
 
 // affiliation is the organisation a listed person is told to be from: a
 // capitalised word right before a lower-case title of one or two words
-// and the name ("Northline vice-president Jane Doe", "Acme's chief
+// and the name ("Calderway vice-president Jane Doe", "Acme's chief
 // executive Jane Doe"); "" when there is none. a is the item's start, at
 // the name's.
 func affiliation(toks []token, a, at int) string {
@@ -1320,7 +1323,7 @@ func affiliation(toks []token, a, at int) string {
 }
 
 // absentOrgs are the organisations (or the people's sides) a sentence
-// says sent no one: "no one from Northline attended", "nobody from the
+// says sent no one: "no one from Calderway attended", "nobody from the
 // company was there", "Doe's campaign did not send anyone", "the union
 // sent no representative".
 func absentOrgs(toks []token, quoted [][2]int) []string {
@@ -1351,7 +1354,7 @@ func absentOrgs(toks []token, quoted [][2]int) []string {
 
 // atTable reports whether the "table" at toks[i] is where people sat: "at"
 // or "around" stands up to three words before it ("around the table", "at
-// a folding table", "at the defence table").
+// a long table", "at the negotiating table").
 func atTable(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if toks[k].Norm == "at" || toks[k].Norm == "around" {
@@ -1362,21 +1365,24 @@ func atTable(toks []token, i int) bool {
 }
 
 // staysAway reports whether the words after byte offset at (past commas)
-// say that the one named before them was not there: "did not travel",
-// "didn't attend", "was not present", "stayed away", "was absent".
+// say that the one named before them was not there: "did not attend",
+// "didn't attend", "did not turn up", "was not present", "stayed away",
+// "was absent".
 func staysAway(toks []token, at int) bool {
 	i := indexAt(toks, at)
 	for i < len(toks) && toks[i].Text == "," {
 		i++
 	}
-	w := func(k int, ws ...string) bool { return i+k < len(toks) && slices.Contains(ws, toks[i+k].Norm) }
-	comes := []string{"travel", "attend", "come", "appear", "show", "turn"}
+	w := func(k int, ws ...string) bool { return normAt(toks, i+k, ws...) }
+	goes := func(k int) bool { // "travel", "attend", "turn up", "show up", "come to"
+		return w(k, "travel", "attend") || w(k, "turn", "show") && w(k+1, "up") || w(k, "come") && w(k+1, "to")
+	}
 	switch {
-	case w(0, "did", "does") && w(1, "not", "never") && w(2, comes...):
+	case w(0, "did", "does") && w(1, "not", "never") && goes(2):
 		return true
-	case w(0, "didn't", "doesn't", "never") && w(1, comes...):
+	case w(0, "didn't", "doesn't", "never") && goes(1):
 		return true
-	case w(0, "was", "were", "is") && (w(1, "absent") || w(1, "not") && w(2, "present", "there", "in")):
+	case w(0, "was", "were", "is") && (w(1, "absent") || w(1, "not") && w(2, "present", "there")):
 		return true
 	case w(0, "stayed", "stays") && w(1, "away"):
 		return true
@@ -1384,11 +1390,27 @@ func staysAway(toks []token, at int) bool {
 	return false
 }
 
+// normAt reports whether toks[i] exists and is one of the words ws.
+func normAt(toks []token, i int, ws ...string) bool {
+	return i >= 0 && i < len(toks) && slices.Contains(ws, toks[i].Norm)
+}
+
+// tookPartIn reports whether a word of taking part in a meeting stands
+// between byte offsets from and to ("Roe spoke to the inquiry").
+func tookPartIn(toks []token, from, to int) bool {
+	for _, t := range toks {
+		if t.Start() >= from && t.End() <= to && t.Word && tookPart[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // sentNoOne reports whether a "sent no one" verb group starts at toks[i]:
-// "sent no one", "sends no representative", "did not send anyone",
+// "sent no one", "sent no delegate", "did not send anyone",
 // "didn't send a delegate".
 func sentNoOne(toks []token, i int) bool {
-	at := func(k int, ws ...string) bool { return k < len(toks) && slices.Contains(ws, toks[k].Norm) }
+	at := func(k int, ws ...string) bool { return normAt(toks, k, ws...) }
 	switch {
 	case at(i, "sent", "sends", "send") && at(i+1, "no", "nobody"):
 		return at(i+1, "nobody") || at(i+2, "one", "representative", "representatives", "delegate", "delegation", "lawyer", "lawyers", "official", "officials")
@@ -1401,11 +1423,13 @@ func sentNoOne(toks []token, i int) bool {
 	return at(i+2, "anyone", "anybody") || at(i+2, "a", "any") && at(i+3, "representative", "representatives", "delegate", "delegation", "lawyer", "official", "officials")
 }
 
-// subjectStart is the index of the first capitalised word, not a stop
-// word, of the clause that ends before toks[i] (the clause opens after
-// ";", ":", "while", "but", "whereas" or at the sentence's start); -1 when
-// there is none. A relative clause inside the subject ("Doe's campaign,
-// which had called it a stunt, did not …") is passed over.
+// subjectStart is the index of the first capitalised word that may be a
+// name (not a day, month or sentence opener) of the clause that ends
+// before toks[i]; -1 when there is none. The clause opens after ";", ":",
+// "while", "but", "whereas" or at the sentence's start, and after the
+// comma closing an opening phrase ("On Tuesday, …", "While Doe spoke,
+// …"). A relative clause inside the subject ("Doe's campaign, which had
+// called it a stunt, did not …") lies after the subject's first word.
 func subjectStart(toks []token, i int) int {
 	k := i - 1
 	for ; k >= 0; k-- {
@@ -1414,8 +1438,18 @@ func subjectStart(toks []token, i int) int {
 			break
 		}
 	}
-	for j := k + 1; j < i; j++ {
-		if t := toks[j]; t.Word && isCap(t.Text) && !stopWords[t.Norm] {
+	start := k + 1
+	opening := k >= 0 && toks[k].Word && k == 0 || start < i && toks[start].Word && (prepositions[toks[start].Norm] || subordinators[toks[start].Norm])
+	if opening {
+		for j := start; j < i; j++ {
+			if toks[j].Text == "," {
+				start = j + 1
+				break
+			}
+		}
+	}
+	for j := start; j < i; j++ {
+		if t := toks[j]; t.Word && isCap(t.Text) && !stopWords[t.Norm] && !nonNameWords[t.Norm] {
 			return j
 		}
 	}
@@ -1423,8 +1457,8 @@ func subjectStart(toks []token, i int) int {
 }
 
 // representedFrom is the byte offset after which a sentence's people are
-// there through their representatives ("lawyers for both Doe and Roe set
-// out their arguments"), or -1.
+// there through their representatives ("counsel for Doe and for Roe
+// argued the point"), or -1.
 func representedFrom(toks []token, quoted [][2]int) int {
 	for i := 0; i+1 < len(toks); i++ {
 		if representatives[toks[i].Norm] && (toks[i+1].Norm == "for" || toks[i+1].Norm == "of") && !inRanges(quoted, toks[i].Start(), toks[i].End()) {
@@ -1435,7 +1469,7 @@ func representedFrom(toks []token, quoted [][2]int) int {
 }
 
 // partyOf reports whether the rest of a list item after its name only
-// says where the person is from ("of the Harbour Party").
+// says where the person is from ("of the Green Alliance").
 func partyOf(rest string) bool {
 	f := strings.Fields(rest)
 	if len(f) < 2 || f[0] != "of" {

@@ -365,10 +365,12 @@ func TestTownOfTheEvent(t *testing.T) {
 // the verb (past a relative clause) or after "no one from".
 func TestAbsentSides(t *testing.T) {
 	for _, tt := range []struct{ s, want string }{
-		{"At the meeting, the mayor answered questions, but no one from Northline attended.", "northline"},
+		{"At the meeting, the mayor answered questions, but no one from Calderway attended.", "calderway"},
 		{"Nobody from the Westby Trust was there.", "westby"},
-		{"Vey spoke for an hour, while Lurk's campaign, which had called it \"a stunt\", did not send anyone.", "lurk"},
-		{"20 May: the board hears both sides; the Harlow union sends no representative.", "harlow"},
+		{"Vey argued for an hour, whereas Lurk's club, which calls the plan \"theft\", did not send anyone.", "lurk"},
+		{"On 20 May the board heard both sides; the Harlow union sent no delegate.", "harlow"},
+		{"On Tuesday, the union sent no representative.", ""},
+		{"While Lurk spoke, the Westby union sent no one.", "westby"},
 		{"The Westby council sent no one to the inquiry.", "westby"},
 		{"The council didn't send a delegate.", ""},
 		{"The Westby council didn’t send anyone to the hearing.", "westby"},
@@ -385,8 +387,8 @@ func TestAbsentSides(t *testing.T) {
 // alone is read when the story knows that surname as a person's.
 func TestSurnameOnlyParticipants(t *testing.T) {
 	ev := event(
-		"A", "The board voted after a meeting at which lawyers for both Lurk and her rival, Colm Vey of the Westby Party, set out their arguments.",
-		"B", "Vey himself addressed the board, while Lurk's campaign did not send anyone to the meeting.",
+		"A", "Counsel for Lurk and for her opponent, Colm Vey of the Green Alliance, argued the point before the inquiry.",
+		"B", "Vey spoke to the inquiry in person; Lurk's union sent no one.",
 	)
 	person := func(s string) bool { return s == "Lurk" }
 	ds := DisagreementsOf(ev, nil, person)
@@ -408,12 +410,15 @@ func TestStaysAway(t *testing.T) {
 		s    string
 		want bool
 	}{
-		{"Her coach, Mara Osk, did not travel to Westby.", true},
-		{"Her coach, Mara Osk, didn’t attend.", true},
-		{"Her coach, Mara Osk, was not present.", true},
-		{"Her coach, Mara Osk, stayed away.", true},
-		{"Her coach, Mara Osk, did not speak.", false},
-		{"Her coach, Mara Osk, travelled with her.", false},
+		{"The treasurer, Mara Osk, did not travel to the talks.", true},
+		{"The treasurer, Mara Osk, didn’t attend.", true},
+		{"The treasurer, Mara Osk, did not turn up.", true},
+		{"The treasurer, Mara Osk, was not present.", true},
+		{"The treasurer, Mara Osk, stayed away.", true},
+		{"The treasurer, Mara Osk, did not speak.", false},
+		{"The treasurer, Mara Osk, did not show any emotion.", false},
+		{"The treasurer, Mara Osk, did not come forward.", false},
+		{"The treasurer, Mara Osk, was not in favour.", false},
 	} {
 		toks := tokenize(tt.s)
 		at := strings.Index(tt.s, "Osk") + len("Osk")

@@ -74,22 +74,22 @@ func plantedCases() []plantedCase {
 		// someone from an organisation that another outlet says sent no one
 		{"town meeting: the company was there, or no one from it came",
 			event(
-				"A", "Mayor Jane Quill, county manager Bette Low and Northline vice-president Gideon Sall sat at a folding table and took questions for three hours.",
-				"B", "At the meeting, Mayor Jane Quill and county manager Bette Low answered questions for hours, but no one from Northline attended.",
+				"A", "Mayor Jane Quill, county manager Bette Low and Calderway vice-president Gideon Sall sat at a folding table and took questions for three hours.",
+				"B", "At the meeting, Mayor Jane Quill and county manager Bette Low answered questions for hours, but no one from Calderway attended.",
 			),
 			[]plantedConflict{{FactParticipants, "Sall", "Low"}}},
-		// one side's lawyers at the meeting, or that side sent no one
-		{"hearing: both sides' lawyers, or one side absent",
+		// one side's counsel at the inquiry, or that side sent no one
+		{"inquiry: both sides' counsel, or one side absent",
 			event(
-				"A", "The board voted after a meeting on Tuesday at which lawyers for both Hedda Lurk and her rival, Colm Vey of the Westby Party, set out their arguments.",
-				"B", "Vey himself addressed the board on Tuesday, while Lurk's campaign, which had called the request \"a stunt\", did not send anyone to the meeting.",
+				"A", "Counsel for Hedda Lurk and for her opponent, Colm Vey of the Green Alliance, argued the point before the planning inquiry on Tuesday.",
+				"B", "Vey spoke to the inquiry in person on Tuesday; Lurk's union, which calls the scheme \"a land grab\", sent no one.",
 			),
 			[]plantedConflict{{FactParticipants, "Lurk", "Vey"}}},
-		// someone at the table in one outlet who did not travel in another
-		{"hearing: the coach at the table, or he stayed home",
+		// someone at the table in one outlet who stayed away in another
+		{"talks: the treasurer at the table, or she stayed away",
 			event(
-				"A", "She sat at the defence table between her lawyer, Colm Vey, and her coach of eleven years, Mara Osk, who travelled with her on Monday.",
-				"B", "Hedda Lurk attended the hearing with Vey, but her coach, Mara Osk, did not travel to Westby.",
+				"A", "At the negotiating table were the union's lawyer, Colm Vey, and its treasurer, Mara Osk.",
+				"B", "Hedda Lurk attended the talks with Vey, but the treasurer, Mara Osk, stayed away.",
 			),
 			[]plantedConflict{{FactParticipants, "Osk", "Vey"}}},
 		{"aviation: departure time agrees",

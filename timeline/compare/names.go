@@ -435,7 +435,7 @@ func (p *people) mentions(a *analysis) []mention {
 			if k := i + len(r.toks); ok && !r.possessive && ri < len(rs) && rs[ri].first > k {
 				// "Acme chief executive Jane Doe": a name right before
 				// the title of another name is an attribute, not a person
-				// ("Jane Doe of the Harbour Party": "of the" alone is no title)
+				// ("Jane Doe of the Green Alliance": "of the" alone is no title)
 				tb := lowerTitleBefore(toks, rs[ri].first)
 				if n := len(tb); n > 0 && rs[ri].first-n == k && slices.ContainsFunc(tb, func(w string) bool { return w != "of" && w != "the" }) {
 					ok = false

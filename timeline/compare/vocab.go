@@ -99,6 +99,11 @@ participants attendees present speakers handing handed questions`)
 var representatives = toSet(`lawyers lawyer attorneys counsel representatives representative
 delegates envoys`)
 
+// tookPart are words of taking part in a meeting or hearing ("spoke to
+// the inquiry", "argued the point", "presented the case").
+var tookPart = toSet(`addressed attended spoke speaking testified argued arguing arguments
+submissions appeared presented case questions`)
+
 // hedges map hedge phrases (lower-case, as word sequences) to an Approx.
 // Longest phrases are tried first.
 var hedgePhrases = []struct {
