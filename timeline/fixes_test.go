@@ -882,7 +882,8 @@ func TestQuestionTimeFollowsTheGathering(t *testing.T) {
 	}
 }
 
-// TestHeadcount: how many people an arrest is of, from its clause.
+// TestHeadcount: how many people an arrest is of, from its clause (0 when
+// it does not say, or the number counts those who made it).
 func TestHeadcount(t *testing.T) {
 	for _, tt := range []struct {
 		s    string
@@ -910,8 +911,8 @@ func TestHeadcount(t *testing.T) {
 	}
 }
 
-// TestOneArrestIsNotARound: one woman arrested on Monday is not the round
-// of three arrests an outlet dates to Monday and others to Sunday; that
+// TestOneArrestIsNotARound: one man detained on Monday is not the round
+// of four detentions an outlet dates to Monday and others to Sunday; that
 // round is one event whose date the outlets disagree on.
 func TestOneArrestIsNotARound(t *testing.T) {
 	pub := time.Date(2026, 3, 17, 9, 0, 0, 0, time.UTC) // Tuesday
