@@ -57,6 +57,11 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"Counting began at the sports centre shortly after the polls closed.", []string{"count"}, StatusHappened},
 		{"The provisional result was declared at 4am, giving the mayor a lead of 212 votes.", []string{"election-result"}, StatusHappened},
 		{"Lawmakers backed the motion by 83 votes to 71.", []string{"vote"}, StatusHappened},
+		// any other number of votes measures something: a margin, a gap
+		{"The mayor's margin is 64 votes.", nil, StatusHappened},
+		{"A gap of fewer than 10 votes is rare here.", nil, StatusHappened},
+		{"The council approved the plan, 40 votes in favour.", []string{"vote"}, StatusHappened},
+		{"Ballot scanners were first used in the city in 2025.", nil, StatusHappened},
 		{"Her campaign applied for a recount on Monday.", []string{"request"}, StatusHappened},
 		{"The board ordered a full hand recount of the county's council election.", []string{"order"}, StatusHappened},
 		{"The recount began at 9am on Tuesday with 40 counters.", []string{"recount"}, StatusHappened},

@@ -1483,7 +1483,8 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			m.passing = true // "'Now it is up to them,' she said as she left the building": the moment of a saying
 			continue
 		}
-		if attributive(lx, toks, m) || reducedRelative(toks, ms, k) || restrictiveRelative(lx, toks, ms, k) || tally(lx, toks, m) && slices.ContainsFunc(ms[:k], func(o mention) bool { return o.kind != m.kind && !o.passing }) {
+		if attributive(lx, toks, m) || reducedRelative(toks, ms, k) || restrictiveRelative(lx, toks, ms, k) ||
+			tally(lx, toks, m) && (!tallyOfDivision(toks, m) || slices.ContainsFunc(ms[:k], func(o mention) bool { return o.kind != m.kind && !o.passing })) {
 			m.passing = true // "the evacuated area", "41 destroyed homes", "videos posted by passengers"
 			continue
 		}
@@ -1807,6 +1808,34 @@ func tally(lx *lexicon, toks []token, m *mention) bool {
 	}
 	_, ok := timex.Number(prev.low)
 	return ok
+}
+
+// tallyOfDivision reports whether a tally reads as the outcome of a
+// division: "by 83 votes", "83 votes to 71", "83 votes in favour". Any other
+// number of votes measures something ("her margin is 64 votes", "a gap of
+// fewer than 10 votes", "96 ballots were set aside").
+func tallyOfDivision(toks []token, m *mention) bool {
+	i := m.ti - 1 // the number
+	for i > 1 && toks[i-1].text == "-" {
+		i -= 2 // "sixty-four votes" may come as "sixty - four"
+	}
+	if i > 0 && toks[i-1].low == "by" {
+		return true
+	}
+	if m.tj < len(toks) {
+		switch toks[m.tj].low {
+		case "against", "for":
+			return true
+		case "to":
+			if m.tj+1 < len(toks) {
+				_, ok := timex.Number(toks[m.tj+1].low)
+				return ok
+			}
+		case "in":
+			return m.tj+1 < len(toks) && (toks[m.tj+1].low == "favour" || toks[m.tj+1].low == "favor")
+		}
+	}
+	return false
 }
 
 // facilityNouns end names of buildings and sites ("… High School", "…

@@ -761,6 +761,9 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 				slot += ":of-" + q
 			}
 		}
+		if shiftOf(toks, n, after.Next) {
+			mods = append(mods, "+shift")
+		}
 		if len(mods) > 0 {
 			slot += "[" + strings.Join(mods, " ") + "]"
 		}
@@ -789,6 +792,20 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 		out = append(out, Fact{Kind: kind, Slot: slot, Value: hedgeLabel(approx) + formatNum(n.Value), Text: text[s:en], Approx: approx, Lo: lo, Hi: hi, Running: running, Start: s, End: en, Evidence: e})
 	}
 	return out
+}
+
+// shiftOf reports whether the number at n counts a change rather than a
+// level: a hyphenated unit before a shift noun ("a 123-vote swing") or a
+// shift noun with "of" before it ("a swing of 123 votes").
+func shiftOf(toks []token, n number, next int) bool {
+	if n.UnitSuffix != "" && next < len(toks) && toks[next].Word && shiftNouns[toks[next].Norm] {
+		return true
+	}
+	k := n.First - 1
+	if k > 0 && (toks[k].Norm == "a" || toks[k].Norm == "an" || toks[k].Norm == "some") {
+		k-- // "a fall of some 40 jobs"
+	}
+	return k > 0 && toks[k].Norm == "of" && toks[k-1].Word && shiftNouns[toks[k-1].Norm]
 }
 
 // growthWords mark a figure as a running total.

@@ -409,6 +409,10 @@ func TestCountSlots(t *testing.T) {
 		{"Seven Kestovians held in Tarsena were traded for five Tarsenians serving sentences.", []string{"count/kestovian=7", "count/tarsenian=5"}},
 		{"Kestovia released five Tarsenians.", []string{"count/tarsenian=5"}},
 		{"Two Kenyan runners and three Texas counties.", []string{"count/runner[kenyan]=2", "count/county[texas]=3"}},
+		// a change in a figure is not the figure: "a 90-vote swing" is not "a 90-vote lead"
+		{"Most of the 90-vote swing came from the east ward.", []string{"count/vote[+shift]=90"}},
+		{"A swing of 90 votes decided it.", []string{"count/vote[+shift]=90"}},
+		{"The 212-vote gap is under the threshold.", []string{"count/vote=212"}},
 	}
 	for _, tc := range tests {
 		var got []string
