@@ -1558,7 +1558,15 @@ mosque temple museum hall building tower plaza field airfield`)
 // venueHeads are, beside placeHeads, head words of venues described
 // without a name ("the company's headquarters", "the press site").
 var venueHeads = toSet(`headquarters site office offices gate pithead terminal
-plant factory facility residence home`)
+plant factory facility residence home ministry`)
+
+// seatHeads are venues that are the seat of their owner ("the
+// commission's headquarters"); institutionHeads are seats by themselves
+// ("the finance ministry").
+var (
+	seatHeads        = toSet(`headquarter headquarters office residence`)
+	institutionHeads = toSet(`ministry embassy consulate`)
+)
 
 // genericPlaceWords do not tell one venue from another.
 var genericPlaceWords = toSet(`international national regional municipal county city
@@ -1969,9 +1977,14 @@ func venueNames(f Fact) (names []string, which, where bool) {
 // when both tell the same kind of name (which or where) and no name is
 // shared ("the Westby plant" vs "its Harlow plant"; not "the Acme
 // headquarters" vs "the headquarters in Westby").
+//
+// Seats of two bodies conflict whatever their heads: "the commission's
+// headquarters" is not "the finance ministry" (but "the minister's office"
+// may be in the ministry).
 func compatibleVenues(a, b Fact) bool {
 	if venueHead(a) != venueHead(b) {
-		return true
+		sa, sb := venueSeat(a), venueSeat(b)
+		return sa == "" || sb == "" || sameStem(sa, sb)
 	}
 	na, whichA, whereA := venueNames(a)
 	nb, whichB, whereB := venueNames(b)
@@ -1986,6 +1999,42 @@ func compatibleVenues(a, b Fact) bool {
 		}
 	}
 	return !(whichA && whichB || whereA && whereB)
+}
+
+// venueSeat is the body whose seat a venue described without a name is:
+// the owner of "the commission's headquarters", the head of "the finance
+// ministry"; "" for other venues ("the press site", "the company's plant").
+func venueSeat(f Fact) string {
+	head := venueHead(f)
+	if institutionHeads[head] {
+		return head
+	}
+	if !seatHeads[head] {
+		return ""
+	}
+	owner := ""
+	for _, t := range tokenize(f.Value) {
+		if !t.Word {
+			continue
+		}
+		_, lw, poss := stripPossessiveTok(t)
+		if poss {
+			owner = lw
+		}
+		if singular(lw) == head || lw == head {
+			break
+		}
+	}
+	return owner
+}
+
+// sameStem reports whether two words share a stem of five letters
+// ("minister" and "ministry") or one holds the other.
+func sameStem(a, b string) bool {
+	if strings.Contains(a, b) || strings.Contains(b, a) {
+		return true
+	}
+	return len(a) >= 5 && len(b) >= 5 && a[:5] == b[:5]
 }
 
 // shareWhere reports whether two venues name one place they are in.

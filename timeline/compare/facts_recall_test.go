@@ -306,6 +306,13 @@ func TestVenues(t *testing.T) {
 		// described venues: other heads may hold one another
 		{triggered("A", "The managers took questions at the company's headquarters in Westby.", "took questions"),
 			triggered("B", "At the briefing at the airfield's press site, the managers said little.", "briefing"), VerdictCompatible},
+		// the seats of two bodies
+		{triggered("A", "The chair told a news conference at the commission's headquarters at 7:30 a.m.", "news conference"),
+			triggered("B", "Speaking at a news conference at the finance ministry, the chair said little.", "news conference"), VerdictConflicting},
+		{triggered("A", "The minister took questions at the minister's office.", "took questions"),
+			triggered("B", "The minister took questions at the finance ministry.", "took questions"), VerdictCompatible},
+		{triggered("A", "The chair took questions at the commission's headquarters.", "took questions"),
+			triggered("B", "The chair took questions at the press site.", "took questions"), VerdictCompatible},
 		{triggered("A", "The minister spoke at the mine gate.", "spoke"),
 			triggered("B", "The minister spoke at the gate that morning.", "spoke"), ""},
 		{triggered("A", "The fault began at the Westby plant.", "began"),
