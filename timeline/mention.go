@@ -552,6 +552,7 @@ func modality(lx *lexicon, toks []token, m *mention) {
 		from = cs
 	}
 	planned, hypo, cancelled := false, false, false
+	negAt, ruled := -1, -1
 	for i := 0; i < from; i++ {
 		if toks[i].quoted || toks[m.ti].quoted || toks[i].text == ";" {
 			continue
@@ -568,13 +569,17 @@ func modality(lx *lexicon, toks []token, m *mention) {
 			continue
 		}
 		if end, ok := lx.negation.has(toks, i); ok && end <= m.ti && m.ti-i <= 4 {
-			m.negated = true
+			m.negated, negAt = true, i
 		}
 		if strings.HasSuffix(toks[i].low, "n't") && m.ti-i <= 3 {
-			m.negated = true
+			m.negated, negAt = true, i
 		}
 		if end, ok := lx.hypothetical.has(toks, i); ok && end <= m.ti {
 			hypo = true
+		}
+		if ruledOut(toks, i) && m.ti-(i+2) <= 2 {
+			hypo = true // "ruled out nationalising the bank", "has not ruled out any arrests": considered, not done
+			ruled = i
 		}
 		if end, ok := lx.planned.has(toks, i); ok && end <= m.ti && !refusal(toks, i) && !(auxiliaries[toks[m.ti].low] && end < m.ti && toks[end].word && !lx.determiners[toks[end].low] && toks[end].low != "to") {
 			// ("900 planned clinics were cancelled": the plan word
@@ -587,6 +592,9 @@ func modality(lx *lexicon, toks []token, m *mention) {
 		if end, ok := lx.instance.has(toks, i); ok && end <= m.ti && m.ti-i <= 3 {
 			m.instance = toks[i].low
 		}
+	}
+	if ruled > negAt && negAt >= 0 {
+		m.negated = false // "has not ruled out further arrests": still possible
 	}
 	// "raised its offer", "revised its forecast": a trigger that opens with
 	// a verb of change names another instance
@@ -1808,6 +1816,16 @@ func tally(lx *lexicon, toks []token, m *mention) bool {
 	}
 	_, ok := timex.Number(prev.low)
 	return ok
+}
+
+// ruledOut reports whether toks[i:] opens with "ruled out" (or "rules
+// out", "ruling out", "rule out").
+func ruledOut(toks []token, i int) bool {
+	switch toks[i].low {
+	case "ruled", "rules", "ruling", "rule":
+		return i+1 < len(toks) && toks[i+1].low == "out"
+	}
+	return false
 }
 
 // tallyOfDivision reports whether a tally reads as the outcome of a

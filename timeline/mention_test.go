@@ -57,7 +57,7 @@ func TestMentionDetection(t *testing.T) {
 		{"The minister later appeared before reporters alongside her deputy.", []string{"press-conference"}},
 		{"At 10:15 p.m. the youngest of the men climbed out of the capsule.", []string{"rescue"}},
 		{"The inquiry is due to report by the end of July.", []string{"investigation", "report"}},
-		{"The retailer is due to report quarterly results on Thursday.", nil},
+		{"The retailer is due to report quarterly results on Thursday.", []string{"results"}},
 		// industrial action is a strike, not an attack; workers back at their posts return
 		{"Teachers in Easton went on strike over pay on Monday.", []string{"strike"}},
 		{"The drivers' union called off the strike after a late offer.", []string{"strike"}},
