@@ -450,6 +450,32 @@ func (e *engine) resolveTimes() {
 			m.background = true
 		}
 	}
+	e.boundByRelations()
+}
+
+// boundByRelations bounds undated happenings by the dated ones their
+// sentence tells them before: "Korbel stepped down on Saturday after a board
+// meeting" puts the meeting on Saturday or earlier, never on Sunday.
+func (e *engine) boundByRelations() {
+	for k := range e.ms {
+		m := &e.ms[k]
+		for _, r := range m.rels {
+			if r.target < 0 || r.target >= len(e.ms) || r.typ == relDuring {
+				continue
+			}
+			o := &e.ms[r.target]
+			if o.sent != m.sent || m.status != StatusHappened || o.status != StatusHappened {
+				continue
+			}
+			early, late := o, m // m after o
+			if r.typ == relBefore {
+				early, late = m, o
+			}
+			if early.day == 0 && late.day != 0 {
+				early.notAfter = late.day
+			}
+		}
+	}
 }
 
 // narrativeWeekday re-reads a bare past weekday in an article told day by

@@ -68,8 +68,14 @@ func headingZone(text string) string {
 }
 
 // weekdayHeading reports a section heading that is only a weekday
-// ("## Wednesday", "Thursday:"), as in an account told day by day.
+// ("## Wednesday", "Thursday:"), or a weekday before a colon or a dash and
+// a title ("## Friday: the run"), as in an account told day by day.
 func weekdayHeading(text string) bool {
+	if i := strings.IndexAny(text, ":—–"); i > 0 {
+		text = text[:i]
+	} else if i := strings.Index(text, " - "); i > 0 {
+		text = text[:i]
+	}
 	ws := lowerWords(text)
 	if len(ws) != 1 {
 		return false
@@ -137,6 +143,25 @@ func clockPart(min int) string {
 		return "evening"
 	}
 	return "night"
+}
+
+// spanMeets reports whether a happening that began at clock (minutes) and
+// lasted for one of the lengths durs reaches the part of the day part
+// ("began at noon … ran for about nine hours" reaches the evening).
+func spanMeets(clock int, durs []durRef, part string) bool {
+	if clock < 0 || part == "" {
+		return false
+	}
+	longest := 0
+	for _, d := range durs {
+		longest = max(longest, min(d.minutes, 24*60))
+	}
+	for t := clock; t <= clock+longest; t += 30 {
+		if partsMeet(clockPart(t%(24*60)), part) {
+			return true
+		}
+	}
+	return false
 }
 
 // partsMeet reports whether two parts of a day may hold one happening

@@ -151,7 +151,11 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 	sameDay := md != 0 && md == cd
 	// (an instant kind happens once a day: a ruling at 11 a.m. and one
 	// announced at 3 p.m. are outlets disagreeing on its time)
-	if sameDay && !passing && !partsMeet(m.part, c.part) && !(sameKind && lx.kinds[m.kind].Instant) {
+	if sameDay && !passing && !partsMeet(m.part, c.part) && !spanMeets(m.clock, m.durs, c.part) && !(sameKind && lx.kinds[m.kind].Instant) {
+		return 0, false
+	}
+	// a happening told before a dated one is not of a later day
+	if !passing && m.notAfter != 0 && cd > m.notAfter {
 		return 0, false
 	}
 	// a stated period ("in late March") and a stated day outside it

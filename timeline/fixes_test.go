@@ -448,10 +448,13 @@ func TestDayByDayHeadings(t *testing.T) {
 	const plain = "---\ntitle: Minister visits\npublished: 2026-05-21\n---\n# Minister visits\n\n" +
 		"The roof of a tunnel collapsed on Tuesday 12 May 2026, trapping eleven miners for three days.\n\n" +
 		"The minister arrived at the pithead on Thursday evening to meet the families.\n"
+	// headings with a title after the weekday ("## Thursday: the visit")
+	titled := strings.NewReplacer("## Tuesday", "## Tuesday: the fall", "## Wednesday", "## Wednesday — the drill", "## Thursday", "## Thursday: the visit").Replace(dayByDay)
 	for _, tc := range []struct {
 		name, text, want string
 	}{
 		{"day-by-day", dayByDay, "2026-05-14"},
+		{"titled headings", titled, "2026-05-14"},
 		{"plain", plain, "2026-05-21"},
 	} {
 		dir := t.TempDir()
@@ -1113,5 +1116,33 @@ func TestIsPerson(t *testing.T) {
 		if got := e.isPerson(tt.name); got != tt.want {
 			t.Errorf("isPerson(%q) = %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestLongHappeningReachesLaterPart: a meeting that began at noon and ran
+// for nine hours is the one another outlet says ended in the evening; a
+// board meeting told before a resignation dated Saturday is not Sunday's
+// meeting.
+func TestLongHappeningReachesLaterPart(t *testing.T) {
+	if !spanMeets(12*60, []durRef{{minutes: 9 * 60}}, "evening") || spanMeets(12*60, []durRef{{minutes: 90}}, "evening") || spanMeets(12*60, nil, "evening") {
+		t.Errorf("spanMeets: noon + 9 hours must reach the evening, noon + 90 minutes must not")
+	}
+	pub := time.Date(2028, 3, 14, 9, 0, 0, 0, time.UTC)
+	c := corpusOf("meeting",
+		article{"a", "Wire", time.Date(2028, 3, 6, 9, 0, 0, 0, time.UTC),
+			"The rescue was agreed at a nine-hour meeting at the finance ministry on Sunday.\n" +
+				"Westby ruled out a state loan when the meeting ended late on Sunday evening.\n"},
+		article{"b", "Weekly", pub,
+			"Hedda Lurk resigned as chair on Saturday, March 4, after a board meeting at the bank.\n" +
+				"The decisive meeting began at noon on Sunday, March 5, at the finance ministry and ran for about nine hours.\n"},
+	)
+	tl := Build(c)
+	noon := eventWith(tl, "b", "began at noon")
+	if noon < 0 || noon != eventWith(tl, "a", "nine-hour meeting") {
+		t.Errorf("the meeting that began at noon is not the nine-hour meeting: %d vs %d", noon, eventWith(tl, "a", "nine-hour meeting"))
+	}
+	ms, e := mentionsAt(pub, "Hedda Lurk resigned as chair on Saturday, March 4, after a board meeting that lasted an hour and a half.")
+	if m := lastOfKind(ms, e, "meeting"); m == nil || m.day != 0 || m.notAfter != ymd(2028, 3, 4) {
+		t.Errorf("board meeting before Saturday's resignation: %+v, want undated, not after 4 March", m)
 	}
 }

@@ -72,6 +72,7 @@ type mention struct {
 	day          int    // days since 1970-01-01 + 1; 0 unknown
 	dayStated    bool
 	narrDay      int    // the day the article's narrative had reached before this mention (0 none)
+	notAfter     int    // an undated happening told before a dated one in its sentence happened on or before that day (0 none)
 	clock        int    // minutes since midnight, -1 unknown
 	clockZone    string // "utc" for universal time, "" local or unstated
 	part         string // part of the day stated ("morning", …, from dayPart/clockPart), or ""

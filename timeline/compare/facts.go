@@ -1181,6 +1181,10 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 			break
 		}
 	}
+	for i := 0; i < len(toks) && !cue; i++ {
+		// "Jane Doe, the governor, did not take part": who was not there
+		cue = toks[i].Word && !inRanges(quoted, toks[i].Start(), toks[i].End()) && staysAway(toks, toks[i].Start())
+	}
 	absent := absentOrgs(toks, quoted)
 	rep := representedFrom(toks, quoted)
 	if rep >= 0 && !cue && !slices.ContainsFunc(toks, func(t token) bool { return t.Word && tookPart[t.Norm] }) {
@@ -1193,6 +1197,7 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	ms := p.mentions(a)
 	var items, orgs []string
 	first, last := -1, -1
+	absentPerson, absentAt, absentEnd := false, -1, -1
 	// items: pieces between ",", ";", "and", "while"; each item's final mention
 	bounds := []int{0}
 	for i, t := range toks {
@@ -1246,6 +1251,9 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 			if side := strings.ToLower(surname(full)); !contains(absent, side) {
 				absent = append(absent, side)
 			}
+			if !absentPerson {
+				absentPerson, absentAt, absentEnd = true, endM.Start, endM.End
+			}
 			continue
 		}
 		if rep >= 0 && endM.Start > rep {
@@ -1262,9 +1270,14 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	}
 	// a list names two people at least; one is enough beside a side that
 	// sent no one ("Roe spoke to the inquiry in person; Doe's union did
-	// not send anyone")
-	if len(items) < 2 && (len(items) == 0 || len(absent) == 0) {
+	// not send anyone"); a person said to have stayed away is told alone
+	// ("Jane Doe, the governor, did not take part"), against the lists of
+	// other outlets and beside the list of their own
+	if len(items) < 2 && (len(items) == 0 || len(absent) == 0) && !(len(items) == 0 && absentPerson) {
 		return Fact{}, false
+	}
+	if len(items) == 0 {
+		first, last = absentAt, absentEnd
 	}
 	return Fact{Kind: FactParticipants, Slot: "participants", Value: participantsValue(items, absent), Text: text[first:last], Items: items, Orgs: orgs, Absent: absent, Start: first, End: last, Evidence: e}, true
 }
@@ -1283,7 +1296,10 @@ func participantsValue(items, absent []string) string {
 			r, n := utf8.DecodeRuneInString(a)
 			gone = append(gone, string(unicode.ToUpper(r))+a[n:])
 		}
-		v += "; not there: " + strings.Join(gone, ", ")
+		if v != "" {
+			v += "; "
+		}
+		v += "not there: " + strings.Join(gone, ", ")
 	}
 	return v
 }
@@ -1387,12 +1403,25 @@ func atTable(toks []token, i int) bool {
 // "was absent".
 func staysAway(toks []token, at int) bool {
 	i := indexAt(toks, at)
+	if i < len(toks) && toks[i].Text == "," && normAt(toks, i+1, "the", "a", "an", "his", "her", "its", "their") {
+		// "Jane Doe, the governor, did not take part": past the appositive
+		for k := i + 2; k < len(toks) && k <= i+7; k++ {
+			if toks[k].Text == "," {
+				i = k
+				break
+			}
+			if !toks[k].Word {
+				break
+			}
+		}
+	}
 	for i < len(toks) && toks[i].Text == "," {
 		i++
 	}
 	w := func(k int, ws ...string) bool { return normAt(toks, i+k, ws...) }
-	goes := func(k int) bool { // "travel", "attend", "turn up", "show up", "come to"
-		return w(k, "travel", "attend") || w(k, "turn", "show") && w(k+1, "up") || w(k, "come") && w(k+1, "to")
+	goes := func(k int) bool { // "travel", "attend", "turn up", "show up", "come to", "take part", "participate", "join"
+		return w(k, "travel", "attend", "participate", "join") || w(k, "turn", "show") && w(k+1, "up") || w(k, "come") && w(k+1, "to") ||
+			w(k, "take") && w(k+1, "part")
 	}
 	switch {
 	case w(0, "did", "does") && w(1, "not", "never") && goes(2):
@@ -1508,6 +1537,9 @@ func alongsideAt(toks []token, at int) bool {
 	i := indexAt(toks, at)
 	if i == len(toks) || toks[i].Start() != at {
 		return false
+	}
+	if toks[i].Text == "," && normAt(toks, i+1, "with") {
+		return true // "Doe chaired it, with Roe and Lee"
 	}
 	return toks[i].Word && (toks[i].Norm == "alongside" || toks[i].Norm == "joined" || toks[i].Norm == "brought") || handOverAt(toks, i)
 }

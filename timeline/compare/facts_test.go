@@ -331,6 +331,12 @@ func TestIntervals(t *testing.T) {
 			"The council was represented by a deputy, Hedda Lurk, who sat alongside Osk and Vey.", VerdictConflicting},
 		{"Transport Minister Ilse Varn was joined by union leader Mara Osk and chief mediator Colm Vey.",
 			"Varn sat alongside union leader Mara Osk and chief mediator Colm Vey.", ""},
+		// one who "did not take part", told alone, against a list that has her
+		{"It was attended by Mara Osk, Colm Vey and the governor, Hedda Lurk.", "Hedda Lurk, the governor, did not take part.", VerdictConflicting},
+		{"It was attended by Mara Osk and Colm Vey.", "Hedda Lurk, the governor, did not take part.", VerdictCompatible},
+		// the one who chaired it and those with her
+		{"Mara Osk chaired it, with Colm Vey and Ilse Varn.", "It was attended by Mara Osk, Colm Vey and Ilse Varn.", ""},
+		{"Mara Osk chaired it, with Colm Vey and Ilse Varn.", "It was attended by Mara Osk, Colm Vey and Hedda Lurk.", VerdictConflicting},
 	}
 	for _, tc := range tests {
 		ds := Disagreements(event("A", tc.a, "B", tc.b), nil)

@@ -92,7 +92,7 @@ council tribunal ministry directorate division unit squad brigade`)
 // listCues mark a sentence as listing the people who took part.
 var listCues = toSet(`included includes including include joined accompanied
 flanked brought delegation delegations side attended attending alongside
-participants attendees present speakers handing handed questions`)
+participants attendees present speakers handing handed questions chaired presided`)
 
 // representatives are the people who stand for someone at a meeting
 // ("lawyers for Doe"): the one they stand for took part through them.
