@@ -73,6 +73,7 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"She has ruled out any new borrowing before the election.", []string{"election"}, StatusHappened},
 		{"A ratings agency cut the insurer's debt to junk.", []string{"downgrade"}, StatusHappened},
 		{"The central bank opened an emergency credit line for the lender.", []string{"funding"}, StatusHappened},
+		{"The central bank agreed to lend the bank $8 billion to cover withdrawals.", []string{"funding"}, StatusHappened},
 		{"The firm abandoned its planned share sale.", []string{"share-sale"}, StatusCancelled},
 		{"About 300 jobs will go at the plant.", []string{"job-cuts"}, StatusHappened},
 		{"The shop's app crashed for an hour on Friday.", []string{"outage"}, StatusHappened},

@@ -3099,6 +3099,14 @@ func otherHappening(ev Evidence, s, e int) bool {
 		return false
 	}
 	toks := tokenize(ev.Text[a:b])
+	// "withdrew $2.4 billion on Friday, and that night the bank opened a
+	// $6 billion credit line": a clause set at another time is another
+	// happening, whichever of the two the event is
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Text == "," && (toks[i+1].Norm == "and" || toks[i+1].Norm == "but") && laterClause(toks, i+2) {
+			return true
+		}
+	}
 	for i, t := range toks {
 		if !t.Word || !sequenceWords[t.Norm] || (b == s && i == len(toks)-1) {
 			continue
@@ -3114,6 +3122,23 @@ func otherHappening(ev Evidence, s, e int) bool {
 		}
 		if !aside {
 			return true
+		}
+	}
+	return false
+}
+
+// laterClause reports whether a coordinated clause opens at toks[i] with a
+// time of its own: "that night", "the next day", "later", "then".
+func laterClause(toks []token, i int) bool {
+	switch toks[i].Norm {
+	case "later", "then", "afterwards", "meanwhile":
+		return true
+	case "that", "the", "by":
+		if i+1 < len(toks) {
+			switch toks[i+1].Norm {
+			case "night", "evening", "morning", "afternoon", "day", "week", "next", "following":
+				return true
+			}
 		}
 	}
 	return false

@@ -351,3 +351,26 @@ func verdictOn(a, b Evidence, fact string) string {
 	}
 	return got
 }
+
+// TestLaterClauseFigures: a clause joined by ", and that night" (or
+// "later", "then") tells another happening; its figures are not the
+// event's, whichever side of the trigger they stand. A list is no clause.
+func TestLaterClauseFigures(t *testing.T) {
+	for _, tc := range []struct {
+		a, b Evidence
+		want string
+	}{
+		{triggered("A", "Savers withdrew about $2.4 billion on Friday, and that night the central bank opened a credit line of $6 billion.", "credit line"),
+			triggered("B", "The central bank opened a credit line of $8 billion.", "credit line"), VerdictConflicting},
+		{triggered("A", "Savers withdrew about $2.4 billion on Friday, and that night the central bank opened a credit line.", "credit line"),
+			triggered("B", "The central bank opened a credit line of up to $6 billion.", "credit line"), ""},
+		{triggered("A", "Savers withdrew $2.4 billion on Friday, and later the central bank opened a credit line of $6 billion.", "withdrew"),
+			triggered("B", "Savers withdrew about $2.4 billion on Friday.", "withdrew"), VerdictCompatible},
+		{triggered("A", "The box turned up at 4.40am in a van, and its 412 ballots were counted.", "turned up"),
+			triggered("B", "The box, which held 421 ballots, turned up at 4.40am.", "turned up"), VerdictConflicting},
+	} {
+		if got := verdictOn(tc.a, tc.b, FactNumber); got != tc.want && !(tc.want == VerdictConflicting && verdictOn(tc.a, tc.b, FactCount) == tc.want) {
+			t.Errorf("%q vs %q: %q, want %q", tc.a.Text, tc.b.Text, got, tc.want)
+		}
+	}
+}
