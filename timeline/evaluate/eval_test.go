@@ -101,6 +101,13 @@ var floors = map[string]Floors{
 	// 100/88, 0 forbidden (only the summary row was read). Floors five
 	// points under; stays unseen.
 	"earthquake-relief": {EventRecall: 0.71, EventPrecision: 0.66, EvidenceP: 0.59, EvidenceR: 0.57, Order: 0.76, DisagreementP: 0.45, DisagreementR: 0.38, QuoteP: 0.95, QuoteR: 0.83},
+	// Held-out corpus of the fourteenth session (maritime: a ferry runs
+	// aground, evacuation, refloating, inquiry), written blind by a helper
+	// that read no engine code; first contact at engine 524e281 (the commit
+	// before the one that adds it): 76/75, 64/57, 91, disagreements 60/43,
+	// quotes 100/100, 0 forbidden (only the summary row was read). Floors
+	// five points under; stays unseen.
+	"ferry-grounding": {EventRecall: 0.71, EventPrecision: 0.70, EvidenceP: 0.59, EvidenceR: 0.52, Order: 0.86, DisagreementP: 0.55, DisagreementR: 0.38, QuoteP: 0.95, QuoteR: 0.95},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the
