@@ -354,6 +354,44 @@ func TestSentenceScopeYear(t *testing.T) {
 	}
 }
 
+// TestCoveredPeriodAndInvertedCondition: the period figures cover ("for
+// the last quarter of 2025", "in the last three months of 2025") does not
+// date their report; "Had the regulator acted in 2025, …" is a condition.
+func TestCoveredPeriodAndInvertedCondition(t *testing.T) {
+	pub := time.Date(2026, 3, 5, 20, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"On Thursday the lender reported a loss of $90 million for the last quarter of 2025.",
+		"On Thursday the lender reported a loss of $90 million in the last three months of 2025.",
+	} {
+		ms, e := mentionsAt(pub, text)
+		if m := lastOfKind(ms, e, "results"); m == nil || m.background || m.year == 2025 {
+			t.Errorf("%q: %+v, want the report of 2026", text, m)
+		}
+	}
+	ms, e := mentionsAt(pub, "In 2025 the lender reported a loss of $90 million.")
+	if m := lastOfKind(ms, e, "results"); m == nil || !m.background {
+		t.Errorf("a report in 2025: %+v, want background", m)
+	}
+	// a span of an activity, or a time ago, stays background
+	for _, tc := range []struct{ text, kind string }{
+		{"The pact ended three years of talks between the two firms.", "meeting"},
+		{"Three men died in a fire at the plant 12 years ago.", "injury"},
+	} {
+		ms, e := mentionsAt(pub, tc.text)
+		if m := lastOfKind(ms, e, tc.kind); m == nil || !m.background {
+			t.Errorf("%q: %+v, want background", tc.text, m)
+		}
+	}
+	ms, e = mentionsAt(pub, "Had the regulator acted in 2025, the writedown might have been half as large.")
+	if m := lastOfKind(ms, e, "results"); m == nil || m.status != StatusHypothetical {
+		t.Errorf("inverted condition: %+v, want hypothetical", m)
+	}
+	ms, e = mentionsAt(pub, "Had been warned twice, the board still reported a loss.")
+	if m := lastOfKind(ms, e, "results"); m == nil || m.status != StatusHappened {
+		t.Errorf("no condition: %+v, want happened", m)
+	}
+}
+
 // fd formats a day number for test messages.
 func fd(d int) string {
 	if d == 0 {

@@ -688,7 +688,7 @@ func modality(lx *lexicon, toks []token, m *mention) {
 		bto = ce
 	}
 	for i := bfrom; i < bto; i++ {
-		if _, ok := lx.background.has(toks, i); ok {
+		if _, ok := lx.background.has(toks, i); ok && !countedSpan(toks, i) {
 			m.background = true
 		}
 	}
@@ -718,6 +718,9 @@ func modality(lx *lexicon, toks []token, m *mention) {
 	// "which would have stopped work on Friday": a plan that did not
 	// come about, on a day already past (a condition, "if …", keeps it
 	// hypothetical)
+	if invertedCondition(toks, m.ti) {
+		hypo, planned = true, false // "Had the regulator acted in 2027, the writedown might have been smaller"
+	}
 	if wouldHave, cond := counterfactual(toks, from, m.ti); wouldHave && !cancelled {
 		if cond {
 			hypo, planned = true, false // "if talks had failed, they would have struck"
@@ -1372,6 +1375,9 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			if e.Kind == timex.KindYear && inAppositive(toks, sp.ti, sp.tj, m.ti) {
 				continue // "Lee, the national champion in 2024, tested positive": the year of the title
 			}
+			if !dayLevel && sp.ti >= m.tj && coveredPeriod(toks, sp.ti) {
+				continue // "reported a loss for the last quarter of 2027": the period the figures cover
+			}
 			if sp.tj <= m.ti && relationBetween(lx, toks, sp.tj, m.ti) && slices.ContainsFunc(ms[:k], func(o mention) bool { return o.tj <= sp.ti }) {
 				// "banned her on 30 April after a two-day hearing": the day of
 				// the ban; the hearing came before it
@@ -1817,6 +1823,80 @@ func tally(lx *lexicon, toks []token, m *mention) bool {
 	}
 	_, ok := timex.Number(prev.low)
 	return ok
+}
+
+// invertedCondition reports whether the sentence opens with a condition
+// told by inversion ("Had the regulator acted …", "Were the bank to fail
+// …") and the trigger at ti lies in it or in the main clause of
+// would/might/could that answers it.
+func invertedCondition(toks []token, ti int) bool {
+	first := -1
+	for i, t := range toks {
+		if t.word {
+			first = i
+			break
+		}
+	}
+	if first < 0 || first+1 >= len(toks) || toks[first].quoted || toks[first].text != "Had" && toks[first].text != "Were" {
+		return false
+	}
+	if toks[first+1].low == "been" || !toks[first+1].word {
+		return false
+	}
+	for _, t := range toks[first:] {
+		switch t.low {
+		case "would", "might", "could", "would've", "might've", "could've":
+			return ti > first
+		}
+	}
+	return false
+}
+
+// countedSpan reports whether the background cue at toks[i] ("months of")
+// is a counted span of a year instead: "the last three months of 2027",
+// "the first months of the year".
+func countedSpan(toks []token, i int) bool {
+	switch toks[i].low {
+	case "months", "years", "decades":
+	default:
+		return false
+	}
+	if i == 0 || i+2 >= len(toks) || toks[i+1].low != "of" {
+		return false // ("12 years ago" stays a cue)
+	}
+	// of a year, not of an activity ("three years of negotiation" is one)
+	next := toks[i+2].low
+	ofYear := len(next) == 4 && isAllDigits(next) ||
+		(next == "the" || next == "this" || next == "last") && i+3 < len(toks) && toks[i+3].low == "year"
+	if !ofYear {
+		return false
+	}
+	p := toks[i-1].low
+	if _, ok := timex.Number(p); ok {
+		return true
+	}
+	return p == "last" || p == "first" || p == "final"
+}
+
+// coveredPeriod reports whether the time expression at toks[i] is a period
+// that figures cover: "for 2027", "for the last quarter of 2027", "for the
+// first half of the year".
+func coveredPeriod(toks []token, i int) bool {
+	span := false // "in the last three months of 2027": "in" with a span
+	for k, n := i-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		switch toks[k].low {
+		case "for":
+			return true
+		case "in":
+			return span
+		case "quarter", "half", "months", "weeks":
+			span = true
+		case "of", "the", "year", "last", "first", "second", "third", "fourth", "final", "fiscal", "financial", "full", "three", "six", "nine", "twelve":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // ruledOut reports whether toks[i:] opens with "ruled out" (or "rules
