@@ -471,7 +471,7 @@ func (e *engine) boundByRelations() {
 			if r.typ == relBefore {
 				early, late = m, o
 			}
-			if early.day == 0 && late.day != 0 {
+			if early.day == 0 && late.day != 0 && (early.notAfter == 0 || late.day < early.notAfter) {
 				early.notAfter = late.day
 			}
 		}

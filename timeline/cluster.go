@@ -151,10 +151,11 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 	sameDay := md != 0 && md == cd
 	// (an instant kind happens once a day: a ruling at 11 a.m. and one
 	// announced at 3 p.m. are outlets disagreeing on its time)
-	if sameDay && !passing && !partsMeet(m.part, c.part) && !spanMeets(m.clock, m.durs, c.part) && !(sameKind && lx.kinds[m.kind].Instant) {
+	if sameDay && !passing && !partsMeet(m.part, c.part) && !spanMeets(m.clock, m.durs, c.part) && !c.spanMeets(m.part) && !(sameKind && lx.kinds[m.kind].Instant) {
 		return 0, false
 	}
-	// a happening told before a dated one is not of a later day
+	// a happening told before a dated one is not of a later day (dated
+	// mentions are clustered first, so the event's day is known by then)
 	if !passing && m.notAfter != 0 && cd > m.notAfter {
 		return 0, false
 	}
@@ -796,4 +797,26 @@ func (e *engine) foldErrands() {
 		}
 	}
 	e.foldInto(into, true)
+}
+
+// spanMeets reports whether the event, from one of its clock times and for
+// its longest stated length, reaches the part of the day part: a meeting
+// told as "began at noon … ran for nine hours" meets a later telling of
+// its evening.
+func (c *cluster) spanMeets(part string) bool {
+	longest := 0
+	for _, l := range c.lengths {
+		longest = max(longest, l)
+	}
+	if longest == 0 {
+		return false
+	}
+	for _, ks := range c.clocks {
+		for _, k := range ks {
+			if spanMeets(k, []durRef{{minutes: longest}}, part) {
+				return true
+			}
+		}
+	}
+	return false
 }

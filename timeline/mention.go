@@ -1490,6 +1490,10 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			m.passing = true // "charged with conspiracy to commit burglary": the offence, not the act
 			continue
 		}
+		if m.ti+2 < len(toks) && toks[m.ti+2].low == "out" && (toks[m.ti].low == "ruled" || toks[m.ti].low == "rules") {
+			m.passing = true // "the minister ruled that out": no ruling
+			continue
+		}
 		if rankedCopula(toks, m.ti) {
 			m.passing = true // "It is the second major outage in two years": the event ranked, not another one
 			continue
@@ -1499,7 +1503,7 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			continue
 		}
 		if attributive(lx, toks, m) || reducedRelative(toks, ms, k) || restrictiveRelative(lx, toks, ms, k) ||
-			tally(lx, toks, m) && (!tallyOfDivision(toks, m) || slices.ContainsFunc(ms[:k], func(o mention) bool { return o.kind != m.kind && !o.passing })) {
+			tally(lx, toks, m) && (tallyMeasure(toks, m) || slices.ContainsFunc(ms[:k], func(o mention) bool { return o.kind != m.kind && !o.passing })) {
 			m.passing = true // "the evacuated area", "41 destroyed homes", "videos posted by passengers"
 			continue
 		}
@@ -1909,32 +1913,34 @@ func ruledOut(toks []token, i int) bool {
 	return false
 }
 
-// tallyOfDivision reports whether a tally reads as the outcome of a
-// division: "by 83 votes", "83 votes to 71", "83 votes in favour". Any other
-// number of votes measures something ("her margin is 64 votes", "a gap of
-// fewer than 10 votes", "96 ballots were set aside").
-func tallyOfDivision(toks []token, m *mention) bool {
-	i := m.ti - 1 // the number
-	for i > 1 && toks[i-1].text == "-" {
-		i -= 2 // "sixty-four votes" may come as "sixty - four"
-	}
-	if i > 0 && toks[i-1].low == "by" {
+// tallyMeasure reports whether a tally measures something rather than
+// tells a division: a measuring noun stands in the few words before its
+// number ("her margin is 80 votes", "a gap of fewer than ten votes", "cut
+// the lead to 30 votes"), or "fewer/less than" does. Any other number of
+// votes tells the vote ("passed with 83 votes", "by 83 votes to 71").
+func tallyMeasure(toks []token, m *mention) bool {
+	i := numberStart(toks, m.ti-1)
+	if i >= 2 && toks[i-1].low == "than" && (toks[i-2].low == "fewer" || toks[i-2].low == "less") {
 		return true
 	}
-	if m.tj < len(toks) {
-		switch toks[m.tj].low {
-		case "against", "for":
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch toks[k].low {
+		case "margin", "margins", "gap", "lead", "swing", "majority", "deficit", "difference", "shortfall":
 			return true
-		case "to":
-			if m.tj+1 < len(toks) {
-				_, ok := timex.Number(toks[m.tj+1].low)
-				return ok
-			}
-		case "in":
-			return m.tj+1 < len(toks) && (toks[m.tj+1].low == "favour" || toks[m.tj+1].low == "favor")
+		case ".", ";":
+			return false
 		}
 	}
 	return false
+}
+
+// numberStart is the first token of the number ending at toks[i]
+// ("sixty-four" may come as "sixty - four").
+func numberStart(toks []token, i int) int {
+	for i > 1 && toks[i-1].text == "-" {
+		i -= 2
+	}
+	return i
 }
 
 // facilityNouns end names of buildings and sites ("… High School", "…

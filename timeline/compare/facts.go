@@ -1419,8 +1419,8 @@ func staysAway(toks []token, at int) bool {
 		i++
 	}
 	w := func(k int, ws ...string) bool { return normAt(toks, i+k, ws...) }
-	goes := func(k int) bool { // "travel", "attend", "turn up", "show up", "come to", "take part", "participate", "join"
-		return w(k, "travel", "attend", "participate", "join") || w(k, "turn", "show") && w(k+1, "up") || w(k, "come") && w(k+1, "to") ||
+	goes := func(k int) bool { // "travel", "attend", "turn up", "show up", "come to", "take part", "participate"
+		return w(k, "travel", "attend", "participate") || w(k, "turn", "show") && w(k+1, "up") || w(k, "come") && w(k+1, "to") ||
 			w(k, "take") && w(k+1, "part")
 	}
 	switch {
@@ -1538,7 +1538,7 @@ func alongsideAt(toks []token, at int) bool {
 	if i == len(toks) || toks[i].Start() != at {
 		return false
 	}
-	if toks[i].Text == "," && normAt(toks, i+1, "with") {
+	if toks[i].Text == "," && normAt(toks, i+1, "with") && (normAt(toks, i-1, "chaired", "presided", "led") || normAt(toks, i-2, "chaired", "presided", "led")) {
 		return true // "Doe chaired it, with Roe and Lee"
 	}
 	return toks[i].Word && (toks[i].Norm == "alongside" || toks[i].Norm == "joined" || toks[i].Norm == "brought") || handOverAt(toks, i)
@@ -2060,14 +2060,19 @@ func venueSeat(f Fact) string {
 	return owner
 }
 
-// sameStem reports whether two words share a stem of five letters
-// ("minister" and "ministry") or one holds the other.
+// sameStem reports whether two words name one body: one stem, or an
+// office holder and the institution of the office ("minister" and
+// "ministry").
 func sameStem(a, b string) bool {
-	if strings.Contains(a, b) || strings.Contains(b, a) {
+	if stem(a) == stem(b) {
 		return true
 	}
-	return len(a) >= 5 && len(b) >= 5 && a[:5] == b[:5]
+	return seatOfOffice[a] == b || seatOfOffice[b] == a
 }
+
+// seatOfOffice maps an office holder to the institution that is the seat
+// of the office.
+var seatOfOffice = map[string]string{"minister": "ministry", "president": "presidency", "ambassador": "embassy", "consul": "consulate"}
 
 // shareWhere reports whether two venues name one place they are in.
 func shareWhere(a, b Fact) bool {
@@ -3131,7 +3136,7 @@ func otherHappening(ev Evidence, s, e int) bool {
 // time of its own: "that night", "the next day", "later", "then".
 func laterClause(toks []token, i int) bool {
 	switch toks[i].Norm {
-	case "later", "then", "afterwards", "meanwhile":
+	case "later", "then", "afterwards":
 		return true
 	case "that", "the", "by":
 		if i+1 < len(toks) {

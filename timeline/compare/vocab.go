@@ -210,7 +210,7 @@ consecutive straight earlier later`)
 // shiftNouns name a change in a figure, not the figure itself ("a
 // 123-vote swing", "a rise of 40 jobs"): such a count is compared only with
 // other changes.
-var shiftNouns = toSet(`swing swings shift rise rises increase increases fall falls drop drops
+var shiftNouns = toSet(`swing swings shift rise rises increase increases
 gain gains loss losses jump jumps decline declines reduction reductions`)
 
 // Vocabulary classes of a normalised word, as bits: tokenize looks a
