@@ -454,8 +454,8 @@ func (e *engine) resolveTimes() {
 }
 
 // boundByRelations bounds undated happenings by the dated ones their
-// sentence tells them before: "Korbel stepped down on Saturday after a board
-// meeting" puts the meeting on Saturday or earlier, never on Sunday.
+// sentence tells them before: "Colm Vey quit on Tuesday after a closed
+// hearing" puts the hearing on Tuesday or earlier, never on Wednesday.
 func (e *engine) boundByRelations() {
 	for k := range e.ms {
 		m := &e.ms[k]

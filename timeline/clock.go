@@ -69,7 +69,7 @@ func headingZone(text string) string {
 
 // weekdayHeading reports a section heading that is only a weekday
 // ("## Wednesday", "Thursday:"), or a weekday before a colon or a dash and
-// a title ("## Friday: the run"), as in an account told day by day.
+// a title ("## Monday: the landslide"), as in an account told day by day.
 func weekdayHeading(text string) bool {
 	if i := strings.IndexAny(text, ":—–"); i > 0 {
 		text = text[:i]
@@ -147,7 +147,7 @@ func clockPart(min int) string {
 
 // spanMeets reports whether a happening that began at clock (minutes) and
 // lasted for one of the lengths durs reaches the part of the day part
-// ("began at noon … ran for about nine hours" reaches the evening).
+// ("opened at 2 p.m. … went on for some seven hours" reaches the night).
 func spanMeets(clock int, durs []durRef, part string) bool {
 	if clock < 0 || part == "" {
 		return false

@@ -800,9 +800,9 @@ func (e *engine) foldErrands() {
 }
 
 // spanMeets reports whether the event, from one of its clock times and for
-// its longest stated length, reaches the part of the day part: a meeting
-// told as "began at noon … ran for nine hours" meets a later telling of
-// its evening.
+// its longest stated length, reaches the part of the day part: a hearing
+// told as "opened at 2 p.m. … went on for seven hours" meets a later
+// telling of its night.
 func (c *cluster) spanMeets(part string) bool {
 	longest := 0
 	for _, l := range c.lengths {

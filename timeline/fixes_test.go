@@ -355,38 +355,42 @@ func TestSentenceScopeYear(t *testing.T) {
 }
 
 // TestCoveredPeriodAndInvertedCondition: the period figures cover ("for
-// the last quarter of 2025", "in the last three months of 2025") does not
-// date their report; "Had the regulator acted in 2025, …" is a condition.
+// the third quarter of 2025", "in the first nine months of 2025") does not
+// date their report; "Had the auditors warned the board in 2024, …" is a
+// condition.
 func TestCoveredPeriodAndInvertedCondition(t *testing.T) {
-	pub := time.Date(2026, 3, 5, 20, 0, 0, 0, time.UTC)
+	pub := time.Date(2026, 10, 14, 20, 0, 0, 0, time.UTC)
 	for _, text := range []string{
-		"On Thursday the lender reported a loss of $90 million for the last quarter of 2025.",
-		"On Thursday the lender reported a loss of $90 million in the last three months of 2025.",
+		"On Tuesday the brewer announced a profit of $14 million for the third quarter of 2025.",
+		"On Tuesday the brewer announced a profit of $14 million in the first nine months of 2025.",
+		// (without a day in the sentence, the year alone would date it)
+		"The brewer announced a profit of $14 million for the third quarter of 2025.",
+		"The brewer announced a profit of $14 million in the first nine months of 2025.",
 	} {
 		ms, e := mentionsAt(pub, text)
 		if m := lastOfKind(ms, e, "results"); m == nil || m.background || m.year == 2025 {
 			t.Errorf("%q: %+v, want the report of 2026", text, m)
 		}
 	}
-	ms, e := mentionsAt(pub, "In 2025 the lender reported a loss of $90 million.")
+	ms, e := mentionsAt(pub, "In 2025 the brewer announced a profit of $14 million.")
 	if m := lastOfKind(ms, e, "results"); m == nil || !m.background {
 		t.Errorf("a report in 2025: %+v, want background", m)
 	}
 	// a span of an activity, or a time ago, stays background
 	for _, tc := range []struct{ text, kind string }{
 		{"The pact ended three years of talks between the two firms.", "meeting"},
-		{"Three men died in a fire at the plant 12 years ago.", "injury"},
+		{"Two workers were hurt in a blast at the mill 15 years ago.", "injury"},
 	} {
 		ms, e := mentionsAt(pub, tc.text)
 		if m := lastOfKind(ms, e, tc.kind); m == nil || !m.background {
 			t.Errorf("%q: %+v, want background", tc.text, m)
 		}
 	}
-	ms, e = mentionsAt(pub, "Had the regulator acted in 2025, the writedown might have been half as large.")
+	ms, e = mentionsAt(pub, "Had the auditors warned the board in 2024, the writedown could have been avoided.")
 	if m := lastOfKind(ms, e, "results"); m == nil || m.status != StatusHypothetical {
 		t.Errorf("inverted condition: %+v, want hypothetical", m)
 	}
-	ms, e = mentionsAt(pub, "Had been warned twice, the board still reported a loss.")
+	ms, e = mentionsAt(pub, "Had been warned twice, the brewer still booked a loss.")
 	if m := lastOfKind(ms, e, "results"); m == nil || m.status != StatusHappened {
 		t.Errorf("no condition: %+v, want happened", m)
 	}
@@ -1167,32 +1171,32 @@ func TestIsPerson(t *testing.T) {
 	}
 }
 
-// TestLongHappeningReachesLaterPart: a meeting that began at noon and ran
-// for nine hours is the one another outlet says ended in the evening; a
-// board meeting told before a resignation dated Saturday is not Sunday's
-// meeting.
+// TestLongHappeningReachesLaterPart: a meeting that began at 11 a.m. and
+// went on for eight hours is the one another outlet says ended in the
+// evening; a committee meeting told before a resignation dated Monday is not
+// Tuesday's meeting.
 func TestLongHappeningReachesLaterPart(t *testing.T) {
-	if !spanMeets(12*60, []durRef{{minutes: 9 * 60}}, "evening") || spanMeets(12*60, []durRef{{minutes: 90}}, "evening") || spanMeets(12*60, nil, "evening") {
-		t.Errorf("spanMeets: noon + 9 hours must reach the evening, noon + 90 minutes must not")
+	if !spanMeets(11*60, []durRef{{minutes: 8 * 60}}, "evening") || spanMeets(11*60, []durRef{{minutes: 90}}, "evening") || spanMeets(11*60, nil, "evening") {
+		t.Errorf("spanMeets: 11 a.m. + 8 hours must reach the evening, 11 a.m. + 90 minutes must not")
 	}
-	pub := time.Date(2028, 3, 14, 9, 0, 0, 0, time.UTC)
+	pub := time.Date(2026, 5, 20, 9, 0, 0, 0, time.UTC)
 	c := corpusOf("meeting",
-		article{"a", "Wire", time.Date(2028, 3, 6, 9, 0, 0, 0, time.UTC),
-			"The rescue was agreed at a nine-hour meeting at the finance ministry on Sunday.\n" +
-				"Westby ruled out a state loan when the meeting ended late on Sunday evening.\n"},
+		article{"a", "Wire", time.Date(2026, 5, 13, 9, 0, 0, 0, time.UTC),
+			"The new contract was agreed at an eight-hour meeting at the league's headquarters on Tuesday.\n" +
+				"Colm Vey ruled out a pay cap when the meeting broke up late on Tuesday evening.\n"},
 		article{"b", "Weekly", pub,
-			"Hedda Lurk resigned as chair on Saturday, March 4, after a board meeting at the bank.\n" +
-				"The decisive meeting began at noon on Sunday, March 5, at the finance ministry and ran for about nine hours.\n"},
+			"Ilse Varn quit as club chair on Monday, May 11, after a committee meeting at the stadium.\n" +
+				"The deciding meeting began at 11 a.m. on Tuesday, May 12, at the league's headquarters and went on for about eight hours.\n"},
 	)
 	// in either order of the articles
 	for _, tl := range []*Timeline{Build(c), Build(reversed(c))} {
-		noon := eventWith(tl, "b", "began at noon")
-		if noon < 0 || noon != eventWith(tl, "a", "nine-hour meeting") {
-			t.Errorf("the meeting that began at noon is not the nine-hour meeting: %d vs %d", noon, eventWith(tl, "a", "nine-hour meeting"))
+		began := eventWith(tl, "b", "began at 11 a.m.")
+		if began < 0 || began != eventWith(tl, "a", "eight-hour meeting") {
+			t.Errorf("the meeting that began at 11 a.m. is not the eight-hour meeting: %d vs %d", began, eventWith(tl, "a", "eight-hour meeting"))
 		}
 	}
-	ms, e := mentionsAt(pub, "Hedda Lurk resigned as chair on Saturday, March 4, after a board meeting that lasted an hour and a half.")
-	if m := lastOfKind(ms, e, "meeting"); m == nil || m.day != 0 || m.notAfter != ymd(2028, 3, 4) {
-		t.Errorf("board meeting before Saturday's resignation: %+v, want undated, not after 4 March", m)
+	ms, e := mentionsAt(pub, "Ilse Varn quit as club chair on Monday, May 11, after a committee meeting that ran for 40 minutes.")
+	if m := lastOfKind(ms, e, "meeting"); m == nil || m.day != 0 || m.notAfter != ymd(2026, 5, 11) {
+		t.Errorf("committee meeting before Monday's resignation: %+v, want undated, not after 11 May", m)
 	}
 }

@@ -107,7 +107,7 @@ type kindDef struct {
 	// jammed, and staff halted the count for two hours").
 	Disrupts bool `yaml:"disrupts"`
 	// Tallies are trigger words that, after a number, count things rather
-	// than report the event ("a lead of 187 votes", "won by 5,900 votes").
+	// than report the event ("a lead of 412 votes", "won by 2,300 votes").
 	Tallies []string `yaml:"tallies"`
 	// Offence: a crime, whose word after an offence frame ("charged with
 	// burglary", "suspicion of handling stolen goods") names the

@@ -579,7 +579,7 @@ func modality(lx *lexicon, toks []token, m *mention) {
 			hypo = true
 		}
 		if ruledOut(toks, i) && m.ti-(i+2) <= 2 {
-			hypo = true // "ruled out nationalising the bank", "has not ruled out any arrests": considered, not done
+			hypo = true // "ruled out closing the depot", "has not ruled out any charges": considered, not done
 			ruled = i
 		}
 		if end, ok := lx.planned.has(toks, i); ok && end <= m.ti && !refusal(toks, i) && !(auxiliaries[toks[m.ti].low] && end < m.ti && toks[end].word && !lx.determiners[toks[end].low] && toks[end].low != "to") {
@@ -595,7 +595,7 @@ func modality(lx *lexicon, toks []token, m *mention) {
 		}
 	}
 	if ruled > negAt && negAt >= 0 {
-		m.negated = false // "has not ruled out further arrests": still possible
+		m.negated = false // "has not ruled out more charges": still possible
 	}
 	// "raised its offer", "revised its forecast": a trigger that opens with
 	// a verb of change names another instance
@@ -719,7 +719,7 @@ func modality(lx *lexicon, toks []token, m *mention) {
 	// come about, on a day already past (a condition, "if …", keeps it
 	// hypothetical)
 	if invertedCondition(toks, m.ti) {
-		hypo, planned = true, false // "Had the regulator acted in 2027, the writedown might have been smaller"
+		hypo, planned = true, false // "Had the council acted in 2019, the repairs might have cost less"
 	}
 	if wouldHave, cond := counterfactual(toks, from, m.ti); wouldHave && !cancelled {
 		if cond {
@@ -1376,7 +1376,7 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				continue // "Lee, the national champion in 2024, tested positive": the year of the title
 			}
 			if !dayLevel && sp.ti >= m.tj && coveredPeriod(toks, sp.ti) {
-				continue // "reported a loss for the last quarter of 2027": the period the figures cover
+				continue // "posted a profit for the first half of 2019": the period the figures cover
 			}
 			if sp.tj <= m.ti && relationBetween(lx, toks, sp.tj, m.ti) && slices.ContainsFunc(ms[:k], func(o mention) bool { return o.tj <= sp.ti }) {
 				// "banned her on 30 April after a two-day hearing": the day of
@@ -1491,7 +1491,7 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			continue
 		}
 		if m.ti+2 < len(toks) && toks[m.ti+2].low == "out" && (toks[m.ti].low == "ruled" || toks[m.ti].low == "rules") {
-			m.passing = true // "the minister ruled that out": no ruling
+			m.passing = true // "the mayor ruled that out": no ruling
 			continue
 		}
 		if rankedCopula(toks, m.ti) {
@@ -1810,17 +1810,17 @@ func attributive(lx *lexicon, toks []token, m *mention) bool {
 }
 
 // tally reports a one-word trigger of the kind's tallies after a number
-// ("a lead of 187 votes", "by sixty-four votes"): after a mention of
+// ("a lead of 412 votes", "by thirty-two votes"): after a mention of
 // another kind it counts things, not the event ("the result gave her a
-// lead of 187 votes", "won the election by 5,900 votes"); otherwise it may
-// still tell the event ("backed the motion by 83 votes to 71").
+// lead of 412 votes", "won the election by 2,300 votes"); otherwise it may
+// still tell the event ("backed the motion by 52 votes to 40").
 func tally(lx *lexicon, toks []token, m *mention) bool {
 	if m.tj-m.ti != 1 || m.ti == 0 || !slices.Contains(lx.kinds[m.kind].Tallies, toks[m.ti].low) {
 		return false
 	}
 	prev := toks[m.ti-1]
 	for i := m.ti - 1; i > 0 && i >= m.ti-2 && toks[i].text == "-"; i-- {
-		prev = toks[i-1] // "sixty-four votes" may come as "sixty - four"
+		prev = toks[i-1] // "thirty-two votes" may come as "thirty - two"
 	}
 	if !prev.word {
 		return false
@@ -1830,8 +1830,8 @@ func tally(lx *lexicon, toks []token, m *mention) bool {
 }
 
 // invertedCondition reports whether the sentence opens with a condition
-// told by inversion ("Had the regulator acted …", "Were the bank to fail
-// …") and the trigger at ti lies in it or in the main clause of
+// told by inversion ("Had the council acted …", "Were the dam to give
+// way …") and the trigger at ti lies in it or in the main clause of
 // would/might/could that answers it.
 func invertedCondition(toks []token, ti int) bool {
 	first := -1
@@ -1857,8 +1857,8 @@ func invertedCondition(toks []token, ti int) bool {
 }
 
 // countedSpan reports whether the background cue at toks[i] ("months of")
-// is a counted span of a year instead: "the last three months of 2027",
-// "the first months of the year".
+// is a counted span of a year instead: "the first six months of 2019",
+// "the final months of the year".
 func countedSpan(toks []token, i int) bool {
 	switch toks[i].low {
 	case "months", "years", "decades":
@@ -1883,10 +1883,10 @@ func countedSpan(toks []token, i int) bool {
 }
 
 // coveredPeriod reports whether the time expression at toks[i] is a period
-// that figures cover: "for 2027", "for the last quarter of 2027", "for the
-// first half of the year".
+// that figures cover: "for 2019", "for the third quarter of 2019", "for
+// the second half of the year".
 func coveredPeriod(toks []token, i int) bool {
-	span := false // "in the last three months of 2027": "in" with a span
+	span := false // "in the first nine months of 2019": "in" with a span
 	for k, n := i-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
 		switch toks[k].low {
 		case "for":
@@ -1915,9 +1915,10 @@ func ruledOut(toks []token, i int) bool {
 
 // tallyMeasure reports whether a tally measures something rather than
 // tells a division: a measuring noun stands in the few words before its
-// number ("her margin is 80 votes", "a gap of fewer than ten votes", "cut
-// the lead to 30 votes"), or "fewer/less than" does. Any other number of
-// votes tells the vote ("passed with 83 votes", "by 83 votes to 71").
+// number ("his majority is 35 votes", "a difference of 12 votes", "trimmed
+// her lead to 19 votes"), or "fewer/less than" does ("less than five votes
+// apart"). Any other number of votes tells the vote ("passed with 57
+// votes", "by 57 votes to 49").
 func tallyMeasure(toks []token, m *mention) bool {
 	i := numberStart(toks, m.ti-1)
 	if i >= 2 && toks[i-1].low == "than" && (toks[i-2].low == "fewer" || toks[i-2].low == "less") {
@@ -1935,7 +1936,7 @@ func tallyMeasure(toks []token, m *mention) bool {
 }
 
 // numberStart is the first token of the number ending at toks[i]
-// ("sixty-four" may come as "sixty - four").
+// ("fifty-three" may come as "fifty - three").
 func numberStart(toks []token, i int) int {
 	for i > 1 && toks[i-1].text == "-" {
 		i -= 2

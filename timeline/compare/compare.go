@@ -82,7 +82,7 @@
 // deadline itself. Dates of different stated years conflict. Counts and
 // numbers are left out when a sequence word ("after", "before",
 // "following", "since", "until") lies
-// between them and the trigger ("passed by 83 votes, after a debate that
+// between them and the trigger ("passed by 52 votes, after a debate that
 // …" gives no vote count to the debate), unless the phrase is an aside
 // set off by commas. Running figures ("had grown to 6,800 acres", "has
 // cancelled 260") are at most compatible; the size of a move ("had

@@ -307,12 +307,12 @@ func TestVenues(t *testing.T) {
 		{triggered("A", "The managers took questions at the company's headquarters in Westby.", "took questions"),
 			triggered("B", "At the briefing at the airfield's press site, the managers said little.", "briefing"), VerdictCompatible},
 		// the seats of two bodies
-		{triggered("A", "The chair told a news conference at the commission's headquarters at 7:30 a.m.", "news conference"),
-			triggered("B", "Speaking at a news conference at the finance ministry, the chair said little.", "news conference"), VerdictConflicting},
-		{triggered("A", "The minister took questions at the minister's office.", "took questions"),
-			triggered("B", "The minister took questions at the finance ministry.", "took questions"), VerdictCompatible},
-		{triggered("A", "The chair took questions at the commission's headquarters.", "took questions"),
-			triggered("B", "The chair took questions at the press site.", "took questions"), VerdictCompatible},
+		{triggered("A", "The coach faced a news conference at the league's headquarters at 9:15 a.m.", "news conference"),
+			triggered("B", "At a news conference held at the sports ministry, the coach gave little away.", "news conference"), VerdictConflicting},
+		{triggered("A", "The sports minister took questions at the minister's office.", "took questions"),
+			triggered("B", "The sports minister took questions at the sports ministry.", "took questions"), VerdictCompatible},
+		{triggered("A", "The coach took questions at the league's headquarters.", "took questions"),
+			triggered("B", "The coach took questions at the press site.", "took questions"), VerdictCompatible},
 		{triggered("A", "The minister spoke at the mine gate.", "spoke"),
 			triggered("B", "The minister spoke at the gate that morning.", "spoke"), ""},
 		{triggered("A", "The fault began at the Westby plant.", "began"),
@@ -352,7 +352,7 @@ func verdictOn(a, b Evidence, fact string) string {
 	return got
 }
 
-// TestLaterClauseFigures: a clause joined by ", and that night" (or
+// TestLaterClauseFigures: a clause joined by ", and that evening" (or
 // "later", "then") tells another happening; its figures are not the
 // event's, whichever side of the trigger they stand. A list is no clause.
 func TestLaterClauseFigures(t *testing.T) {
@@ -360,14 +360,17 @@ func TestLaterClauseFigures(t *testing.T) {
 		a, b Evidence
 		want string
 	}{
-		{triggered("A", "Savers withdrew about $2.4 billion on Friday, and that night the central bank opened a credit line of $6 billion.", "credit line"),
-			triggered("B", "The central bank opened a credit line of $8 billion.", "credit line"), VerdictConflicting},
-		{triggered("A", "Savers withdrew about $2.4 billion on Friday, and that night the central bank opened a credit line.", "credit line"),
-			triggered("B", "The central bank opened a credit line of up to $6 billion.", "credit line"), ""},
-		{triggered("A", "Savers withdrew $2.4 billion on Friday, and later the central bank opened a credit line of $6 billion.", "withdrew"),
-			triggered("B", "Savers withdrew about $2.4 billion on Friday.", "withdrew"), VerdictCompatible},
-		{triggered("A", "The box turned up at 4.40am in a van, and its 412 ballots were counted.", "turned up"),
-			triggered("B", "The box, which held 421 ballots, turned up at 4.40am.", "turned up"), VerdictConflicting},
+		{triggered("A", "Supporters donated about $4.5 million on Monday, and that evening the club agreed a transfer fee of $9 million.", "transfer fee"),
+			triggered("B", "The club agreed a transfer fee of $12 million.", "transfer fee"), VerdictConflicting},
+		{triggered("A", "Supporters donated about $4.5 million on Monday, and that evening the club agreed a transfer fee.", "transfer fee"),
+			triggered("B", "The club agreed a transfer fee of up to $9 million.", "transfer fee"), ""},
+		{triggered("A", "Supporters donated $4.5 million on Monday, and later the club agreed a transfer fee of $9 million.", "donated"),
+			triggered("B", "Supporters donated about $4.5 million on Monday.", "donated"), VerdictCompatible},
+		{triggered("A", "The crate turned up at 5.10am on a lorry, and its 236 bottles were checked.", "turned up"),
+			triggered("B", "The crate, which held 263 bottles, turned up at 5.10am.", "turned up"), VerdictConflicting},
+		// a list after ", and" is no clause: its figures stay the event's
+		{triggered("A", "The coach carried 48 pupils, and four teachers.", "carried"),
+			triggered("B", "The coach carried 48 pupils and six teachers.", "carried"), VerdictConflicting},
 	} {
 		if got := verdictOn(tc.a, tc.b, FactNumber); got != tc.want && !(tc.want == VerdictConflicting && verdictOn(tc.a, tc.b, FactCount) == tc.want) {
 			t.Errorf("%q vs %q: %q, want %q", tc.a.Text, tc.b.Text, got, tc.want)

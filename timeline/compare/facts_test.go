@@ -332,11 +332,11 @@ func TestIntervals(t *testing.T) {
 		{"Transport Minister Ilse Varn was joined by union leader Mara Osk and chief mediator Colm Vey.",
 			"Varn sat alongside union leader Mara Osk and chief mediator Colm Vey.", ""},
 		// one who "did not take part", told alone, against a list that has her
-		{"It was attended by Mara Osk, Colm Vey and the governor, Hedda Lurk.", "Hedda Lurk, the governor, did not take part.", VerdictConflicting},
-		{"It was attended by Mara Osk and Colm Vey.", "Hedda Lurk, the governor, did not take part.", VerdictCompatible},
-		// the one who chaired it and those with her
-		{"Mara Osk chaired it, with Colm Vey and Ilse Varn.", "It was attended by Mara Osk, Colm Vey and Ilse Varn.", ""},
-		{"Mara Osk chaired it, with Colm Vey and Ilse Varn.", "It was attended by Mara Osk, Colm Vey and Hedda Lurk.", VerdictConflicting},
+		{"It was attended by Mara Osk, Colm Vey and the treasurer, Hedda Lurk.", "Hedda Lurk, the treasurer, did not take part.", VerdictConflicting},
+		{"It was attended by Mara Osk and Colm Vey.", "Hedda Lurk, the treasurer, did not take part.", VerdictCompatible},
+		// the one who presided and those with her
+		{"Mara Osk presided, with Colm Vey and Ilse Varn.", "It was attended by Mara Osk, Colm Vey and Ilse Varn.", ""},
+		{"Mara Osk presided, with Colm Vey and Ilse Varn.", "It was attended by Mara Osk, Colm Vey and Hedda Lurk.", VerdictConflicting},
 	}
 	for _, tc := range tests {
 		ds := Disagreements(event("A", tc.a, "B", tc.b), nil)
@@ -346,6 +346,26 @@ func TestIntervals(t *testing.T) {
 		}
 		if got != tc.want || len(ds) > 1 {
 			t.Errorf("%q vs %q: %q (%+v), want %q", tc.a, tc.b, got, ds, tc.want)
+		}
+	}
+}
+
+// TestAbsentAlone: a sentence that says only that someone did not take
+// part gives a participants fact of the absence alone ("not there: Lurk"),
+// with no list before it, beside another outlet's list.
+func TestAbsentAlone(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Hedda Lurk, the treasurer, did not take part.", "not there: Lurk"},
+		{"Colm Vey, the club's coach, did not take part.", "not there: Vey"},
+	} {
+		var got []string
+		for _, f := range Facts(event("B", tc.text), nil) {
+			if f.Kind == FactParticipants && f.Evidence.Outlet == "B" {
+				got = append(got, f.Value)
+			}
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q: participants %q, want exactly [%q]", tc.text, got, tc.want)
 		}
 	}
 }
@@ -416,7 +436,7 @@ func TestCountSlots(t *testing.T) {
 		{"Kestovia released five Tarsenians.", []string{"count/tarsenian=5"}},
 		{"Two Kenyan runners and three Texas counties.", []string{"count/runner[kenyan]=2", "count/county[texas]=3"}},
 		// a change in a figure is not the figure: "a 90-vote swing" is not "a 90-vote lead"
-		{"Most of the 90-vote swing came from the east ward.", []string{"count/vote[+shift]=90"}},
+		{"The 90-vote swing left Varn ahead in Westby.", []string{"count/vote[+shift]=90"}},
 		{"A swing of 90 votes decided it.", []string{"count/vote[+shift]=90"}},
 		{"The 212-vote gap is under the threshold.", []string{"count/vote=212"}},
 	}

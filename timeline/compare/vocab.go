@@ -208,7 +208,7 @@ separate different major minor small large big total previous prior
 consecutive straight earlier later`)
 
 // shiftNouns name a change in a figure, not the figure itself ("a
-// 123-vote swing", "a rise of 40 jobs"): such a count is compared only with
+// 57-seat swing", "a rise of 40 jobs"): such a count is compared only with
 // other changes.
 var shiftNouns = toSet(`swing swings shift rise rises increase increases
 gain gains loss losses jump jumps decline declines reduction reductions`)
