@@ -1818,10 +1818,7 @@ func tally(lx *lexicon, toks []token, m *mention) bool {
 	if m.tj-m.ti != 1 || m.ti == 0 || !slices.Contains(lx.kinds[m.kind].Tallies, toks[m.ti].low) {
 		return false
 	}
-	prev := toks[m.ti-1]
-	for i := m.ti - 1; i > 0 && i >= m.ti-2 && toks[i].text == "-"; i-- {
-		prev = toks[i-1] // "thirty-two votes" may come as "thirty - two"
-	}
+	prev := toks[numberStart(toks, m.ti-1)]
 	if !prev.word {
 		return false
 	}
