@@ -2,6 +2,7 @@ package data
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"storyline/data/sentence"
 	"strings"
@@ -271,6 +272,9 @@ func localRole(p *para) Role {
 		}
 	}
 	if len(p.words) <= 14 && pitch(l) {
+		return RoleChrome
+	}
+	if len(p.words) <= 30 && slices.ContainsFunc(supportPitches, func(pre string) bool { return strings.HasPrefix(l, pre) }) {
 		return RoleChrome
 	}
 	if len(p.words) <= 25 {

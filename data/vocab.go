@@ -68,6 +68,11 @@ var chromePrefixes = []string{
 	"hear the full", "listen to the full", "watch the full", "listen again", "travel:", "traffic and travel:",
 }
 
+// supportPitches start an appeal for the reader's money, which runs longer
+// than other furniture ("Support local journalism: our coverage is free to
+// read. Become a member from 4 a month.").
+var supportPitches = []string{"support independent", "support local journalism", "support our journalism", "donate to support"}
+
 // pitchStarts and pitchCadences make a short line a pitch for a regular
 // product of the outlet ("Get the Daily doping briefing every Monday.").
 var (

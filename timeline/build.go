@@ -362,6 +362,13 @@ func (e *engine) resolveTimes() {
 				// earlier act; under a stamp heading the entry is the saying
 				// itself: "The mayor has put out a statement")
 				m.day = e.pubDay[s.src]
+			} else if m.status == StatusHappened && !m.background && m.year == 0 && e.pubDay[s.src] != 0 && !e.dayHeads[s.src] &&
+				m.clockExpr >= 0 && !entryStamped(s, m) {
+				// "**15:50** — A strong aftershock hit at 15:41": a clock
+				// time shortly before the entry's stamp is of the blog's day
+				if at, ok := entryStamp(s); ok && m.clock <= at && at-m.clock <= 180 {
+					m.day = e.pubDay[s.src]
+				}
 			}
 			continue
 		}
@@ -530,15 +537,28 @@ func perfectBefore(toks []token, ti int, been bool, auxes ...string) bool {
 // entryStamped reports whether the mention's clock time is the time stamp
 // that opens a live-blog entry ("12:15 — …").
 func entryStamped(s *sentRec, m *mention) bool {
-	if m.clockExpr < 0 {
-		return false
-	}
-	x := s.times[m.clockExpr]
-	if strings.Trim(s.text[:x.Start], " *_") != "" {
+	return m.clockExpr >= 0 && stampAt(s, s.times[m.clockExpr])
+}
+
+// stampAt reports whether the clock time x opens the sentence as a
+// live-blog entry's stamp ("12:15 — …").
+func stampAt(s *sentRec, x timex.Expr) bool {
+	if x.Kind != timex.KindClock || strings.Trim(s.text[:x.Start], " *_") != "" {
 		return false // (a Markdown stamp is bold: "**12:15** —")
 	}
 	rest := strings.TrimLeft(s.text[x.End:], " *_")
 	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ")
+}
+
+// entryStamp returns the clock time (minutes) of the stamp that opens the
+// sentence's live-blog entry, if it has one.
+func entryStamp(s *sentRec) (int, bool) {
+	for _, x := range s.times {
+		if stampAt(s, x) {
+			return x.Clock, true
+		}
+	}
+	return 0, false
 }
 
 // presentTense reports whether the clause of the trigger at ti is told in

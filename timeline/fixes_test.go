@@ -1200,3 +1200,52 @@ func TestLongHappeningReachesLaterPart(t *testing.T) {
 		t.Errorf("committee meeting before Monday's resignation: %+v, want undated, not after 11 May", m)
 	}
 }
+
+// TestNaturalHazards: a quake that struck is an earthquake, not an attack,
+// and the shocks before and after it are happenings of their own; a year in
+// a phrase that names a happening dates it ("the last big quake, a magnitude
+// 6.1 shock in 1979, killed …"), as does a year before ", when".
+func TestNaturalHazards(t *testing.T) {
+	pub := time.Date(2027, 3, 4, 18, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, trig, kind string }{
+		{"The magnitude 6.2 earthquake struck at 11:26 a.m. on Tuesday near Westby.", "struck", "earthquake"},
+		{"A strong aftershock struck the valley on Wednesday afternoon.", "struck", "aftershock"},
+		{"A magnitude 4.0 foreshock rattled windows across the valley at 10:46 on Tuesday.", "foreshock", "foreshock"},
+		{"A drone strike struck the depot on Tuesday.", "struck", "attack"},
+	} {
+		ms, e := mentionsAt(pub, tc.text)
+		if m := mentionOf(ms, e, tc.trig); m == nil || e.lx.kinds[m.kind].Kind != tc.kind {
+			t.Errorf("%q: %q is not %s", tc.text, tc.trig, tc.kind)
+		}
+	}
+	for _, tc := range []struct{ text, trig string }{
+		{"Westby's last major earthquake, a magnitude 6.1 shock in 1979, killed more than 300 people.", "earthquake"},
+		{"Westby's last major earthquake, a magnitude 6.1 shock in 1979, killed more than 300 people.", "killed"},
+		{"The fault last moved in 1979, when a magnitude 6.1 shock destroyed the old town.", "destroyed"},
+	} {
+		ms, e := mentionsAt(pub, tc.text)
+		if m := mentionOf(ms, e, tc.trig); m == nil || m.year != 1979 {
+			t.Errorf("%q: %q is not dated 1979 (%+v)", tc.text, tc.trig, m)
+		}
+	}
+	// the year of a person's title still does not date the act
+	ms, e := mentionsAt(pub, "Hedda Lurk, the national champion in 2024, resigned on Tuesday.")
+	if m := mentionOf(ms, e, "resigned"); m == nil || m.year == 2024 {
+		t.Errorf("a title's year dated the resignation: %+v", m)
+	}
+}
+
+// TestStampedEntryPastClock: in a live blog's entry, a happening told in the
+// past at a clock time shortly before the entry's stamp is of the blog's
+// day; the stamp is not the time of a cause told after the entry's act.
+func TestStampedEntryPastClock(t *testing.T) {
+	pub := time.Date(2027, 3, 3, 21, 0, 0, 0, time.UTC)
+	ms, e := mentionsAt(pub, "**15:50** — A strong aftershock hit at 15:41, sending people running into the streets.")
+	if m := mentionOf(ms, e, "aftershock"); m == nil || m.day != ymd(2027, 3, 3) || m.clock != 15*60+41 {
+		t.Errorf("aftershock at 15:41 in the 15:50 entry: %+v, want 3 March at 15:41", m)
+	}
+	ms, e = mentionsAt(pub, "22:30 — The water utility has told residents to boil their tap water because the pumping stations lost power.")
+	if m := mentionOf(ms, e, "lost power"); m == nil || m.clock == 22*60+30 {
+		t.Errorf("the stamp became the time of the cause: %+v", m)
+	}
+}

@@ -219,6 +219,17 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"The water utility told residents to boil their tap water until further notice.", []string{"warning"}, StatusHappened},
 		{"On Friday the minister ordered the operator to inspect all 14 transformers of the same model.", []string{"order"}, StatusHappened},
 		{"The airline ordered 40 new jets to replace its fleet.", nil, StatusHappened},
+		// natural hazards and their aftermath (earthquake-relief)
+		{"The seismology institute has recorded more than 200 aftershocks.", nil, StatusHappened},
+		{"The volunteers were fired up after the rescue.", []string{"rescue"}, StatusHappened},
+		{"The club fired its coach on Monday.", []string{"dismissal"}, StatusHappened},
+		{"Officials dismissed rumours that the dam wall had cracked.", nil, StatusHappened},
+		{"The board dismissed the chief executive.", []string{"dismissal"}, StatusHappened},
+		{"The trader was lifted out on a stretcher.", []string{"rescue"}, StatusHappened},
+		{"The council lifted the curfew on Monday.", []string{"lifting"}, StatusHappened},
+		{"Few people treated the tremor as a warning.", nil, StatusHappened},
+		{"Forecasters issued a warning for the coast.", []string{"warning"}, StatusHappened},
+		{"The agency's director declared the search phase over on Sunday.", []string{"search-end"}, StatusHappened},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)

@@ -1342,7 +1342,10 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				if ownNarrative && closest[i] != k {
 					continue
 				}
-				if sp.ti >= cs && sp.tj <= ce || closest[i] == k || leadIn[i] && m.clockExpr < 0 {
+				// (a stamp is not the time of a cause told after the entry's
+				// act: "22:30 — The utility has told residents to boil water
+				// because the pumping stations lost power")
+				if sp.ti >= cs && sp.tj <= ce || closest[i] == k || leadIn[i] && m.clockExpr < 0 && !causeBefore(toks, sp.tj, m.ti) {
 					m.clockExpr = i
 				}
 				continue
@@ -1372,8 +1375,16 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				// opened an inquiry" dates the inquiry)
 				continue
 			}
-			if e.Kind == timex.KindYear && inAppositive(toks, sp.ti, sp.tj, m.ti) {
+			if e.Kind == timex.KindYear && inAppositive(toks, sp.ti, sp.tj, m.ti) && !namesHappening(lx, toks, lastComma(toks, sp.ti), m.ti) {
 				continue // "Lee, the national champion in 2024, tested positive": the year of the title
+			}
+			if happeningAppositive(lx, toks, m.tj, sp.ti, sp.tj) || whenClause(toks, sp.tj, m.ti) {
+				// "the last major earthquake, a magnitude 6.1 shock in
+				// 1979, killed …" and "in 1979, when a storm flattened the
+				// town": the time of the happening the phrase names
+				bestT = -1
+				m.timeExpr = i
+				continue
 			}
 			if !dayLevel && sp.ti >= m.tj && coveredPeriod(toks, sp.ti) {
 				continue // "posted a profit for the first half of 2019": the period the figures cover
@@ -1465,6 +1476,70 @@ func inAppositive(toks []token, ti, tj, mi int) bool {
 		}
 	}
 	return false
+}
+
+// namesHappening reports whether tokens [from, to) hold a noun that names a
+// happening ("a magnitude 6.1 shock in 1979").
+func namesHappening(lx *lexicon, toks []token, from, to int) bool {
+	for j := max(from, 0); j < to && j < len(toks); j++ {
+		if lx.eventNouns[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// causeBefore reports whether "because" or "since" opens a clause between
+// toks[from] and the trigger at mi.
+func causeBefore(toks []token, from, mi int) bool {
+	for j := from; j < mi && j < len(toks); j++ {
+		if toks[j].low == "because" || toks[j].low == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastComma returns the index of the last comma before toks[i] (0 when
+// there is none).
+func lastComma(toks []token, i int) int {
+	for j := i - 1; j > 0; j-- {
+		if toks[j].text == "," {
+			return j
+		}
+	}
+	return 0
+}
+
+// happeningAppositive reports whether the time expression [ti, tj) lies in
+// a phrase set off by a comma right after the trigger ending at mtj, which
+// names a happening: "Orvanne's last major earthquake, a magnitude 6.1
+// shock in 1979, killed …" dates the earthquake.
+func happeningAppositive(lx *lexicon, toks []token, mtj, ti, tj int) bool {
+	if mtj >= len(toks) || toks[mtj].text != "," || ti <= mtj || tj > len(toks) {
+		return false
+	}
+	for j := mtj + 1; j < ti; j++ {
+		if toks[j].text == "," || isClauseBreak(toks[j]) {
+			return false
+		}
+	}
+	return tj < len(toks) && toks[tj].text == "," && namesHappening(lx, toks, mtj+1, ti)
+}
+
+// whenClause reports whether the trigger at mi lies in a clause opened by
+// ", when" right after the time expression ending at tj: "in 1979, when a
+// magnitude 6.1 shock destroyed the old town".
+func whenClause(toks []token, tj, mi int) bool {
+	if tj+1 >= len(toks) || toks[tj].text != "," || toks[tj+1].low != "when" || mi <= tj+1 {
+		return false
+	}
+	for j := tj + 2; j < mi; j++ {
+		if isClauseBreak(toks[j]) {
+			return false
+		}
+	}
+	return true
 }
 
 func distance(ai, aj, bi, bj int) int {
