@@ -83,8 +83,11 @@ var factWords = func() map[string]bool {
 	for _, w := range []string{"send", "sends", "sent", "nobody"} {
 		m[w] = true // "Doe's side did not send anyone" (absentOrgs)
 	}
-	for _, w := range []string{"part", "participate", "attend", "travel", "absent", "away", "present", "there", "up"} {
+	for _, w := range []string{"part", "participate", "attend", "travel", "absent", "away", "behind", "present", "there", "up"} {
 		m[w] = true // "Jane Doe, the treasurer, did not take part" (staysAway)
+	}
+	for w := range tourVerbs {
+		m[w] = true // "toured the site with Jane Doe" (companionAt)
 	}
 	return m
 }()
@@ -94,8 +97,9 @@ var factWords = func() map[string]bool {
 var factShapes = shapeTable(factWords)
 
 // mayHoldFact reports whether a sentence may state a count, a participant
-// list or a venue: it has a digit, a letter outside ASCII (whose normal
-// form may be any word) or one of factWords as a run of ASCII letters.
+// list, a venue or a town: it has a digit, a letter outside ASCII (whose
+// normal form may be any word), one of factWords as a run of ASCII letters,
+// or "in" before a capital letter.
 // Every such fact needs one of them in the words of its tokens.
 func mayHoldFact(text string) bool {
 	for i := 0; i < len(text); {
@@ -109,6 +113,9 @@ func mayHoldFact(text string) bool {
 			}
 			if isFactWordFold(text[i:j]) {
 				return true
+			}
+			if j-i == 2 && text[i]|0x20 == 'i' && text[i+1]|0x20 == 'n' && j+1 < len(text) && text[j] == ' ' && text[j+1] >= 'A' && text[j+1] <= 'Z' {
+				return true // "was arrested in Easton": a town (townFact)
 			}
 			i = j
 		case c >= utf8.RuneSelf:
@@ -679,6 +686,11 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 			s = toks[n.First-1].Start()
 		} else {
 			unit, mods, uEnd = unitNoun(toks, after)
+			if n.First > 0 && readingScales[toks[n.First-1].Norm] && part == "" {
+				// "a magnitude 6.4 earthquake": a reading on a scale
+				unit, mods, uEnd = toks[n.First-1].Norm, nil, en
+				s = toks[n.First-1].Start()
+			}
 			if cur := currencyWord(toks, unit, n); cur != "" && part == "" {
 				// "2.2 billion pounds", "300 euros"
 				unit, mods = "money:"+cur, nil
@@ -1179,7 +1191,7 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	toks := a.toks
 	cue := false
 	for i, t := range toks {
-		if t.Word && !inRanges(quoted, t.Start(), t.End()) && (listCues[t.Norm] || t.Norm == "table" && atTable(toks, i)) {
+		if t.Word && !inRanges(quoted, t.Start(), t.End()) && (listCues[t.Norm] || t.Norm == "table" && atTable(toks, i) || companionAt(toks, i)) {
 			cue = true // "Around the table were A, B and C", "at the negotiating table were A and B"
 			break
 		}
@@ -1229,6 +1241,14 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 		}
 		// the name must end its item ("… Jane Doe", not "Smith allies like")
 		rest := strings.TrimSpace(strings.TrimRight(text[endM.End:b], " .,;:)"))
+		if rest != "" && firstM == endM && staysAway(toks, endM.End) && subjectOf(toks, afterBound(toks, a), endM.Start) {
+			// "…, while Roe stayed behind in the capital": not there
+			full := names(p.resolveName(endM.Name))
+			if side := strings.ToLower(surname(full)); !contains(absent, side) && !contains(items, full) {
+				absent = append(absent, side)
+			}
+			continue
+		}
 		if rest != "" && !partyOf(rest) {
 			// "Doe later appeared alongside Smith": the subject of an
 			// item that goes on to "alongside" takes part too; so does
@@ -1270,6 +1290,23 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 			first = endM.Start
 		}
 		last = endM.End
+	}
+	// "Doe toured the ruins with Roe": the visitor the sentence opens with
+	// went too
+	if ci := slices.IndexFunc(toks, func(t token) bool { return t.Word && t.Norm == "with" }); len(items) > 0 && ci >= 0 && companionAt(toks, ci) {
+		for i := range ms {
+			m := &ms[i]
+			if m.Name == "" || m.Org || m.Possessive || m.Start >= toks[ci].Start() {
+				continue
+			}
+			if subjectOf(toks, stampEnd(toks), m.Start) {
+				if full := names(p.resolveName(m.Name)); !contains(items, full) && !contains(absent, strings.ToLower(surname(full))) {
+					items = append([]string{full}, items...)
+					first = m.Start
+				}
+			}
+			break
+		}
 	}
 	// a list names two people at least; one is enough beside a side that
 	// sent no one ("Roe spoke to the inquiry in person; Doe's union did
@@ -1433,8 +1470,8 @@ func staysAway(toks []token, at int) bool {
 		return true
 	case w(0, "was", "were", "is") && (w(1, "absent") || w(1, "not") && w(2, "present", "there")):
 		return true
-	case w(0, "stayed", "stays") && w(1, "away"):
-		return true
+	case w(0, "stayed", "stays", "remained", "remains") && w(1, "away", "behind"):
+		return true // "stayed away", "while Roe stayed behind in the capital"
 	}
 	return false
 }
@@ -1545,6 +1582,50 @@ func alongsideAt(toks []token, at int) bool {
 		return true // "Doe presided, with Roe and Lee"
 	}
 	return toks[i].Word && (toks[i].Norm == "alongside" || toks[i].Norm == "joined" || toks[i].Norm == "brought") || handOverAt(toks, i)
+}
+
+// companionAt reports whether toks[i] is a "with" that names who went
+// along on a tour or visit: "toured the ruins with Jane Doe" (a name
+// follows it within three words, and a verb of touring opens its clause).
+func companionAt(toks []token, i int) bool {
+	if toks[i].Norm != "with" || !slices.ContainsFunc(toks[i+1:min(i+4, len(toks))], func(t token) bool { return t.Word && isCap(t.Text) }) {
+		return false // (a name follows, maybe after a title: "with councillor Mara Osk")
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if !toks[k].Word {
+			if toks[k].Text == "," || toks[k].Text == ";" {
+				return false
+			}
+			continue
+		}
+		if tourVerbs[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// afterBound returns the byte offset after the joining word ("and",
+// "while") that opens an item at byte offset a, or a.
+func afterBound(toks []token, a int) int {
+	if i := indexAt(toks, a); i < len(toks) && toks[i].Start() == a && toks[i].Word && !isCap(toks[i].Text) {
+		return toks[i].End()
+	}
+	return a
+}
+
+// stampEnd returns the byte offset after a live-blog stamp that opens the
+// sentence ("**10:20** — …"), or 0.
+func stampEnd(toks []token) int {
+	for i, t := range toks {
+		if t.Text == "—" || t.Text == "–" {
+			return t.End()
+		}
+		if t.Word && (t.Text[0] < '0' || t.Text[0] > '9') || i > 8 {
+			return 0
+		}
+	}
+	return 0
 }
 
 // handOverAt reports whether a hand-over starts at toks[i] ("opened the

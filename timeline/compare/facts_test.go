@@ -2,6 +2,7 @@ package compare
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -49,6 +50,15 @@ func plantedCases() []plantedCase {
 				"C", "The court cut her four-year ban to two years on Thursday.",
 			),
 			[]plantedConflict{{FactDuration, "1314000", "1051200"}}},
+		// a reading on a scale is a measure, written before or after its
+		// scale; the depth agrees
+		{"disaster: the quake's magnitude differs, its depth agrees",
+			event(
+				"A", "The magnitude 6.2 earthquake struck at a depth of 10 km on Tuesday.",
+				"B", "The 6.2-magnitude quake hit the valley at 11:26 at a depth of 10 km.",
+				"C", "A magnitude 6.5 earthquake struck the hill towns on Tuesday morning.",
+			),
+			[]plantedConflict{{FactNumber, "6.2", "6.5"}}},
 		// a hedge before the amount does not hide what it measures
 		{"crime: the haul's value differs",
 			event(
@@ -571,4 +581,49 @@ func valuesOf(ev []Evidence, kind string) string {
 		}
 	}
 	return strings.Join(got, ",")
+}
+
+// TestTourCompanionsAndTowns: who went "with" a visitor on a tour took part,
+// with the visitor the sentence opens with, even after a live blog's
+// stamp; "while Roe stayed behind" says Roe was not there; a town told
+// after the trigger is compared even in a sentence with no number.
+func TestTourCompanionsAndTowns(t *testing.T) {
+	withTriggers := func(ev []Evidence, words ...string) []Evidence {
+		for i, w := range words {
+			ev[i] = withTrigger(ev[i], w)
+		}
+		return ev
+	}
+	ev := withTriggers(event(
+		"A", "**10:20** — Mayor Hedda Lurk has arrived in Westby and is touring the flooded school with Deputy Mayor Colm Vey.",
+		"B", "Mayor Hedda Lurk arrived in Westby on Wednesday morning and toured the school with councillor Mara Osk, while Colm Vey stayed behind in Harlow to chair the crisis cell.",
+	), "arrived", "arrived")
+	var got []string
+	for _, f := range Facts(ev, nil) {
+		if f.Kind == FactParticipants {
+			got = append(got, f.Evidence.Outlet+": "+f.Value)
+		}
+	}
+	if want := []string{"A: Lurk, Vey", "B: Lurk, Osk; not there: Vey"}; strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("participants %q, want %q", got, want)
+	}
+	ds := Disagreements(ev, nil)
+	if !slices.ContainsFunc(ds, func(d Disagreement) bool { return d.Fact == FactParticipants && d.Verdict == VerdictConflicting }) {
+		t.Errorf("Vey on the tour vs Vey stayed behind: no conflict (%+v)", ds)
+	}
+	// "met with" is no tour: the lists stay as they were
+	ev = withTriggers(event("A", "Hedda Lurk said she spoke with Colm Vey by phone."), "spoke")
+	for _, f := range Facts(ev, nil) {
+		if f.Kind == FactParticipants {
+			t.Errorf("a phone call read as a tour: %q", f.Value)
+		}
+	}
+	ev = withTriggers(event(
+		"A", "The builder was arrested in Easton on Saturday morning.",
+		"B", "The builder was arrested at his home in Calderway early on Saturday.",
+	), "arrested", "arrested")
+	ds = Disagreements(ev, nil)
+	if !slices.ContainsFunc(ds, func(d Disagreement) bool { return d.Fact == FactPlace && d.Verdict == VerdictConflicting }) {
+		t.Errorf("arrested in Easton vs in Calderway: no place conflict (%+v)", ds)
+	}
 }

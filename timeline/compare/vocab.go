@@ -94,6 +94,9 @@ var listCues = toSet(`included includes including include joined accompanied
 flanked brought delegation delegations side attended attending alongside
 participants attendees present speakers handing handed questions chaired presided`)
 
+// tourVerbs tell a tour or a visit: who went "with" the visitor took part.
+var tourVerbs = toSet(`toured touring tours visited visiting inspected inspecting`)
+
 // representatives are the people who stand for someone at a meeting
 // ("lawyers for Doe"): the one they stand for took part through them.
 var representatives = toSet(`lawyers lawyer attorneys counsel representatives representative
@@ -184,7 +187,11 @@ p.m a.m pm am o'clock gmt utc et bst cet est edt pst pdt`)
 // the unit as slot ("feet", "miles").
 var measureUnits = toSet(`feet foot ft meters metres meter metre m km kilometers
 kilometres kilometer kilometre miles mile mph knots knot kg kilograms pounds lbs
-tons tonnes degrees percent dollars euros pounds yen yuan rubles roubles`)
+tons tonnes degrees percent dollars euros pounds yen yuan rubles roubles magnitude`)
+
+// readingScales name a scale whose reading follows them ("magnitude 6.4"); a
+// reading is a measure, not a count.
+var readingScales = toSet(`magnitude`)
 
 // irregularPlural maps irregular plurals to singular.
 var irregularPlural = map[string]string{
