@@ -776,13 +776,18 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 				slot += ":of-" + q
 			}
 		}
+		if amongBefore(toks, n.First) || v != "" && kind == FactCount && personNouns[unitS] && conjoinedCount(toks, n, uEnd) {
+			// "more than 260 died, among them 31 children", "killed 31
+			// children and three teachers": parts of a toll
+			mods = append(mods, "+part")
+		}
 		if shiftOf(toks, n, after.Next) {
 			mods = append(mods, "+shift")
 		}
 		if len(mods) > 0 {
 			slot += "[" + strings.Join(mods, " ") + "]"
 		}
-		running := runningFigure(toks, n.First, unit != "occasions") || stillAfter(toks, after.Next)
+		running := runningFigure(toks, n.First, unit != "occasions") || stillAfter(toks, after.Next) || asOfAfter(toks, after.Next)
 		if running && strings.HasPrefix(slot, "money:") && strings.Count(slot, ":") >= 2 && !accruedBefore(toks, n.First) {
 			// "has promised $2 million to a relief fund", "has agreed to pay a
 			// £20m break fee": a sum with what it is for is fixed
@@ -863,6 +868,11 @@ func runningFigure(toks []token, i int, tense bool) bool {
 				if k > 1 && toks[k-2].Word && (toks[k-2].Norm == "by" || toks[k-2].Norm == "of" && k > 2 && toks[k-3].Norm == "as") {
 					return true
 				}
+				// "the toll has risen to 163, with 1,120 people injured":
+				// a figure added to a running one runs too
+				if t.Text == "," && k+1 < i && toks[k+1].Norm == "with" {
+					return runningFigure(toks, k, tense)
+				}
 				return false
 			}
 			continue
@@ -878,6 +888,54 @@ func runningFigure(toks []token, i int, tense bool) bool {
 			}
 		}
 		n++
+	}
+	return false
+}
+
+// amongBefore reports whether "among them", "among whom", "of whom" or
+// "including" stands right before the number at toks[i]: a part of a
+// larger count.
+func amongBefore(toks []token, i int) bool {
+	switch {
+	case i >= 2 && toks[i-1].Word && (toks[i-1].Norm == "them" || toks[i-1].Norm == "whom") && (toks[i-2].Norm == "among" || toks[i-2].Norm == "of"):
+		return true
+	case i >= 1 && toks[i-1].Norm == "including":
+		return true
+	}
+	return false
+}
+
+// conjoinedCount reports whether the count of people at n (its noun ending
+// at byte offset uEnd) is joined by "and" to another count: "killed 31
+// children and three teachers" tells parts of a toll, not the toll.
+func conjoinedCount(toks []token, n number, uEnd int) bool {
+	if k := indexAt(toks, uEnd); k+1 < len(toks) && toks[k].Norm == "and" {
+		if _, ok := numberAt(toks, k+1); ok {
+			return true
+		}
+	}
+	for k := n.First - 1; k >= 1 && k >= n.First-3; k-- {
+		if toks[k].Norm == "and" {
+			_, ok := numberAt(toks, k-2)
+			return ok && k >= 2
+		}
+		if !toks[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// asOfAfter reports whether "as of" follows a count within its clause
+// ("87 people were confirmed dead as of midnight"): a figure of a moment.
+func asOfAfter(toks []token, next int) bool {
+	for k := next; k+1 < len(toks) && k < next+12; k++ {
+		if !toks[k].Word {
+			return false
+		}
+		if toks[k].Norm == "as" && toks[k+1].Norm == "of" {
+			return true
+		}
 	}
 	return false
 }

@@ -627,3 +627,27 @@ func TestTourCompanionsAndTowns(t *testing.T) {
 		t.Errorf("arrested in Easton vs in Calderway: no place conflict (%+v)", ds)
 	}
 }
+
+// TestPartsAndRunningCounts: a count that is a part of a toll ("among them
+// 31 children", "killed 31 children and three teachers"), a figure of a
+// moment ("as of midnight") and one added to a running toll (", with 1,120
+// people injured") conflict with no total; two totals still do.
+func TestPartsAndRunningCounts(t *testing.T) {
+	for _, tc := range []struct {
+		a, b     string
+		conflict bool
+	}{
+		{"The quake killed 40 people, including 31 children.", "The quake killed 40 people in the valley.", false},
+		{"More than 40 people died in the quake, among them 31 children.", "Rescuers pulled 14 children alive from the school.", false},
+		{"The collapse killed 31 children and three teachers.", "The quake killed 40 people across the province.", false},
+		{"By dawn 87 people were confirmed dead as of midnight, the agency said.", "The quake killed 120 people in the valley.", false},
+		{"The official toll has risen to 163, with 1,120 people injured.", "The toll rose to 241, with more than 1,900 people injured.", false},
+		{"The crash killed 12 people.", "The crash killed 15 people.", true},
+	} {
+		ds := Disagreements(event("A", tc.a, "B", tc.b), nil)
+		got := slices.ContainsFunc(ds, func(d Disagreement) bool { return d.Fact == FactCount && d.Verdict == VerdictConflicting })
+		if got != tc.conflict {
+			t.Errorf("%q vs %q: count conflict %v, want %v (%+v)", tc.a, tc.b, got, tc.conflict, ds)
+		}
+	}
+}
