@@ -102,7 +102,7 @@ var floors = map[string]Floors{
 	// 100/88, 0 forbidden (only the summary row was read); unchanged at
 	// b837e5c when it was opened for tuning in the fifteenth session.
 	// Floors five points under its latest row.
-	"earthquake-relief": {EventRecall: 0.71, EventPrecision: 0.66, EvidenceP: 0.59, EvidenceR: 0.57, Order: 0.76, DisagreementP: 0.45, DisagreementR: 0.38, QuoteP: 0.95, QuoteR: 0.83},
+	"earthquake-relief": {EventRecall: 0.71, EventPrecision: 0.65, EvidenceP: 0.61, EvidenceR: 0.66, Order: 0.75, DisagreementP: 0.95, DisagreementR: 0.81, QuoteP: 0.95, QuoteR: 0.83},
 	// Held-out corpus of the fourteenth session (maritime: a ferry runs
 	// aground, evacuation, refloating, inquiry), written blind by a helper
 	// that read no engine code; first contact at engine 524e281 (the commit
@@ -110,6 +110,14 @@ var floors = map[string]Floors{
 	// quotes 100/100, 0 forbidden (only the summary row was read). Floors
 	// five points under; stays unseen.
 	"ferry-grounding": {EventRecall: 0.71, EventPrecision: 0.70, EvidenceP: 0.59, EvidenceR: 0.52, Order: 0.86, DisagreementP: 0.55, DisagreementR: 0.38, QuoteP: 0.95, QuoteR: 0.95},
+	// Held-out corpus of the fifteenth session (public safety: a crowd crush
+	// at a music festival and its aftermath), written blind by a helper that
+	// read no engine code, its gold made valid for the reader by a second
+	// blind pass; first contact at engine 25a2c16 (the commit before the
+	// one that adds it): 77/70, 57/58, 64, disagreements 60/43, quotes
+	// 100/100, 1 forbidden (only the summary row was read). Floors five
+	// points under; stays unseen.
+	"festival-crush": {EventRecall: 0.72, EventPrecision: 0.65, EvidenceP: 0.52, EvidenceR: 0.53, Order: 0.59, DisagreementP: 0.55, DisagreementR: 0.38, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 1},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the
