@@ -230,6 +230,8 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"Few people treated the tremor as a warning.", nil, StatusHappened},
 		{"Forecasters issued a warning for the coast.", []string{"warning"}, StatusHappened},
 		{"The agency's director declared the search phase over on Sunday.", []string{"search-end"}, StatusHappened},
+		{"The first aid convoy reached Westby on Wednesday evening.", []string{"arrival"}, StatusHappened},
+		{"The dispute reached Westby County Court in May.", nil, StatusHappened},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
