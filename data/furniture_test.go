@@ -135,7 +135,7 @@ var furnitureCases = []roleCase{
 	// the story about such an appeal keeps its role.
 	{"support-pitch.md", "# Storm closes coast road\n\n" +
 		"A storm closed the coast road on Monday morning, and the council opened two shelters, officials said.\n\n" +
-		"*Support local journalism: the Example's storm coverage is free to read. Become a member from 4 pounds a month and help us keep it that way.*\n\n" +
+		"*Support local journalism: become a member from 5 pounds a month and keep our reporting on the valley free for everyone.*\n\n" +
 		"The council said the road would reopen once engineers had checked the sea wall.\n",
 		map[string]Role{"A storm closed": RoleBody, "Support local journalism": RoleChrome, "The council said": RoleBody}},
 }

@@ -69,8 +69,8 @@ var chromePrefixes = []string{
 }
 
 // supportPitches start an appeal for the reader's money, which runs longer
-// than other furniture ("Support local journalism: our coverage is free to
-// read. Become a member from 4 a month.").
+// than other furniture ("Support local journalism: become a member from 5 pounds a
+// month and keep our reporting free for everyone.").
 var supportPitches = []string{"support independent", "support local journalism", "support our journalism", "donate to support"}
 
 // pitchStarts and pitchCadences make a short line a pitch for a regular

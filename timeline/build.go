@@ -364,7 +364,7 @@ func (e *engine) resolveTimes() {
 				m.day = e.pubDay[s.src]
 			} else if m.status == StatusHappened && !m.background && m.year == 0 && e.pubDay[s.src] != 0 && !e.dayHeads[s.src] &&
 				m.clockExpr >= 0 && !entryStamped(s, m) {
-				// "**15:50** — A strong aftershock hit at 15:41": a clock
+				// "**09:20** — A strong aftershock hit at 09:12": a clock
 				// time shortly before the entry's stamp is of the blog's day
 				if at, ok := entryStamp(s); ok && m.clock <= at && at-m.clock <= 180 {
 					m.day = e.pubDay[s.src]

@@ -223,7 +223,7 @@ func TestGeneralVocabulary(t *testing.T) {
 		{"The seismology institute has recorded more than 200 aftershocks.", nil, StatusHappened},
 		{"The volunteers were fired up after the rescue.", []string{"rescue"}, StatusHappened},
 		{"The club fired its coach on Monday.", []string{"dismissal"}, StatusHappened},
-		{"Officials dismissed rumours that the dam wall had cracked.", nil, StatusHappened},
+		{"Officials dismissed rumours that the pier had cracked.", nil, StatusHappened},
 		{"The board dismissed the chief executive.", []string{"dismissal"}, StatusHappened},
 		{"The trader was lifted out on a stretcher.", []string{"rescue"}, StatusHappened},
 		{"The council lifted the curfew on Monday.", []string{"lifting"}, StatusHappened},

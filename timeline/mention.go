@@ -1217,10 +1217,13 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 		}
 		return false
 	}
-	nDates := 0
+	nDates, nDays := 0, 0
 	for _, e := range s.times {
 		if dateish(e) {
 			nDates++
+		}
+		if e.Kind == timex.KindDate || e.Kind == timex.KindWeekday || e.Kind == timex.KindRelative {
+			nDays++
 		}
 	}
 	// a time expression with only punctuation before it opens a list item
@@ -1343,7 +1346,7 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 					continue
 				}
 				// (a stamp is not the time of a cause told after the entry's
-				// act: "22:30 — The utility has told residents to boil water
+				// act: "21:10 — The council has told residents to stay indoors
 				// because the pumping stations lost power")
 				if sp.ti >= cs && sp.tj <= ce || closest[i] == k || leadIn[i] && m.clockExpr < 0 && !causeBefore(toks, sp.tj, m.ti) {
 					m.clockExpr = i
@@ -1379,11 +1382,16 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				continue // "Lee, the national champion in 2024, tested positive": the year of the title
 			}
 			if happeningAppositive(lx, toks, m.tj, sp.ti, sp.tj) || whenClause(toks, sp.tj, m.ti) {
-				// "the last major earthquake, a magnitude 6.1 shock in
-				// 1979, killed …" and "in 1979, when a storm flattened the
+				// "the last major earthquake, a magnitude 5.8 shock in
+				// 1986, killed …" and "in 1986, when a storm flattened the
 				// town": the time of the happening the phrase names
 				bestT = -1
 				m.timeExpr = i
+				continue
+			}
+			if !dayLevel && nDays > 0 && sp.ti > m.tj && timeOfObject(lx, toks, sp.ti, sp.tj, m.ti) {
+				// "released on Monday a survey from May 2019", "opened an
+				// inquiry on Friday into the 2017 tender": the time of a thing
 				continue
 			}
 			if !dayLevel && sp.ti >= m.tj && coveredPeriod(toks, sp.ti) {
@@ -1479,7 +1487,7 @@ func inAppositive(toks []token, ti, tj, mi int) bool {
 }
 
 // namesHappening reports whether tokens [from, to) hold a noun that names a
-// happening ("a magnitude 6.1 shock in 1979").
+// happening ("a magnitude 5.8 shock in 1986").
 func namesHappening(lx *lexicon, toks []token, from, to int) bool {
 	for j := max(from, 0); j < to && j < len(toks); j++ {
 		if lx.eventNouns[toks[j].low] {
@@ -1500,6 +1508,18 @@ func causeBefore(toks []token, from, mi int) bool {
 	return false
 }
 
+// timeOfObject reports whether the month or year at [ti, tj) tells the
+// time of a thing named after the trigger at mi, not of the act: "a report
+// from May 2019" (a noun, then "from", and no "to" after it) or "the 2017
+// contract" (a year between a determiner and a noun other than the
+// trigger).
+func timeOfObject(lx *lexicon, toks []token, ti, tj, mi int) bool {
+	if ti >= 2 && toks[ti-1].low == "from" && toks[ti-2].word && ti-2 != mi && !lx.determiners[toks[ti-2].low] {
+		return tj >= len(toks) || toks[tj].low != "to" && toks[tj].low != "until" && toks[tj].low != "through" && toks[tj].text != "-" && toks[tj].text != "–"
+	}
+	return ti >= 1 && tj == ti+1 && lx.determiners[toks[ti-1].low] && tj < len(toks) && toks[tj].word && !toks[tj].cap && tj != mi
+}
+
 // lastComma returns the index of the last comma before toks[i] (0 when
 // there is none).
 func lastComma(toks []token, i int) int {
@@ -1513,8 +1533,8 @@ func lastComma(toks []token, i int) int {
 
 // happeningAppositive reports whether the time expression [ti, tj) lies in
 // a phrase set off by a comma right after the trigger ending at mtj, which
-// names a happening: "Orvanne's last major earthquake, a magnitude 6.1
-// shock in 1979, killed …" dates the earthquake.
+// names a happening: "Westby's last major earthquake, a magnitude 5.8
+// shock in 1986, killed …" dates the earthquake.
 func happeningAppositive(lx *lexicon, toks []token, mtj, ti, tj int) bool {
 	if mtj >= len(toks) || toks[mtj].text != "," || ti <= mtj || tj > len(toks) {
 		return false
@@ -1528,8 +1548,8 @@ func happeningAppositive(lx *lexicon, toks []token, mtj, ti, tj int) bool {
 }
 
 // whenClause reports whether the trigger at mi lies in a clause opened by
-// ", when" right after the time expression ending at tj: "in 1979, when a
-// magnitude 6.1 shock destroyed the old town".
+// ", when" right after the time expression ending at tj: "in 1986, when a
+// magnitude 5.8 shock destroyed the old town".
 func whenClause(toks []token, tj, mi int) bool {
 	if tj+1 >= len(toks) || toks[tj].text != "," || toks[tj+1].low != "when" || mi <= tj+1 {
 		return false

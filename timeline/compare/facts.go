@@ -687,7 +687,7 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 		} else {
 			unit, mods, uEnd = unitNoun(toks, after)
 			if n.First > 0 && readingScales[toks[n.First-1].Norm] && part == "" {
-				// "a magnitude 6.4 earthquake": a reading on a scale
+				// "a magnitude 5.9 earthquake": a reading on a scale
 				unit, mods, uEnd = toks[n.First-1].Norm, nil, en
 				s = toks[n.First-1].Start()
 			}
@@ -777,8 +777,8 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 			}
 		}
 		if amongBefore(toks, n.First) || v != "" && kind == FactCount && personNouns[unitS] && conjoinedCount(toks, n, uEnd) {
-			// "more than 260 died, among them 31 children", "killed 31
-			// children and three teachers": parts of a toll
+			// "more than 50 died, among them 12 children", "killed 12
+			// children and two teachers": parts of a toll
 			mods = append(mods, "+part")
 		}
 		if shiftOf(toks, n, after.Next) {
@@ -868,7 +868,7 @@ func runningFigure(toks []token, i int, tense bool) bool {
 				if k > 1 && toks[k-2].Word && (toks[k-2].Norm == "by" || toks[k-2].Norm == "of" && k > 2 && toks[k-3].Norm == "as") {
 					return true
 				}
-				// "the toll has risen to 163, with 1,120 people injured":
+				// "the toll has risen to 41, with 300 people injured":
 				// a figure added to a running one runs too
 				if t.Text == "," && k+1 < i && toks[k+1].Norm == "with" {
 					return runningFigure(toks, k, tense)
@@ -927,7 +927,7 @@ func conjoinedCount(toks []token, n number, uEnd int) bool {
 }
 
 // asOfAfter reports whether "as of" follows a count within its clause
-// ("87 people were confirmed dead as of midnight"): a figure of a moment.
+// ("52 people were confirmed dead as of midnight"): a figure of a moment.
 func asOfAfter(toks []token, next int) bool {
 	for k := next; k+1 < len(toks) && k < next+12; k++ {
 		if !toks[k].Word {
@@ -1349,7 +1349,7 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 		}
 		last = endM.End
 	}
-	// "Doe toured the ruins with Roe": the visitor the sentence opens with
+	// "Doe toured the harbour with Roe": the visitor the sentence opens with
 	// went too
 	if ci := slices.IndexFunc(toks, func(t token) bool { return t.Word && t.Norm == "with" }); len(items) > 0 && ci >= 0 && companionAt(toks, ci) {
 		for i := range ms {
@@ -1643,7 +1643,7 @@ func alongsideAt(toks []token, at int) bool {
 }
 
 // companionAt reports whether toks[i] is a "with" that names who went
-// along on a tour or visit: "toured the ruins with Jane Doe" (a name
+// along on a tour or visit: "toured the harbour with Jane Doe" (a name
 // follows it within three words, and a verb of touring opens its clause).
 func companionAt(toks []token, i int) bool {
 	if toks[i].Norm != "with" || !slices.ContainsFunc(toks[i+1:min(i+4, len(toks))], func(t token) bool { return t.Word && isCap(t.Text) }) {

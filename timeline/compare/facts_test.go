@@ -55,7 +55,7 @@ func plantedCases() []plantedCase {
 		{"disaster: the quake's magnitude differs, its depth agrees",
 			event(
 				"A", "The magnitude 6.2 earthquake struck at a depth of 10 km on Tuesday.",
-				"B", "The 6.2-magnitude quake hit the valley at 11:26 at a depth of 10 km.",
+				"B", "The 6.2-magnitude quake hit the valley at 04:10 at a depth of 10 km.",
 				"C", "A magnitude 6.5 earthquake struck the hill towns on Tuesday morning.",
 			),
 			[]plantedConflict{{FactNumber, "6.2", "6.5"}}},
@@ -629,19 +629,19 @@ func TestTourCompanionsAndTowns(t *testing.T) {
 }
 
 // TestPartsAndRunningCounts: a count that is a part of a toll ("among them
-// 31 children", "killed 31 children and three teachers"), a figure of a
-// moment ("as of midnight") and one added to a running toll (", with 1,120
+// 12 children", "killed 12 children and two teachers"), a figure of a
+// moment ("as of midnight") and one added to a running toll (", with 300
 // people injured") conflict with no total; two totals still do.
 func TestPartsAndRunningCounts(t *testing.T) {
 	for _, tc := range []struct {
 		a, b     string
 		conflict bool
 	}{
-		{"The quake killed 40 people, including 31 children.", "The quake killed 40 people in the valley.", false},
-		{"More than 40 people died in the quake, among them 31 children.", "Rescuers pulled 14 children alive from the school.", false},
-		{"The collapse killed 31 children and three teachers.", "The quake killed 40 people across the province.", false},
-		{"By dawn 87 people were confirmed dead as of midnight, the agency said.", "The quake killed 120 people in the valley.", false},
-		{"The official toll has risen to 163, with 1,120 people injured.", "The toll rose to 241, with more than 1,900 people injured.", false},
+		{"The quake killed 40 people, including 12 children.", "The quake killed 40 people in the valley.", false},
+		{"More than 40 people died in the quake, among them 19 children.", "Rescuers pulled 12 children alive from the school.", false},
+		{"The collapse killed 31 children and two teachers.", "The quake killed 40 people across the province.", false},
+		{"By dawn 52 people were confirmed dead as of midnight, the agency said.", "The quake killed 120 people in the valley.", false},
+		{"The official toll has risen to 41, with 300 people injured.", "The toll rose to 58, with more than 500 people injured.", false},
 		{"The crash killed 12 people.", "The crash killed 15 people.", true},
 	} {
 		ds := Disagreements(event("A", tc.a, "B", tc.b), nil)

@@ -189,7 +189,7 @@ var measureUnits = toSet(`feet foot ft meters metres meter metre m km kilometers
 kilometres kilometer kilometre miles mile mph knots knot kg kilograms pounds lbs
 tons tonnes degrees percent dollars euros pounds yen yuan rubles roubles magnitude`)
 
-// readingScales name a scale whose reading follows them ("magnitude 6.4"); a
+// readingScales name a scale whose reading follows them ("magnitude 5.9"); a
 // reading is a measure, not a count.
 var readingScales = toSet(`magnitude`)
 
