@@ -1207,8 +1207,10 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 	interview := lx.kindIndex["interview"]
 	type span struct{ ti, tj int }
 	tspans := make([]span, len(s.times))
+	starts := make([]int, len(s.times))
 	for i, e := range s.times {
 		tspans[i] = span{tokenAt(toks, e.Start), tokenAt(toks, e.End-1) + 1}
+		starts[i] = tspans[i].ti
 	}
 	dateish := func(e timex.Expr) bool {
 		switch e.Kind {
@@ -1378,10 +1380,10 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				// opened an inquiry" dates the inquiry)
 				continue
 			}
-			if e.Kind == timex.KindYear && inAppositive(toks, sp.ti, sp.tj, m.ti) && !namesHappening(lx, toks, lastComma(toks, sp.ti), m.ti) {
+			if e.Kind == timex.KindYear && inAppositive(toks, sp.ti, sp.tj, m.ti) && !headsHappening(lx, toks, lastComma(toks, sp.ti)) {
 				continue // "Lee, the national champion in 2024, tested positive": the year of the title
 			}
-			if happeningAppositive(lx, toks, m.tj, sp.ti, sp.tj) || whenClause(toks, sp.tj, m.ti) {
+			if (happeningAppositive(lx, toks, m.tj, sp.ti, sp.tj) || whenClause(toks, sp.tj, m.ti)) && !ownTime(toks, starts, i, m.tj) {
 				// "the last major earthquake, a magnitude 5.8 shock in
 				// 1986, killed …" and "in 1986, when a storm flattened the
 				// town": the time of the happening the phrase names
@@ -1518,6 +1520,36 @@ func timeOfObject(lx *lexicon, toks []token, ti, tj, mi int) bool {
 		return tj >= len(toks) || toks[tj].low != "to" && toks[tj].low != "until" && toks[tj].low != "through" && toks[tj].text != "-" && toks[tj].text != "–"
 	}
 	return ti >= 1 && tj == ti+1 && lx.determiners[toks[ti-1].low] && tj < len(toks) && toks[tj].word && !toks[tj].cap && tj != mi
+}
+
+// headsHappening reports whether the phrase set off by the comma at
+// toks[c] describes a noun that names a happening ("the town's last
+// major earthquake, a magnitude 5.8 shock in 1986, killed …"), not a
+// person ("Doe, chief executive during the 2008 crash, resigned").
+func headsHappening(lx *lexicon, toks []token, c int) bool {
+	return c > 0 && lx.eventNouns[toks[c-1].low]
+}
+
+// ownTime reports whether a time expression other than the i-th follows
+// the trigger ending at mtj within its clause ("…, when voters rejected
+// him after a scandal that erupted in 2014"): the trigger's own time.
+func ownTime(toks []token, starts []int, i, mtj int) bool {
+	for j, ti := range starts {
+		if j == i || ti < mtj {
+			continue
+		}
+		own := true
+		for k := mtj; k < ti; k++ {
+			if isClauseBreak(toks[k]) {
+				own = false
+				break
+			}
+		}
+		if own {
+			return true
+		}
+	}
+	return false
 }
 
 // lastComma returns the index of the last comma before toks[i] (0 when

@@ -870,7 +870,7 @@ func runningFigure(toks []token, i int, tense bool) bool {
 				}
 				// "the toll has risen to 41, with 300 people injured":
 				// a figure added to a running one runs too
-				if t.Text == "," && k+1 < i && toks[k+1].Norm == "with" {
+				if t.Text == "," && k+1 < i && toks[k+1].Norm == "with" && numberInClause(toks, k) {
 					return runningFigure(toks, k, tense)
 				}
 				return false
@@ -906,21 +906,36 @@ func amongBefore(toks []token, i int) bool {
 }
 
 // conjoinedCount reports whether the count of people at n (its noun ending
-// at byte offset uEnd) is joined by "and" to another count: "killed 31
-// children and three teachers" tells parts of a toll, not the toll.
+// at byte offset uEnd) is joined by "and" to another count of people: "killed 12
+// children and two teachers" tells parts of a toll, not the toll.
 func conjoinedCount(toks []token, n number, uEnd int) bool {
+	people := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].Word && personNouns[singular(toks[k].Norm)]
+	}
+	// "12 children and two teachers": another number of people follows
 	if k := indexAt(toks, uEnd); k+1 < len(toks) && toks[k].Norm == "and" {
-		if _, ok := numberAt(toks, k+1); ok {
+		if n2, ok := numberAt(toks, k+1); ok && people(n2.Next) {
 			return true
 		}
 	}
-	for k := n.First - 1; k >= 1 && k >= n.First-3; k-- {
-		if toks[k].Norm == "and" {
-			_, ok := numberAt(toks, k-2)
-			return ok && k >= 2
-		}
-		if !toks[k].Word {
+	// "… and two teachers": "<number> <people> and" right before
+	k := n.First - 1
+	if k < 2 || toks[k].Norm != "and" || !people(k-1) {
+		return false
+	}
+	n0, ok := numberAt(toks, k-2)
+	return ok && n0.Next == k-1
+}
+
+// numberInClause reports whether a number stands in the clause that ends
+// at toks[end] ("the toll has risen to 41, with …").
+func numberInClause(toks []token, end int) bool {
+	for k := end - 1; k >= 0; k-- {
+		if !toks[k].Word && strings.ContainsAny(toks[k].Text, ",;:—–()") {
 			return false
+		}
+		if _, ok := numberAt(toks, k); ok {
+			return true
 		}
 	}
 	return false
@@ -1230,7 +1245,8 @@ var personNouns = toSet(`person people passenger resident patient victim
 traveler traveller occupant worker employee civilian child adult student
 man woman individual villager inhabitant pedestrian driver tourist visitor
 spectator customer member crew firefighter officer soldier prisoner inmate
-hostage migrant refugee survivor miner`)
+hostage migrant refugee survivor miner teacher pupil nurse doctor guest fan
+volunteer journalist`)
 
 // customerNouns name the parties a failure hits; counted as affected they
 // are one slot ("2,000 customers", "600 businesses", "9,000 households").
@@ -1528,8 +1544,10 @@ func staysAway(toks []token, at int) bool {
 		return true
 	case w(0, "was", "were", "is") && (w(1, "absent") || w(1, "not") && w(2, "present", "there")):
 		return true
-	case w(0, "stayed", "stays", "remained", "remains") && w(1, "away", "behind"):
-		return true // "stayed away", "while Roe stayed behind in the capital"
+	case w(0, "stayed", "stays", "remained", "remains") && w(1, "away"):
+		return true
+	case w(0, "stayed", "stays", "remained", "remains") && w(1, "behind") && w(2, "in", "at") && i+3 < len(toks) && isCap(toks[i+3].Text):
+		return true // "while Roe stayed behind in Harlow" (not "stayed behind after the session")
 	}
 	return false
 }

@@ -50,6 +50,10 @@ var floors = map[string]Floors{
 	// run.
 	// (event precision 0.64 → 0.57 in the tenth session: a drill bit that
 	// "jammed for four hours" is now a breakdown, which the gold leaves out)
+	// (event recall 83 → 78 in the fifteenth session: a man "lifted
+	// straight into an ambulance" had made a false "order lifted" event,
+	// which the scorer aligned with his rescue; it is now a rescue, told
+	// with the first man's)
 	"mine-rescue": {EventRecall: 0.78, EventPrecision: 0.57, EvidenceP: 0.63, EvidenceR: 0.48, Order: 0.86, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 	// Held-out corpora of the fourth session, first contact at engine
 	// 27ec860, floors five points under. prisoner-exchange (politics) is
@@ -100,9 +104,10 @@ var floors = map[string]Floors{
 	// no engine code; first contact at engine 8f50afb (the commit before the
 	// one that adds it): 76/71, 64/62, 81, disagreements 50/43, quotes
 	// 100/88, 0 forbidden (only the summary row was read); unchanged at
-	// b837e5c when it was opened for tuning in the fifteenth session.
-	// Floors five points under its latest row.
-	"earthquake-relief": {EventRecall: 0.71, EventPrecision: 0.65, EvidenceP: 0.61, EvidenceR: 0.66, Order: 0.75, DisagreementP: 0.95, DisagreementR: 0.81, QuoteP: 0.95, QuoteR: 0.83},
+	// b837e5c when it was opened for tuning in the fifteenth session;
+	// 79/74, 67/72, 86, 100/100 at its end. Floors five points under that
+	// row.
+	"earthquake-relief": {EventRecall: 0.74, EventPrecision: 0.69, EvidenceP: 0.62, EvidenceR: 0.67, Order: 0.81, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.83},
 	// Held-out corpus of the fourteenth session (maritime: a ferry runs
 	// aground, evacuation, refloating, inquiry), written blind by a helper
 	// that read no engine code; first contact at engine 524e281 (the commit
