@@ -1280,3 +1280,22 @@ func TestTimeOfObject(t *testing.T) {
 		}
 	}
 }
+
+// TestElapsedSince: a length followed by "since" or "after" and the
+// happening measures the time since it, not its length.
+func TestElapsedSince(t *testing.T) {
+	pub := time.Date(2027, 9, 21, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text, trig string
+		durs       int
+	}{
+		{"It is a week since the earthquake that shook Westby.", "earthquake", 0},
+		{"Three days after the earthquake, crews were still clearing roads.", "earthquake", 0},
+		{"The talks lasted three hours on Friday.", "talks", 1},
+	} {
+		ms, e := mentionsAt(pub, tc.text)
+		if m := mentionOf(ms, e, tc.trig); m == nil || len(m.durs) != tc.durs {
+			t.Errorf("%q: %q lengths %+v, want %d", tc.text, tc.trig, m, tc.durs)
+		}
+	}
+}

@@ -1306,7 +1306,7 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 		bestD := 1 << 30
 		for i, e := range s.times {
 			sp := tspans[i]
-			if e.Kind == timex.KindDuration && sp.ti >= cs-1 && sp.tj <= ce+1 {
+			if e.Kind == timex.KindDuration && sp.ti >= cs-1 && sp.tj <= ce+1 && !elapsedSince(toks, sp.tj, m.ti) {
 				d := distance(sp.ti, sp.tj, m.ti, m.tj)
 				if m.ext > 0 {
 					d = min(d, distance(sp.ti, sp.tj, m.ext-1, m.ext))
@@ -1497,6 +1497,13 @@ func namesHappening(lx *lexicon, toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// elapsedSince reports whether the duration ending at toks[tj] measures
+// the time since the happening at mi ("It is a week since the flood",
+// "three days after the storm"): not the happening's length.
+func elapsedSince(toks []token, tj, mi int) bool {
+	return tj < len(toks) && tj < mi && (toks[tj].low == "since" || toks[tj].low == "after") && mi-tj <= 4
 }
 
 // causeBefore reports whether "because" or "since" opens a clause between
