@@ -352,22 +352,24 @@ func (e *engine) resolveTimes() {
 			if e.lx.kinds[m.kind].PubDay && m.status == StatusHappened && !m.background && m.year == 0 &&
 				!pastPerfect(s, m.ti) && e.pubDay[s.src] != 0 {
 				m.day = e.pubDay[s.src] // "shares fell 17% in early trading", in that day's report
-			} else if m.status == StatusHappened && !m.background && m.year == 0 && e.pubDay[s.src] != 0 && !e.dayHeads[s.src] &&
-				(s.entry || !e.generic(m.kind) && entryStamped(s, m)) && presentTense(e.lx, s, m.ti) {
-				// "12:15 — The mayor arrives at the hall" (or an entry under
-				// a heading "### 12:15"): a live blog's entry told in the
-				// present happens on the blog's day (a recap in the past
-				// tense, "the train derailed on Friday", does not; nor does a
-				// generic saying after an inline stamp, which may confirm an
-				// earlier act; under a stamp heading the entry is the saying
-				// itself: "The mayor has put out a statement")
-				m.day = e.pubDay[s.src]
-			} else if m.status == StatusHappened && !m.background && m.year == 0 && e.pubDay[s.src] != 0 && !e.dayHeads[s.src] &&
-				m.clockExpr >= 0 && !entryStamped(s, m) {
-				// "**09:20** — A strong aftershock hit at 09:12": a clock
-				// time shortly before the entry's stamp is of the blog's day
-				if at, ok := entryStamp(s); ok && m.clock <= at && at-m.clock <= 180 {
+			} else if m.status == StatusHappened && !m.background && m.year == 0 && e.pubDay[s.src] != 0 && !e.dayHeads[s.src] {
+				switch {
+				case (s.entry || !e.generic(m.kind) && entryStamped(s, m)) && presentTense(e.lx, s, m.ti):
+					// "12:15 — The mayor arrives at the hall" (or an entry
+					// under a heading "### 12:15"): a live blog's entry told
+					// in the present happens on the blog's day (a recap in
+					// the past tense, "the train derailed on Friday", does
+					// not; nor does a generic saying after an inline stamp,
+					// which may confirm an earlier act; under a stamp heading
+					// the entry is the saying itself: "The mayor has put out
+					// a statement")
 					m.day = e.pubDay[s.src]
+				case m.clockExpr >= 0 && !entryStamped(s, m):
+					// "**09:20** — A strong aftershock hit at 09:12": a clock
+					// time shortly before the entry's stamp is of the blog's day
+					if at, ok := entryStamp(s); ok && m.clock <= at && at-m.clock <= 180 {
+						m.day = e.pubDay[s.src]
+					}
 				}
 			}
 			continue
