@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"storyline/timeline/entity"
 )
 
 // cluster is one event in the making: the mentions of one happening.
@@ -297,11 +299,30 @@ func (e *engine) cluster() {
 	for _, mi := range mains {
 		follower[mi] = e.followsPrev(mi, false) >= 0
 	}
+	// an undated telling of an act that befalls a person once, whose
+	// article also dates a mention of its kind ("has suspended the
+	// captain" in a lead, "suspended him on Monday" further down), comes
+	// after the dated ones, so it meets the event its own article's dated
+	// telling joined
+	dated := map[[2]int]bool{}
+	for _, mi := range mains {
+		if m := &e.ms[mi]; lx.kinds[m.kind].Once && e.effectiveDay(m) != 0 {
+			dated[[2]int{e.sents[m.sent].src, m.kind}] = true
+		}
+	}
+	sibling := make(map[int]bool, len(mains))
+	for _, mi := range mains {
+		m := &e.ms[mi]
+		sibling[mi] = e.effectiveDay(m) == 0 && dated[[2]int{e.sents[m.sent].src, m.kind}]
+	}
 	sort.SliceStable(mains, func(a, b int) bool {
 		ma, mb := &e.ms[mains[a]], &e.ms[mains[b]]
 		fa, fb := follower[mains[a]], follower[mains[b]]
 		if fa != fb {
 			return fb
+		}
+		if sa, sb := sibling[mains[a]], sibling[mains[b]]; sa != sb {
+			return sb
 		}
 		if fa {
 			return mains[a] < mains[b]
@@ -547,6 +568,20 @@ func sharesWho(a, b *cluster) bool {
 	return false
 }
 
+// sharesPerson reports whether two clusters name one person (not only the
+// company that acted in both).
+func (e *engine) sharesPerson(a, b *cluster) bool {
+	if e.names == nil {
+		return false
+	}
+	for w := range a.who {
+		if b.who[w] > 0 && e.names.kind[w] == entity.Person {
+			return true
+		}
+	}
+	return false
+}
+
 // maxPlanGap is the widest gap, in days, between the months two outlets
 // give one plan.
 const maxPlanGap = 184
@@ -594,8 +629,9 @@ func (e *engine) sharedPhrase(a, b *cluster, minWords int) string {
 // kind, instance, status and participants agree, and exactly one event
 // qualifies; happened events one or two days apart ("buses ran again from
 // Monday" in two outlets, "restored the route on Wednesday, March 4" in
-// one), planned ones up to two weeks. The days the outlets name become a
-// date disagreement (dayDisagreement).
+// one), planned ones up to two weeks, and an act that befalls a person once
+// (once) up to a week when both name that person. The days the outlets name
+// become a date disagreement (dayDisagreement).
 // Two single-outlet events merge too when they are one person's visit to
 // one named place a day or two apart (their kinds may join: travel and arrival),
 // one plan dated by different months in the same trigger phrase of two
@@ -652,7 +688,10 @@ func (e *engine) mergeAcrossDates() {
 					continue
 				}
 			case a.status == StatusHappened:
-				if gap < 1 || gap > 2 {
+				// one person's suspension "on Friday, March 12" in one
+				// outlet and "on Monday" in two
+				once := e.lx.kinds[a.kind].Once && gap <= 7 && e.sharesPerson(a, b)
+				if gap < 1 || gap > 2 && !once {
 					continue
 				}
 			case a.status == StatusPlanned:

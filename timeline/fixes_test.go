@@ -1299,3 +1299,96 @@ func TestElapsedSince(t *testing.T) {
 		}
 	}
 }
+
+// TestMaritimeKinds: a vessel that ran aground, struck a shoal or grounded
+// is a grounding (an airline that grounded its jets still orders); tugs
+// that pulled a ship off a reef refloated it (divers who pulled two men
+// from the water rescued them); a tow is its own act, and a sum-up after
+// it (", a journey of about nine hours") is the tow's; a person suspended
+// from a post is a suspension, not an order; a helicopter winched people.
+func TestMaritimeKinds(t *testing.T) {
+	pub := time.Date(2027, 5, 20, 18, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, trig, kind string }{
+		{"The ferry Calder Lass ran aground off Westby late on Tuesday.", "ran aground", "grounding"},
+		{"The Calder Lass struck Harlow Reef just before midnight on Tuesday.", "struck", "grounding"},
+		{"The freighter hit rocks at the mouth of the bay.", "hit", "grounding"},
+		{"The ferry grounded at 11:10 p.m. at a speed of 12 knots.", "grounded", "grounding"},
+		{"The airline grounded its jets on Monday.", "grounded", "order"},
+		{"The lorry struck a pylon on the bypass.", "struck", "accident"},
+		{"Salvors refloated the Calder Lass on Sunday.", "refloated", "refloat"},
+		{"Two tugs pulled the ship clear of the reef at 05:10 on Sunday.", "pulled", "refloat"},
+		{"Divers pulled two men from the water near the reef.", "pulled", "rescue"},
+		{"The ship was then towed to the Westby yard.", "towed", "tow"},
+		{"Calder Ferries suspended Captain Ilse Varn on Friday.", "suspended", "suspension"},
+		{"Calder Ferries suspended the ship's master on Friday pending an inquiry.", "suspended", "suspension"},
+		{"Calder Ferries suspended all sailings between Westby and Harlow.", "suspended", "order"},
+		{"A coastguard helicopter winched four people off the deck.", "winched", "rescue"},
+	} {
+		ms, e := mentionsAt(pub, tc.text)
+		if m := mentionOf(ms, e, tc.trig); m == nil || e.lx.kinds[m.kind].Kind != tc.kind {
+			t.Errorf("%q: %q is not %s", tc.text, tc.trig, tc.kind)
+		}
+	}
+	ms, e := mentionsAt(pub, "The ship was then towed to the Westby yard on the east coast, a journey of about nine hours.")
+	if m := mentionOf(ms, e, "journey"); m != nil {
+		t.Errorf("the tow's sum-up is a ride of its own: %+v", m)
+	}
+	if m := mentionOf(ms, e, "towed"); m == nil || len(m.durs) != 1 || m.durs[0].minutes != 9*60 {
+		t.Errorf("the tow's length: %+v, want about nine hours", m)
+	}
+	// a rescuers' arrival in the clause of the rescue is part of it
+	ms, e = mentionsAt(pub, "A coastguard helicopter arrived overhead shortly before 1am and winched four people off the deck.")
+	if m := mentionOf(ms, e, "arrived"); m != nil {
+		t.Errorf("the helicopter's arrival is an event of its own: %+v", m)
+	}
+}
+
+// TestTimeBeforeTheNextAct: a day before "after" that no mention comes
+// before dates the main clause, not the act the "after" clause tells; a
+// clock time before "and" and a next verb is the time of the act before
+// it.
+func TestTimeBeforeTheNextAct(t *testing.T) {
+	pub := time.Date(2027, 5, 20, 18, 0, 0, 0, time.UTC)
+	ms, e := mentionsAt(pub, "WESTBY, May 20 (OPA) — The ferry was at the Harlow yard on Thursday after salvage tugs pulled it off a sandbank near the island.")
+	if m := mentionOf(ms, e, "pulled"); m == nil || m.day != 0 {
+		t.Errorf("the refloating took the day of the stay in the yard: %+v", m)
+	}
+	ms, e = mentionsAt(pub, "The ship was pulled off the rocks shortly before 6am on Sunday and towed to Harlow for repairs.")
+	if m := mentionOf(ms, e, "pulled"); m == nil || m.clock != 6*60 {
+		t.Errorf("the refloating's clock: %+v, want 06:00", m)
+	}
+}
+
+// TestOfferIsPlanned: a payment someone "offered" is not yet made.
+func TestOfferIsPlanned(t *testing.T) {
+	pub := time.Date(2027, 5, 20, 18, 0, 0, 0, time.UTC)
+	ms, e := mentionsAt(pub, "Calder Ferries has offered every passenger a goodwill payment of 300 crowns.")
+	if m := mentionOf(ms, e, "goodwill payment"); m == nil || m.status != StatusPlanned {
+		t.Errorf("an offered payment: %+v, want planned", m)
+	}
+}
+
+// TestCoordinatedClauseNames: a name in a clause of its own joined by ",
+// but" or ", and" (its own verb before the name, or a verb of saying after
+// it) takes no part in the trigger's act.
+func TestCoordinatedClauseNames(t *testing.T) {
+	pub := time.Date(2027, 5, 20, 18, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text, trig, name string
+		in               bool
+	}{
+		{"Calder Ferries has offered every passenger a goodwill payment, but Ilse Varn said that was not enough.", "goodwill payment", "Ilse Varn", false},
+		{"The operator offered a goodwill payment, and 40 passengers have lodged claims through the firm Osk Lurk.", "goodwill payment", "Osk Lurk", false},
+		{"Mara Osk met Colm Vey, and Hedda Lurk in Westby.", "met", "Hedda Lurk", true},
+	} {
+		ms, e := mentionsAt(pub, tc.text)
+		m := mentionOf(ms, e, tc.trig)
+		if m == nil {
+			t.Errorf("%q: no %q", tc.text, tc.trig)
+			continue
+		}
+		if got := slices.ContainsFunc(m.who, func(w string) bool { return strings.Contains(w, tc.name) }); got != tc.in {
+			t.Errorf("%q: %s among %q's participants %v = %v, want %v", tc.text, tc.name, tc.trig, m.who, got, tc.in)
+		}
+	}
+}

@@ -93,6 +93,11 @@ type kindDef struct {
 	// outlets that give it clock times hours apart disagree rather than
 	// tell different moments of it.
 	Instant bool `yaml:"instant"`
+	// Once: the act befalls a person once in a story (a suspension, a
+	// sacking), so one outlet's telling of it for the same person a few
+	// days from the day other outlets give is the same act, its day
+	// disputed.
+	Once bool `yaml:"once"`
 	// Multisite: the event happens at many places at once (a strike at
 	// three depots), so outlets naming different sites of it do not
 	// disagree on where it was.
@@ -413,8 +418,17 @@ func (p *phraseSet) match(toks []token, i int) (pattern, int, bool) {
 	if toks[i].masked && toks[i].sets&p.bit == 0 && p.bit != 0 {
 		return pattern{}, 0, false
 	}
+	// a phrase met word by word beats a phrasal verb split around an
+	// object ("ran aground off Westby" is no "ran … off")
+	var split pattern
+	splitEnd := -1
 	for _, pat := range p.byFirst[toks[i].base] {
 		if end, ok := matchWords(toks, i, pat.words); ok {
+			if splitEnd < 0 && end > i+1 && toks[end-2].low != pat.words[len(pat.words)-2] && toks[end-2].base != pat.words[len(pat.words)-2] &&
+				len(pat.words) >= 2 && particles[pat.words[len(pat.words)-1]] && p.plain(toks, i, pat) {
+				split, splitEnd = pat, end
+				continue
+			}
 			if pat.needCap {
 				if end >= len(toks) || !toks[end].cap || toks[end].base != toks[end].low {
 					continue
@@ -431,7 +445,24 @@ func (p *phraseSet) match(toks []token, i int) (pattern, int, bool) {
 			return pat, end, true
 		}
 	}
+	if splitEnd >= 0 {
+		return split, splitEnd, true
+	}
 	return pattern{}, 0, false
+}
+
+// plain reports whether another pattern of the set starting at token i
+// matches word by word (not split around an object).
+func (p *phraseSet) plain(toks []token, i int, not pattern) bool {
+	for _, pat := range p.byFirst[toks[i].base] {
+		if slices.Equal(pat.words, not.words) {
+			continue
+		}
+		if end, ok := matchWords(toks, i, pat.words); ok && (end == i+len(pat.words) || toks[end-2].low == pat.words[len(pat.words)-2] || len(pat.words) == 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // beForms are the forms of "be", which take no particle across an object.

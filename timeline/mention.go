@@ -206,8 +206,11 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 		for _, a := range lx.kinds[ms[k].kind].AbsorbsNext {
 			n := ms[k+1]
 			gap := wordsBetween(toks, ms[k].tj, n.ti)
-			if lx.kinds[n.kind].Kind == a && (gap <= 6 || gap <= 12 && ms[k].tj < len(toks) && prepositionWords[toks[ms[k].tj].low]) &&
-				clauseStart(toks, n.ti) <= ms[k].ti {
+			// (", a journey of about 11 hours" after "was towed to the
+			// yard" sums the tow up)
+			summed := n.ti >= 2 && toks[n.ti-2].text == "," && (toks[n.ti-1].low == "a" || toks[n.ti-1].low == "an")
+			if lx.kinds[n.kind].Kind == a && (gap <= 6 || gap <= 12 && (summed || ms[k].tj < len(toks) && prepositionWords[toks[ms[k].tj].low])) &&
+				(clauseStart(toks, n.ti) <= ms[k].ti || summed) {
 				ms[k].ext = n.tj
 				ms = append(ms[:k+1], ms[k+2:]...)
 				break
@@ -919,6 +922,20 @@ func relationBetween(lx *lexicon, toks []token, from, to int) bool {
 	return false
 }
 
+// clausalRelation reports whether a relation word among toks[from:to]
+// opens a clause that ends in the trigger at to ("after salvage tugs
+// pulled it free"), not a noun ("after the arrest of its coach").
+func clausalRelation(lx *lexicon, toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		for _, set := range []*phraseSet{&lx.afterPrep, &lx.beforePrep} {
+			if end, ok := set.has(toks, i); ok {
+				return clausal(toks, end, to)
+			}
+		}
+	}
+	return false
+}
+
 // relations finds explicit relation signals: a prepositional relation word
 // followed by another mention ("A after B"), and relation adverbs that tie
 // a mention to the event reported before it in the article.
@@ -1293,6 +1310,9 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			if len(ms) > 1 && !(n.ti >= cs && n.tj <= ce) && inOtherClause(toks, ms, k, n.ti, n.tj) && !nearestMention(ms, k, n.ti, n.tj) {
 				continue // a participant of another event of the sentence
 			}
+			if n.ti >= ce && coordClause(lx, toks, ce, n.ti, n.tj) {
+				continue // "…, but Vey said it was not enough": someone of the next clause
+			}
 			m.who = appendUniq(m.who, n.key)
 			if n.ti >= m.tj && n.ti <= m.tj+8 && n.ti < ce {
 				m.obj = appendUniq(m.obj, n.key)
@@ -1302,11 +1322,16 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 		if m.media != "" && fam == "broadcast" && lx.kinds[m.kind].Priority <= 2 {
 			m.kind = interview
 		}
-		// durations: nearest duration expression in the clause
+		// durations: nearest duration expression in the clause (or in the
+		// sum-up it absorbed: "towed to the yard, a journey of nine hours")
 		bestD := 1 << 30
+		dce := ce
+		if m.ext > 0 {
+			dce = max(ce, clauseEnd(toks, m.ext-1))
+		}
 		for i, e := range s.times {
 			sp := tspans[i]
-			if e.Kind == timex.KindDuration && sp.ti >= cs-1 && sp.tj <= ce+1 && !elapsedSince(toks, sp.tj, m.ti) {
+			if e.Kind == timex.KindDuration && sp.ti >= cs-1 && sp.tj <= dce+1 && !elapsedSince(toks, sp.tj, m.ti) {
 				d := distance(sp.ti, sp.tj, m.ti, m.tj)
 				if m.ext > 0 {
 					d = min(d, distance(sp.ti, sp.tj, m.ext-1, m.ext))
@@ -1337,7 +1362,9 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 		// a narrative time of its own, the clock time is the other event's
 		ownNarrative := false
 		for i, e := range s.times {
-			if e.Kind == timex.KindRelative && e.Anchor == timex.AnchorNarrative && closest[i] == k && tspans[i].ti >= m.tj {
+			// ("shortly before 6am" hedges the clock time)
+			hedge := i+1 < len(s.times) && s.times[i+1].Kind == timex.KindClock && tspans[i+1].ti == tspans[i].tj
+			if e.Kind == timex.KindRelative && e.Anchor == timex.AnchorNarrative && closest[i] == k && tspans[i].ti >= m.tj && !hedge {
 				ownNarrative = true
 			}
 		}
@@ -1399,9 +1426,11 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			if !dayLevel && sp.ti >= m.tj && coveredPeriod(toks, sp.ti) {
 				continue // "posted a profit for the first half of 2019": the period the figures cover
 			}
-			if sp.tj <= m.ti && relationBetween(lx, toks, sp.tj, m.ti) && slices.ContainsFunc(ms[:k], func(o mention) bool { return o.tj <= sp.ti }) {
+			if sp.tj <= m.ti && relationBetween(lx, toks, sp.tj, m.ti) && (slices.ContainsFunc(ms[:k], func(o mention) bool { return o.tj <= sp.ti }) ||
+				dayLevel && sp.ti > 2 && !leadIn[i] && clausalRelation(lx, toks, sp.tj, m.ti)) {
 				// "banned her on 30 April after a two-day hearing": the day of
-				// the ban; the hearing came before it
+				// the ban; the hearing came before it ("was in the yard on
+				// Tuesday after tugs pulled it free": the day of the stay)
 				continue
 			}
 			near := closest[i] == k || d <= 4
@@ -2103,6 +2132,32 @@ func inOtherClause(toks []token, ms []mention, k, ti, tj int) bool {
 		}
 	}
 	return false
+}
+
+// coordClause reports whether the name at toks[ti:tj], after the clause
+// ending at ce, stands in a clause of its own joined by ", and", ", but"
+// or ", while": one with a verb before the name ("…, and 70 passengers
+// have lodged claims through the Vey firm") or a verb of saying after it
+// ("…, but Vey said …").
+func coordClause(lx *lexicon, toks []token, ce, ti, tj int) bool {
+	at := -1
+	for j := ce; j+1 < ti; j++ {
+		if toks[j].text == "," {
+			switch toks[j+1].low {
+			case "and", "but", "while", "whereas", "although":
+				at = j + 2
+			}
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for j := at; j < ti; j++ {
+		if auxiliaries[toks[j].low] || lx.speechVerbs[toks[j].low] {
+			return true
+		}
+	}
+	return tj < len(toks) && lx.speechVerbs[toks[tj].low]
 }
 
 // speechBetween reports whether a verb of saying stands among toks[a:b].

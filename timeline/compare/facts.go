@@ -101,6 +101,19 @@ var factShapes = shapeTable(factWords)
 // normal form may be any word), one of factWords as a run of ASCII letters,
 // or "in" before a capital letter.
 // Every such fact needs one of them in the words of its tokens.
+// capitalAfter reports whether text[j:] is a space and a capitalised
+// word, maybe after "the " ("… to the Westby yard").
+func capitalAfter(text string, j int) bool {
+	if j+1 >= len(text) || text[j] != ' ' {
+		return false
+	}
+	j++
+	if strings.HasPrefix(text[j:], "the ") {
+		j += 4
+	}
+	return j < len(text) && text[j] >= 'A' && text[j] <= 'Z'
+}
+
 func mayHoldFact(text string) bool {
 	for i := 0; i < len(text); {
 		switch c := text[i]; {
@@ -114,8 +127,8 @@ func mayHoldFact(text string) bool {
 			if isFactWordFold(text[i:j]) {
 				return true
 			}
-			if j-i == 2 && text[i]|0x20 == 'i' && text[i+1]|0x20 == 'n' && j+1 < len(text) && text[j] == ' ' && text[j+1] >= 'A' && text[j+1] <= 'Z' {
-				return true // "was arrested in Easton": a town (townFact)
+			if j-i == 2 && (text[i]|0x20 == 'i' && text[i+1]|0x20 == 'n' || text[i]|0x20 == 't' && text[i+1]|0x20 == 'o') && capitalAfter(text, j) {
+				return true // "was arrested in Easton": a town (townFact); "towed to the Westby yard" (destinationFact)
 			}
 			i = j
 		case c >= utf8.RuneSelf:
@@ -1003,6 +1016,9 @@ func skipNumber(toks []token, n number) bool {
 			return true // "Air Force One"
 		}
 	}
+	if capacityBefore(toks, n.First) {
+		return true // "can carry 400 passengers but only 60 cars": room for, not a count
+	}
 	if n.First > 0 {
 		pw := toks[n.First-1]
 		if pw.Word && isCap(pw.Text) && !n.Words && !hedgeWord(pw.Norm) && !nonNameWords[pw.Norm] && !quantifierWords[pw.Norm] {
@@ -1014,6 +1030,33 @@ func skipNumber(toks []token, n number) bool {
 	}
 	return false
 }
+
+// capacityBefore reports whether the number at toks[i] tells a capacity:
+// within eight words before it in its clause, a verb of holding after
+// "can" or "could" ("can carry", "could seat") or "capacity of/for",
+// "room for".
+func capacityBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		t := toks[k]
+		if !t.Word {
+			if t.Text == "," || t.Text == ";" || t.Text == ":" {
+				return false
+			}
+			continue
+		}
+		p := toks[k-1].Norm
+		if holdVerbs[t.Norm] && (p == "can" || p == "could" || p == "to") {
+			return true // ("able to carry", "built to hold")
+		}
+		if (t.Norm == "for" || t.Norm == "of") && (p == "capacity" || p == "room") {
+			return true
+		}
+	}
+	return false
+}
+
+// holdVerbs tell what a vessel, vehicle or venue has room for.
+var holdVerbs = toSet(`carry hold seat take accommodate house fit`)
 
 func hedgeWord(w string) bool {
 	for _, h := range hedgePhrases {
@@ -1265,7 +1308,7 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	toks := a.toks
 	cue := false
 	for i, t := range toks {
-		if t.Word && !inRanges(quoted, t.Start(), t.End()) && (listCues[t.Norm] || t.Norm == "table" && atTable(toks, i) || companionAt(toks, i)) {
+		if t.Word && !inRanges(quoted, t.Start(), t.End()) && (listCues[t.Norm] || t.Norm == "table" && atTable(toks, i) || companionAt(toks, i) || meetingWith(e, toks, i)) {
 			cue = true // "Around the table were A, B and C", "at the negotiating table were A and B"
 			break
 		}
@@ -1387,11 +1430,15 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	// not send anyone"); a person said to have stayed away is told alone
 	// ("Jane Doe, the treasurer, did not take part"), against the lists of
 	// other outlets and beside the list of their own
-	if len(items) < 2 && (len(items) == 0 || len(absent) == 0) && !(len(items) == 0 && absentPerson) {
+	// ("Westby Council sent no one to the meeting" is told alone too,
+	// against lists that name someone from it)
+	if len(items) < 2 && (len(items) == 0 || len(absent) == 0) && !(len(items) == 0 && (absentPerson || len(absent) > 0)) {
 		return Fact{}, false
 	}
-	if len(items) == 0 {
+	if len(items) == 0 && absentPerson {
 		first, last = absentAt, absentEnd
+	} else if len(items) == 0 {
+		first, last = 0, len(strings.TrimRight(text, " ."))
 	}
 	return Fact{Kind: FactParticipants, Slot: "participants", Value: participantsValue(items, absent), Text: text[first:last], Items: items, Orgs: orgs, Absent: absent, Start: first, End: last, Evidence: e}, true
 }
@@ -1681,6 +1728,16 @@ func companionAt(toks []token, i int) bool {
 	return false
 }
 
+// meetingWith reports whether toks[i] is the "with" right after the
+// evidence's trigger when that names a gathering, and a name follows ("a
+// public meeting with the minister, the harbour master and …").
+func meetingWith(e Evidence, toks []token, i int) bool {
+	if i == 0 || toks[i].Norm != "with" || !gatheringWords[toks[i-1].Norm] || toks[i-1].Start() != e.TriggerStart || e.TriggerEnd <= e.TriggerStart {
+		return false
+	}
+	return slices.ContainsFunc(toks[i+1:min(i+4, len(toks))], func(t token) bool { return t.Word && isCap(t.Text) })
+}
+
 // afterBound returns the byte offset after the joining word ("and",
 // "while") that opens an item at byte offset a, or a.
 func afterBound(toks []token, a int) int {
@@ -1858,6 +1915,15 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 				}
 			}
 		}
+		if toward {
+			// "towed to the Westby yard", "flown to Harlow": where the
+			// trigger took someone or something
+			if f, next, ok := destinationFact(e, toks, i, quoted); ok {
+				out = append(out, f)
+				i = next - 1
+				continue
+			}
+		}
 		if head == "" {
 			// "to <venue>" tells the place only after a verb that brings
 			// people there ("summoned … to the control room")
@@ -1914,6 +1980,67 @@ func summons(e Evidence) bool {
 	}
 	return summonVerbs[strings.ToLower(e.Text[e.TriggerStart:e.TriggerEnd])]
 }
+
+// slotDestination is the slot of where a trigger that moves someone or
+// something took them ("towed to the Westby yard", "flown to Harlow"):
+// compared only with other destinations, by the names they hold.
+const slotDestination = "place:destination"
+
+// destinationFact reads the destination after a moving trigger: "to" at
+// toks[i] right after the trigger (or after its pronoun object: "towed it
+// to"), then the destination's words up to a preposition or the clause's
+// end, of which the capitalised ones are its names ("the Westby yard" →
+// westby). None when it names nothing ("taken to hospital").
+func destinationFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, int, bool) {
+	if e.TriggerStart < 0 || e.TriggerEnd <= e.TriggerStart || e.TriggerEnd > len(e.Text) ||
+		!movingVerbs[strings.ToLower(e.Text[e.TriggerStart:e.TriggerEnd])] {
+		return Fact{}, 0, false
+	}
+	t := indexAt(toks, e.TriggerEnd)
+	if t < i && objectPronouns[toks[t].Norm] {
+		t++
+	}
+	if t != i {
+		return Fact{}, 0, false
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Norm == "the" {
+		j++
+	}
+	var names []string
+	k := j
+	for ; k < len(toks) && k < j+4 && toks[k].Word; k++ {
+		_, lw, _ := stripPossessiveTok(toks[k])
+		if !isCap(toks[k].Text) {
+			if stopWords[lw] || prepositions[lw] || !(placeHeads[lw] || venueHeads[lw] || placeHeads[singular(lw)]) {
+				break
+			}
+			continue
+		}
+		if nonNameWords[lw] || notTowns[lw] {
+			break
+		}
+		if !genericPlaceWords[lw] && !placeHeads[lw] && !venueHeads[lw] {
+			names = append(names, lw)
+		}
+	}
+	if len(names) == 0 {
+		return Fact{}, 0, false
+	}
+	s, en := toks[j].Start(), toks[k-1].End()
+	if inRanges(quoted, s, en) {
+		return Fact{}, 0, false
+	}
+	v := e.Text[s:en]
+	return Fact{Kind: FactPlace, Slot: slotDestination, Value: v, Text: v, Items: names, Start: s, End: en, Evidence: e}, k, true
+}
+
+// movingVerbs take someone or something to a place.
+var movingVerbs = toSet(`towed taken flown airlifted diverted transferred moved driven ferried rushed evacuated escorted
+deported extradited sent brought carried shipped`)
+
+// objectPronouns stand for the thing a moving verb moved ("towed it to").
+var objectPronouns = toSet(`it him her them`)
 
 // summonVerbs bring people together at a place.
 var summonVerbs = toSet(`summoned summons convened convenes called invited gathered brought`)

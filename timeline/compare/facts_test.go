@@ -661,3 +661,52 @@ func TestPartsAndRunningCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestDestinationsMeetingsAndCapacity: where a moving trigger took a thing
+// is a place outlets may disagree on ("towed to the Westby yard" vs "towed
+// to Harlow"), not when both name the same place or none; who a meeting was
+// "with" took part, and a side that "sent no one" is told alone against a
+// list naming someone from it; a capacity ("can carry 400 passengers but
+// only 60 cars") is no count.
+func TestDestinationsMeetingsAndCapacity(t *testing.T) {
+	conflict := func(ds []Disagreement, fact string) bool {
+		return slices.ContainsFunc(ds, func(d Disagreement) bool { return d.Fact == fact && d.Verdict == VerdictConflicting })
+	}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"The ship was towed to the Westby yard on the east coast.", "The ship was pulled off the rocks and towed to Harlow for repairs.", true},
+		{"The ship was towed to the Westby yard.", "The ship was then towed to Westby, a journey of nine hours.", false},
+		{"The ship was towed to the Westby yard.", "The ship was towed to a yard for repairs.", false},
+	} {
+		ev := event("A", tc.a, "B", tc.b)
+		ev[0], ev[1] = withTrigger(ev[0], "towed"), withTrigger(ev[1], "towed")
+		if got := conflict(Disagreements(ev, nil), FactPlace); got != tc.want {
+			t.Errorf("%q vs %q: place conflict %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+	ev := event(
+		"A", "At a public meeting in the hall on Monday night, Transport Minister Mara Osk, Calder Ferries chief executive Colm Vey and harbour master Ilse Varn answered questions for two hours.",
+		"B", "On Monday evening islanders packed the hall for a public meeting with Transport Minister Mara Osk, harbour master Ilse Varn and coastguard commander Hedda Lurk.",
+		"B", "Calder Ferries sent no one to the meeting.")
+	for i := range ev {
+		ev[i] = withTrigger(ev[i], "meeting")
+	}
+	var got []string
+	for _, f := range Facts(ev, nil) {
+		if f.Kind == FactParticipants {
+			got = append(got, f.Evidence.Outlet+": "+f.Value)
+		}
+	}
+	if want := []string{"A: Osk, Vey, Varn", "B: Osk, Varn, Lurk", "B: not there: Calder"}; strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("participants %q, want %q", got, want)
+	}
+	if !conflict(Disagreements(ev, nil), FactParticipants) {
+		t.Error("the meeting's lists: no participants conflict")
+	}
+	ds := Disagreements(event("A", "The Larkholm can carry 400 passengers but only 60 cars.", "B", "The ferry had 58 cars and 11 lorries on board."), nil)
+	if conflict(ds, FactCount) {
+		t.Errorf("a capacity read as a count: %+v", ds)
+	}
+}

@@ -97,6 +97,11 @@ participants attendees present speakers handing handed questions chaired preside
 // tourVerbs tell a tour or a visit: who went "with" the visitor took part.
 var tourVerbs = toSet(`toured touring tours visited visiting inspected inspecting`)
 
+// gatheringWords name a meeting of people: who it was "with" took part
+// ("a meeting with Vey, Osk and Lurk").
+var gatheringWords = toSet(`meeting meetings met meet meets talks summit session briefing dinner lunch breakfast
+conference negotiations discussions`)
+
 // representatives are the people who stand for someone at a meeting
 // ("lawyers for Doe"): the one they stand for took part through them.
 var representatives = toSet(`lawyers lawyer attorneys counsel representatives representative

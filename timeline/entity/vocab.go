@@ -71,7 +71,7 @@ var orgHeads = set(
 	"pharmaceuticals", "therapeutics", "aerospace", "software", "analytics", "consulting",
 	"insurance", "financial", "realty", "properties", "construction", "engineering", "telecom",
 	"communications", "capital", "ventures", "investments", "mining", "foods", "brands", "stores",
-	"markets", "airport authority", "transit", "railway", "railways", "railroad", "lines",
+	"markets", "airport authority", "transit", "railway", "railways", "railroad", "lines", "ferries", "shipping", "cruises", "maritime",
 	"agencies", "pictures", "records", "entertainment", "limited", "nations", "circuit", "chiefs",
 	"centers", "centres", "institutes", "airport's",
 	// a chamber of commerce, a rail or metro operator, a water utility
