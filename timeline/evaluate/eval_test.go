@@ -124,6 +124,14 @@ var floors = map[string]Floors{
 	// 100/100, 1 forbidden (only the summary row was read). Floors five
 	// points under; stays unseen.
 	"festival-crush": {EventRecall: 0.72, EventPrecision: 0.65, EvidenceP: 0.52, EvidenceR: 0.53, Order: 0.59, DisagreementP: 0.55, DisagreementR: 0.38, QuoteP: 0.95, QuoteR: 0.95, MaxForbidden: 1},
+	// Held-out corpus of the sixteenth session (aviation: an engine fire
+	// after take-off, a return and a runway excursion, the inquiry), written
+	// blind by a helper that read no engine code, its gold made valid for
+	// the reader by a second blind pass; first contact at engine ee60aeb
+	// (the commit before the one that adds it): 77/86, 63/66, 82,
+	// disagreements 67/22, quotes 89/89, 3 forbidden (only the summary row
+	// was read). Floors five points under; stays unseen.
+	"engine-fire-landing": {EventRecall: 0.72, EventPrecision: 0.81, EvidenceP: 0.58, EvidenceR: 0.61, Order: 0.77, DisagreementP: 0.62, DisagreementR: 0.17, QuoteP: 0.84, QuoteR: 0.84, MaxForbidden: 3},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the
