@@ -30,7 +30,9 @@
 //	      - {source: ft, text: "..."}
 //	disagreements:
 //	  - event: talks              # gold event id; alternatives as "verdict|deliberations"
-//	    fact: duration            # system Disagreement.Fact; alternatives as "count|number"
+//	    fact: duration            # system Disagreement.Fact; alternatives as "count|number";
+//	                              # one of: duration time date count number participants place
+//	                              # (an amount of money is a number)
 //	    sources: [ft, nw, rt]     # the sources that state the fact
 //	    sides: [[ft, rt], [nw]]   # optional: what they say, grouped; see below
 //	    strict: true              # optional: every source must be on a side even with sides
