@@ -1392,3 +1392,127 @@ func TestCoordinatedClauseNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCrowdEventKinds: a crowd crush or surge, a halted set, a start put
+// back ("opened 90 minutes late"), a vigil and an inquest are kinds of
+// their own; a surge of prices, a crush of opposition, a late husband and
+// "worked late" are none.
+func TestCrowdEventKinds(t *testing.T) {
+	pub := time.Date(2027, 7, 12, 18, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, trig, kind string }{
+		{"Two people died in a crush in front of the main stage on Friday.", "crush", "crush"},
+		{"At about 9.40pm the crowd surged towards the barrier.", "surged", "crush"},
+		{"Singer Mara Osk halted the set at 9.47pm.", "halted the set", "stoppage"},
+		{"The gates opened 90 minutes late after the scanners failed.", "late", "delay"},
+		{"Hundreds gathered in the square for a candlelit vigil.", "vigil", "vigil"},
+		{"The inquest was opened and adjourned at Westby Coroner's Court.", "inquest", "inquest"},
+	} {
+		ms, e := mentionsAt(pub, tc.text)
+		if m := mentionOf(ms, e, tc.trig); m == nil || e.lx.kinds[m.kind].Kind != tc.kind {
+			t.Errorf("%q: %q is not %s", tc.text, tc.trig, tc.kind)
+		}
+	}
+	for _, tc := range []struct{ text, trig string }{
+		{"Shares surged 12% on Friday.", "surged"},
+		{"The army moved to crush the opposition.", "crush"},
+		{"Her late husband founded the festival.", "late"},
+		{"The council worked late into the night.", "late"},
+	} {
+		ms, e := mentionsAt(pub, tc.text)
+		if m := mentionOf(ms, e, tc.trig); m != nil {
+			k := e.lx.kinds[m.kind].Kind
+			if k == "crush" || k == "delay" {
+				t.Errorf("%q: %q read as %s", tc.text, tc.trig, k)
+			}
+		}
+	}
+	// the inquest's opening is its own sitting, no trial
+	ms, e := mentionsAt(pub, "The inquest was opened and adjourned at Westby Coroner's Court.")
+	if m := lastOfKind(ms, e, "trial"); m != nil {
+		t.Errorf("an inquest's opening read as a trial: %+v", m)
+	}
+}
+
+// TestRelativeClauseOfAnother: in "packed the church for a vigil for the
+// two people who died", the vigil is the news and the deaths name the
+// people mourned: the vigil is no passing reference, the deaths are, and
+// the opening day dates the vigil, not them.
+func TestRelativeClauseOfAnother(t *testing.T) {
+	pub := time.Date(2027, 7, 14, 6, 0, 0, 0, time.UTC)
+	ms, e := mentionsAt(pub, "On Monday evening, hundreds of people packed St Ilse's Church for a vigil for the two people who died.")
+	if m := mentionOf(ms, e, "vigil"); m == nil || m.passing {
+		t.Errorf("the vigil is a passing reference: %+v", m)
+	}
+	if m := mentionOf(ms, e, "died"); m == nil || !m.passing || m.day != 0 {
+		t.Errorf("the deaths of the people mourned: %+v, want passing and undated", m)
+	}
+}
+
+// TestNarrativeTimeOfPlans: "hours earlier" is no time of a plan the
+// sentence tells ("announced that it would refund …"), and a happened act
+// is not "hours earlier" than a planned one told just before.
+func TestNarrativeTimeOfPlans(t *testing.T) {
+	pub := time.Date(2027, 7, 14, 6, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t", article{id: "a", outlet: "A", published: pub,
+		text: "The licence will stay suspended until a full review hearing on 4 August.\nHours earlier the company announced that it would refund every ticket holder."}))
+	for _, ev := range tl.Events {
+		if ev.Kind == "announcement" || ev.Kind == "compensation" {
+			if strings.Contains(ev.When.Text, "Aug") {
+				t.Errorf("%s dated by the plan told before: %q", ev.Kind, ev.When.Text)
+			}
+		}
+	}
+}
+
+// TestPlanNotHoursEarlier: a plan a sentence tells after "Hours earlier"
+// ("announced that it would refund …") takes no time from what was told
+// before; the announcement takes the day of the last act that happened,
+// not of a plan told just before.
+func TestPlanNotHoursEarlier(t *testing.T) {
+	pub := time.Date(2027, 7, 14, 6, 0, 0, 0, time.UTC)
+	c := corpusOf("t", article{id: "a", outlet: "A", published: pub,
+		text: "The singer halted the set at 9.47pm on Friday.\nThe suspension will remain in place until a full review hearing on August 4, when councillors could revoke the licence.\nHours earlier the company announced that it would refund all weekend tickets in full, a bill it estimated at 5.9 million crowns."})
+	e := &engine{lx: mustLexicon(), c: c}
+	e.collect()
+	e.findNames()
+	e.storyDates()
+	e.detectMentions()
+	e.resolveTimes()
+	for _, m := range e.ms {
+		switch e.lx.kinds[m.kind].Kind {
+		case "compensation":
+			if m.day != 0 {
+				t.Errorf("the refund plan dated hours before the hearing: %+v", m)
+			}
+		case "announcement":
+			if m.day != ymd(2027, 7, 9) {
+				t.Errorf("the announcement: day %s, want Friday 9 July (hours before the halt, not the planned hearing)", fd(m.day))
+			}
+		}
+	}
+}
+
+// TestOwnInvestigation: a body that opens "its own" or "a separate"
+// investigation opens another one than the police's, told a day later.
+func TestOwnInvestigation(t *testing.T) {
+	pub := time.Date(2027, 7, 14, 6, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "Police opened a criminal investigation on Saturday."},
+		article{id: "b", outlet: "B", published: pub, text: "Police opened a criminal investigation on Saturday morning."},
+		article{id: "c", outlet: "C", published: pub, text: "The safety regulator opened its own investigation on Sunday."}))
+	n := 0
+	for _, ev := range tl.Events {
+		if ev.Kind != "investigation" {
+			continue
+		}
+		n++
+		for _, d := range ev.Disagreements {
+			if d.Fact == "date" {
+				t.Errorf("the two investigations read as one told on two days: %+v", d)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d investigation events, want 2", n)
+	}
+}

@@ -250,6 +250,7 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 	ms = mergeFamily(lx, toks, ms)
 	ms = detections(lx, toks, ms)
 	passingByPreposition(lx, toks, ms)
+	relativeOfAnother(toks, ms)
 	relations(lx, s, ms)
 	for k := range ms {
 		ms[k].tStart = toks[ms[k].ti].start
@@ -1423,6 +1424,9 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				// inquiry on Friday into the 2017 tender": the time of a thing
 				continue
 			}
+			if sp.ti >= m.tj && untilBetween(toks, m.tj, sp.ti) && slices.ContainsFunc(ms, func(o mention) bool { return o.ti >= m.tj && o.tj <= sp.ti }) {
+				continue // "will stay suspended until a hearing on 4 August": the day of the hearing, not of the suspension
+			}
 			if !dayLevel && sp.ti >= m.tj && coveredPeriod(toks, sp.ti) {
 				continue // "posted a profit for the first half of 2019": the period the figures cover
 			}
@@ -1435,6 +1439,12 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			}
 			near := closest[i] == k || d <= 4
 			opening := sp.ti <= 2 || leadIn[i] // "In 2019, …", "- **Saturday** — …" scope the whole sentence
+			if opening && !leadIn[i] && sp.tj <= m.ti && m.ti > 1 && (toks[m.ti-1].low == "who" || toks[m.ti-1].low == "which") && toks[m.ti-2].word {
+				// "On Monday evening, hundreds packed the church for a vigil
+				// for the two people who died": the opening dates the
+				// main clause, not the relative clause's act
+				continue
+			}
 			if opening && e.Year != 0 {
 				m.scopeYear = e.Year // "In 2021, … was shut down …, and later paid"
 			}
@@ -1740,9 +1750,45 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 		if toks[i].low == "to" && i == m.ti-1 && directiveBefore(toks, i) {
 			continue // "ordered airlines to stop flying": an infinitive, not a preposition's object
 		}
-
 		for j := range ms {
-			if j != k && !ms[j].passing && !ms[j].quoted {
+			// ("packed the church for a vigil for the two people who
+			// died": the deaths name the people mourned, the vigil is
+			// the news)
+			relative := ms[j].ti > 0 && (toks[ms[j].ti-1].low == "who" || toks[ms[j].ti-1].low == "which") && ms[j].ti > m.tj
+			if j != k && !ms[j].passing && !ms[j].quoted && !relative {
+				m.passing = true
+				break
+			}
+		}
+	}
+}
+
+// untilBetween reports whether "until" or "till" stands among toks[a:b]
+// in one clause.
+func untilBetween(toks []token, a, b int) bool {
+	for j := a; j < b && j < len(toks); j++ {
+		if isClauseBreak(toks[j]) {
+			return false
+		}
+		if toks[j].low == "until" || toks[j].low == "till" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeOfAnother marks a mention whose verb opens a relative clause
+// after a noun ("a vigil for the two people who died") as a passing
+// reference when an earlier mention of the sentence is reported: the
+// clause names the people of that event.
+func relativeOfAnother(toks []token, ms []mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.passing || m.ti < 2 || toks[m.ti-1].low != "who" || !toks[m.ti-2].word || toks[m.ti-2].cap {
+			continue
+		}
+		for j := range ms[:k] {
+			if !ms[j].passing && !ms[j].quoted && ms[j].tj <= m.ti {
 				m.passing = true
 				break
 			}

@@ -1804,6 +1804,18 @@ palace station port harbor harbour bridge square park center centre
 embassy consulate prison jail school university campus church cathedral
 mosque temple museum hall building tower plaza field airfield`)
 
+// slotAssembly is the slot of the named places where a crowd gathers
+// (a church, a square, a hall): one gathering's venues are compared across
+// these heads ("St Oswin's Church" vs "the Market Square").
+const slotAssembly = "place:assembly"
+
+// assemblyHeads are the heads of places where a crowd gathers.
+var assemblyHeads = toSet(`church cathedral chapel mosque temple synagogue square plaza park hall stadium arena green`)
+
+// fillVerbs take the venue a crowd filled as their object ("hundreds
+// packed St Oswin's Church").
+var fillVerbs = toSet(`packed filled crammed thronged`)
+
 // venueHeads are, beside placeHeads, head words of venues described
 // without a name ("the company's headquarters", "the press site").
 var venueHeads = toSet(`headquarters site office offices gate pithead terminal
@@ -1887,7 +1899,7 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 	for i := 0; i+1 < len(toks); i++ {
 		w := toks[i].Norm
 		toward := w == "to" || w == "into"
-		if w != "at" && w != "in" && w != "inside" && w != "outside" && w != "near" && !toward {
+		if w != "at" && w != "in" && w != "inside" && w != "outside" && w != "near" && !toward && !fillVerbs[w] {
 			continue
 		}
 		j := i + 1
@@ -1924,6 +1936,9 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 				continue
 			}
 		}
+		if head == "" && fillVerbs[w] {
+			continue // "packed the bags": no named venue
+		}
 		if head == "" {
 			// "to <venue>" tells the place only after a verb that brings
 			// people there ("summoned … to the control room")
@@ -1957,7 +1972,11 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 			continue
 		}
 		s, en := toks[j].Start(), toks[k-1].End()
-		out = append(out, Fact{Kind: FactPlace, Slot: "place:" + head, Value: text[s:en], Text: text[s:en], Items: distinct, Start: s, End: en, Evidence: e})
+		slot := "place:" + head
+		if assemblyHeads[head] {
+			slot = slotAssembly
+		}
+		out = append(out, Fact{Kind: FactPlace, Slot: slot, Value: text[s:en], Text: text[s:en], Items: distinct, Start: s, End: en, Evidence: e})
 		if nearTrigger(e, toks, i, maxVenueGap) {
 			out = appendTown(out, e, toks, en, quoted)
 		}
@@ -3114,7 +3133,7 @@ var moneyNouns = map[string]string{
 	"valuation": "value", "acquisition": "value", "buyout": "value",
 	"salary": "pay", "bonus": "bonus", "loss": "loss", "losses": "loss",
 	"profit": "profit", "profits": "profit", "revenue": "revenue", "sales": "revenue",
-	"debt": "debt", "debts": "debt", "budget": "budget", "cost": "cost", "costs": "cost",
+	"debt": "debt", "debts": "debt", "budget": "budget", "cost": "cost", "costs": "cost", "bill": "cost", "price": "cost",
 	"bail": "bail", "bond": "bail", "settlement": "settlement",
 	"compensation": "compensation", "restitution": "restitution",
 	"contract": "contract", "loan": "loan", "grant": "grant",
@@ -3203,6 +3222,9 @@ func moneyClass(toks []token, sym, next, end int) string {
 		if q, ok := moneyVerbs[t.Norm]; ok {
 			if q == "loss" && t.Norm == "cost" && j > 0 && modalWords[toks[j-1].Norm] && toks[j-1].Text != "May" {
 				return "cost" // "the repairs would cost about $75,000": their price, not a loss
+			}
+			if t.Norm == "cost" && j > 0 && (toks[j-1].Norm == "a" || toks[j-1].Norm == "the" || toks[j-1].Norm == "total") {
+				return "cost" // "at a cost it puts at £6.3m": the noun
 			}
 			return q
 		}

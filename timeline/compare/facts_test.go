@@ -710,3 +710,34 @@ func TestDestinationsMeetingsAndCapacity(t *testing.T) {
 		t.Errorf("a capacity read as a count: %+v", ds)
 	}
 }
+
+// TestGatheringVenuesAndCosts: the named places a crowd gathered in are
+// compared across heads ("St Ilse's Church" vs "the Market Square"), also
+// as the object of "packed"; the same church twice agrees. "At a cost it
+// puts at £6.3m" and "a bill it estimated at £5.9 million" are one cost.
+func TestGatheringVenuesAndCosts(t *testing.T) {
+	conflict := func(ds []Disagreement, fact string) bool {
+		return slices.ContainsFunc(ds, func(d Disagreement) bool { return d.Fact == fact && d.Verdict == VerdictConflicting })
+	}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"On Monday evening about 600 people filled St Ilse's Church in Westby for a vigil.", "Last night hundreds gathered in the Market Square in Westby for a candlelit vigil.", true},
+		{"On Monday evening hundreds of people packed St Ilse's Church for a vigil.", "About 600 people attended the vigil at St Ilse's Church on Monday.", false},
+		{"Hundreds packed their bags for the vigil.", "Hundreds gathered in the Market Square for the vigil.", false},
+	} {
+		ev := event("A", tc.a, "B", tc.b)
+		ev[0], ev[1] = withTrigger(ev[0], "vigil"), withTrigger(ev[1], "vigil")
+		if got := conflict(Disagreements(ev, nil), FactPlace); got != tc.want {
+			t.Errorf("%q vs %q: place conflict %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+	ev := event(
+		"A", "Calder Events has promised full refunds within 14 days, at a cost it puts at £6.3m.",
+		"B", "The company announced that it would refund all tickets in full, a bill it estimated at £5.9 million.")
+	ev[0], ev[1] = withTrigger(ev[0], "refunds"), withTrigger(ev[1], "refund")
+	if !conflict(Disagreements(ev, nil), FactNumber) {
+		t.Error("the refunds' cost: £6.3m vs £5.9 million not a conflict")
+	}
+}

@@ -335,3 +335,28 @@ func TestFastPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgShortForms: the first word of an organisation's name alone is
+// that organisation when it opens no other ("Calder" is "Calder Events"),
+// not when it names a town before a public body ("Westby" is not "Westby
+// Fire Department") or is known as a place.
+func TestOrgShortForms(t *testing.T) {
+	ms := []Mention{
+		{Text: "Calder Events", Canonical: "Calder Events", Kind: Org},
+		{Text: "Calder", Canonical: "Calder", Kind: Unknown},
+		{Text: "Westby Fire Department", Canonical: "Westby Fire Department", Kind: Org},
+		{Text: "Westby", Canonical: "Westby", Kind: Unknown},
+		{Text: "Harlow Shipping", Canonical: "Harlow Shipping", Kind: Org},
+		{Text: "Harlow", Canonical: "Harlow", Kind: Place},
+	}
+	ix := NewIndexMentions(ms)
+	for _, tc := range []struct{ name, want string }{
+		{"Calder", "Calder Events"},
+		{"Westby", "Westby"},
+		{"Harlow", "Harlow"},
+	} {
+		if got := ix.Canonical(tc.name); got != tc.want {
+			t.Errorf("Canonical(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

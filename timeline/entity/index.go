@@ -140,6 +140,16 @@ func build(names []string, kinds map[string]string) *Index {
 			}
 		}
 	}
+	// Organisations of several words by their first word: "Pellow" alone
+	// is "Pellow Events" when that is the only organisation it opens (not
+	// a town's institution: "Westby" is not "Westby Fire Department").
+	orgsByFirst := map[string][]string{}
+	for _, n := range distinct {
+		if toks := nameTokens(n); len(toks) >= 2 && kinds[n] == Org && !institutionHeads[fold(toks[len(toks)-1])] {
+			f := fold(toks[0])
+			orgsByFirst[f] = append(orgsByFirst[f], n)
+		}
+	}
 	acrSeen := map[string]string{} // letters → most frequent acronym form (no full form)
 	// Full names, most frequent first: each joins the first compatible group.
 	var singles []string
@@ -160,6 +170,9 @@ func build(names []string, kinds map[string]string) *Index {
 		}
 		if !isPerson(n) {
 			ix.alias[n] = n
+			if orgs := orgsByFirst[fold(n)]; len(toks) == 1 && len(orgs) == 1 && kinds[n] != Place {
+				ix.alias[n] = orgs[0]
+			}
 			continue
 		}
 		if len(toks) < 2 {
@@ -188,6 +201,10 @@ func build(names []string, kinds map[string]string) *Index {
 		if g := ix.findSurname(last); g >= 0 {
 			ix.alias[n] = ix.groups[g].canonical
 			ix.groups[g].total += ix.count[n]
+			continue
+		}
+		if orgs := orgsByFirst[last]; len(orgs) == 1 && kinds[n] != Place {
+			ix.alias[n] = orgs[0]
 			continue
 		}
 		g := len(ix.groups)

@@ -52,6 +52,16 @@ var officeWords = set(
 	"campaign", "deputy", "assistant", "special", "chief", "senior", "principal", "regional",
 )
 
+// institutionHeads end the names of public bodies that take a place's
+// name ("Westby Fire Department", "Harlow Council"): the place alone is
+// not the body.
+var institutionHeads = set(
+	"department", "council", "board", "force", "forces", "police", "service", "services", "authority", "court",
+	"ministry", "agency", "office", "commission", "committee", "government", "university", "college", "hospital",
+	"school", "schools", "party", "union", "army", "navy", "guard", "assembly", "parliament", "senate", "tribunal",
+	"infirmary", "clinic", "library", "museum", "station", "airport", "port", "district", "county", "region",
+)
+
 // orgHeads are last words that make a name an organisation.
 var orgHeads = set(
 	"inc", "corp", "corporation", "co", "company", "companies", "ltd", "llc", "plc", "ag", "gmbh", "sa",
@@ -72,7 +82,7 @@ var orgHeads = set(
 	"insurance", "financial", "realty", "properties", "construction", "engineering", "telecom",
 	"communications", "capital", "ventures", "investments", "mining", "foods", "brands", "stores",
 	"markets", "airport authority", "transit", "railway", "railways", "railroad", "lines", "ferries", "shipping", "cruises", "maritime",
-	"agencies", "pictures", "records", "entertainment", "limited", "nations", "circuit", "chiefs",
+	"agencies", "pictures", "records", "entertainment", "events", "productions", "promotions", "limited", "nations", "circuit", "chiefs",
 	"centers", "centres", "institutes", "airport's",
 	// a chamber of commerce, a rail or metro operator, a water utility
 	"chamber", "rail", "metro", "water",
