@@ -765,12 +765,12 @@ func (e *engine) narrativeTime(k int, x timex.Expr) {
 		if p.day == 0 || p.background || p.passing || p.sent == m.sent && p.timeExpr == m.timeExpr {
 			continue
 		}
-		if p.status != StatusHappened && m.status == StatusHappened {
-			continue // "… until a hearing on 4 August. Hours earlier the company announced …": not hours before the plan
+		if p.status != StatusHappened && m.status == StatusHappened && e.pubDay[ps.src] != 0 && p.day > e.pubDay[ps.src] {
+			continue // "… a review on 9 May (ahead). Hours earlier the firm said …": not hours before a plan still to come
 		}
 		o := x.Offset
 		if m.status == StatusPlanned && (o.Days < 0 || o.Hours < 0 || o.Minutes < 0 || x.Mod == "earlier") {
-			return // "Hours earlier the company said it would refund …": the time of the saying, not of the plan
+			return // "Hours earlier the firm said it would repay …": the time of the saying, not of the plan
 		}
 		if prep {
 			// "on Friday, eight days after he was sentenced": the object of

@@ -20,6 +20,7 @@ type cluster struct {
 	media      string
 	phases     map[string]bool
 	who        map[string]int
+	objs       map[string]int // who the act was done to (names right after the trigger)
 	place      string
 	day        int
 	lo, hi     int    // the narrowest stated period of its mentions (0 none)
@@ -407,6 +408,9 @@ func (e *engine) cluster() {
 		for _, w := range m.who {
 			c.who[w]++
 		}
+		for _, w := range m.obj {
+			c.objs[w]++
+		}
 		if c.media == "" {
 			c.media = m.media
 		}
@@ -483,7 +487,7 @@ func (e *engine) cluster() {
 		}
 		if c == nil {
 			c = &cluster{id: len(e.clusters), kind: m.kind, family: lx.kinds[m.kind].Family, background: m.background,
-				instance: m.instance, phases: map[string]bool{}, who: map[string]int{}, places: map[string]int{}, agents: map[string]bool{}, srcs: map[int]bool{}, status: m.status}
+				instance: m.instance, phases: map[string]bool{}, who: map[string]int{}, objs: map[string]int{}, places: map[string]int{}, agents: map[string]bool{}, srcs: map[int]bool{}, status: m.status}
 			e.clusters = append(e.clusters, c)
 		}
 		add(c, mi, true)
@@ -568,14 +572,14 @@ func sharesWho(a, b *cluster) bool {
 	return false
 }
 
-// sharesPerson reports whether two clusters name one person (not only the
-// company that acted in both).
+// sharesPerson reports whether two clusters' acts were done to one person
+// (not only by the same company or minister).
 func (e *engine) sharesPerson(a, b *cluster) bool {
 	if e.names == nil {
 		return false
 	}
-	for w := range a.who {
-		if b.who[w] > 0 && e.names.kind[w] == entity.Person {
+	for w := range a.objs {
+		if b.objs[w] > 0 && e.names.kind[w] == entity.Person {
 			return true
 		}
 	}
@@ -688,7 +692,7 @@ func (e *engine) mergeAcrossDates() {
 					continue
 				}
 			case a.status == StatusHappened:
-				// one person's suspension "on Friday, March 12" in one
+				// one person's suspension "on Friday, May 7" in one
 				// outlet and "on Monday" in two
 				once := e.lx.kinds[a.kind].Once && gap <= 7 && e.sharesPerson(a, b)
 				if gap < 1 || gap > 2 && !once {
@@ -740,6 +744,9 @@ func (e *engine) foldInto(into []int, keepKind bool) {
 		b.mains += a.mains
 		for w, n := range a.who {
 			b.who[w] += n
+		}
+		for w, n := range a.objs {
+			b.objs[w] += n
 		}
 		for s := range a.srcs {
 			b.srcs[s] = true

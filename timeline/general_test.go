@@ -944,40 +944,51 @@ func TestWhoLeavesOutDatelineAndVenues(t *testing.T) {
 	}
 }
 
-// TestOnceActAcrossDates: an act that befalls a person once (a suspension)
-// told by one outlet on a day three days from the one two others give is
-// one act with a date disagreement, and an article's undated lead of it
-// joins its own article's dated telling; different people stay apart.
+// TestOnceActAcrossDates: an act that befalls a person once (a suspension,
+// a sacking) told by one outlet three days from the day two others give
+// is one act with a date disagreement, and an article's undated lead of it
+// joins its own article's dated telling; acts done to different people by
+// the same company or minister stay apart.
 func TestOnceActAcrossDates(t *testing.T) {
 	pub := time.Date(2027, 5, 26, 20, 0, 0, 0, time.UTC)
-	tl := Build(corpusOf("t",
-		article{id: "a", outlet: "A", published: pub, text: "Calder Ferries suspended Captain Ilse Varn on Friday, May 21, along with the second officer."},
-		article{id: "b", outlet: "B", published: pub, text: "Calder Ferries suspended Captain Ilse Varn on Monday, along with the officer of the watch."},
-		article{id: "c", outlet: "C", published: pub, text: "WESTBY, May 26 (OPA) — The ferry was in the Harlow yard on Wednesday after tugs pulled it off a sandbank near the island, and its operator has suspended the captain pending an investigation.\nCalder Ferries suspended the ship's master, Captain Ilse Varn, on Monday, along with the second officer."}))
-	n, conflict := 0, false
-	for _, ev := range tl.Events {
-		if ev.Kind != "suspension" {
-			continue
+	count := func(tl *Timeline, kind string) (n int, dateConflict bool) {
+		for _, ev := range tl.Events {
+			if ev.Kind != kind {
+				continue
+			}
+			n++
+			for _, d := range ev.Disagreements {
+				dateConflict = dateConflict || d.Fact == "date"
+			}
 		}
-		n++
-		for _, d := range ev.Disagreements {
-			conflict = conflict || d.Fact == "date"
-		}
+		return n, dateConflict
 	}
-	if n != 1 || !conflict {
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "Westby Airways suspended the co-pilot, Ilse Varn, on Friday, May 21."},
+		article{id: "b", outlet: "B", published: pub, text: "Westby Airways suspended the co-pilot, Ilse Varn, on Monday."},
+		article{id: "c", outlet: "C", published: pub, text: "EASTON, May 26 (WNS) — The jet was back in service on Wednesday after engineers replaced the pump, and the airline has suspended a pilot pending an investigation.\nWestby Airways suspended the co-pilot, Ilse Varn, on Monday, May 24."}))
+	if n, conflict := count(tl, "suspension"); n != 1 || !conflict {
 		t.Errorf("one suspension told on two days: %d events (want 1), date disagreement %v (want true)", n, conflict)
 	}
 	tl = Build(corpusOf("t",
-		article{id: "a", outlet: "A", published: pub, text: "Calder Ferries suspended Captain Ilse Varn on Friday, May 21."},
-		article{id: "b", outlet: "B", published: pub, text: "Calder Ferries suspended engineer Colm Vey on Monday."},
-		article{id: "c", outlet: "C", published: pub, text: "Calder Ferries suspended engineer Colm Vey on Monday, May 24."}))
-	n = 0
-	for _, ev := range tl.Events {
-		if ev.Kind == "suspension" {
-			n++
-		}
-	}
-	if n != 2 {
+		article{id: "a", outlet: "A", published: pub, text: "Westby Airways suspended the co-pilot, Ilse Varn, on Friday, May 21."},
+		article{id: "b", outlet: "B", published: pub, text: "Westby Airways suspended the engineer, Colm Vey, on Monday."},
+		article{id: "c", outlet: "C", published: pub, text: "Westby Airways suspended the engineer, Colm Vey, on Monday, May 24."}))
+	if n, _ := count(tl, "suspension"); n != 2 {
 		t.Errorf("two people suspended on two days: %d events, want 2", n)
+	}
+	tl = Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "Prime Minister Mara Osk sacked her deputy, Colm Vey, on Friday, May 21."},
+		article{id: "b", outlet: "B", published: pub, text: "Mara Osk sacked two junior ministers on Monday."},
+		article{id: "c", outlet: "C", published: pub, text: "Mara Osk sacked two junior ministers on Monday, May 24."}))
+	if n, _ := count(tl, "dismissal"); n != 2 {
+		t.Errorf("one minister's sackings of different people: %d events, want 2", n)
+	}
+	tl = Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "The board sacked the chief executive, Hedda Lurk, on Friday, May 21."},
+		article{id: "b", outlet: "B", published: pub, text: "The board sacked the chief executive, Hedda Lurk, on Monday."},
+		article{id: "c", outlet: "C", published: pub, text: "The board sacked the chief executive, Hedda Lurk, on Monday, May 24."}))
+	if n, conflict := count(tl, "dismissal"); n != 1 || !conflict {
+		t.Errorf("one sacking told on two days: %d events (want 1), date disagreement %v (want true)", n, conflict)
 	}
 }

@@ -89,6 +89,9 @@ type kindDef struct {
 	// a kind they follow (weak_follows); alone they are no event ("The
 	// prosecution called two witnesses" after the hearing).
 	FollowOnly bool `yaml:"follow_only"`
+	// PlannedBy are words before the trigger in its clause that make this
+	// kind's mention a plan ("offered every passenger a payment").
+	PlannedBy []string `yaml:"planned_by"`
 	// Instant: the event is one moment (a ruling is handed down once), so
 	// outlets that give it clock times hours apart disagree rather than
 	// tell different moments of it.
@@ -424,8 +427,7 @@ func (p *phraseSet) match(toks []token, i int) (pattern, int, bool) {
 	splitEnd := -1
 	for _, pat := range p.byFirst[toks[i].base] {
 		if end, ok := matchWords(toks, i, pat.words); ok {
-			if splitEnd < 0 && end > i+1 && toks[end-2].low != pat.words[len(pat.words)-2] && toks[end-2].base != pat.words[len(pat.words)-2] &&
-				len(pat.words) >= 2 && particles[pat.words[len(pat.words)-1]] && p.plain(toks, i, pat) {
+			if splitEnd < 0 && isSplit(toks, i, end, pat) && p.plain(toks, i, pat) {
 				split, splitEnd = pat, end
 				continue
 			}
@@ -451,18 +453,30 @@ func (p *phraseSet) match(toks []token, i int) (pattern, int, bool) {
 	return pattern{}, 0, false
 }
 
-// plain reports whether another pattern of the set starting at token i
-// matches word by word (not split around an object).
+// plain reports whether another pattern of two words or more of the set
+// starting at token i matches word by word (a one-word trigger does not
+// beat a phrasal verb: "struck the law down" stays a ruling).
 func (p *phraseSet) plain(toks []token, i int, not pattern) bool {
 	for _, pat := range p.byFirst[toks[i].base] {
-		if slices.Equal(pat.words, not.words) {
+		if len(pat.words) < 2 || slices.Equal(pat.words, not.words) {
 			continue
 		}
-		if end, ok := matchWords(toks, i, pat.words); ok && (end == i+len(pat.words) || toks[end-2].low == pat.words[len(pat.words)-2] || len(pat.words) == 1) {
+		if end, ok := matchWords(toks, i, pat.words); ok && !isSplit(toks, i, end, pat) {
 			return true
 		}
 	}
 	return false
+}
+
+// isSplit reports whether a match of pat from token i to end is a phrasal
+// verb split around its object ("shut the network down").
+func isSplit(toks []token, i, end int, pat pattern) bool {
+	n := len(pat.words)
+	if n < 2 || end <= i+1 || !particles[pat.words[n-1]] {
+		return false
+	}
+	prev := toks[end-2]
+	return prev.low != pat.words[n-2] && prev.base != pat.words[n-2]
 }
 
 // beForms are the forms of "be", which take no particle across an object.

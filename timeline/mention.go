@@ -190,7 +190,7 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 	for k := 1; k < len(ms); k++ {
 		for _, a := range lx.kinds[ms[k].kind].Absorbs {
 			for j := k - 1; j >= 0; j-- {
-				if lx.kinds[ms[j].kind].Kind == a && ms[k].ti-ms[j].tj <= 6 && clauseStart(toks, ms[k].ti) <= ms[j].ti {
+				if lx.kinds[ms[j].kind].Kind == a && ms[k].ti-ms[j].tj <= 6 && clauseStart(toks, ms[k].ti) <= ms[j].ti && !subordinatorBetween(s, ms[j].tj, ms[k].ti) {
 					ms = append(ms[:j], ms[j+1:]...)
 					k--
 					break
@@ -206,8 +206,8 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 		for _, a := range lx.kinds[ms[k].kind].AbsorbsNext {
 			n := ms[k+1]
 			gap := wordsBetween(toks, ms[k].tj, n.ti)
-			// (", a journey of about 11 hours" after "was towed to the
-			// yard" sums the tow up)
+			// (", a trip of six hours" after "was hauled to the dock" sums
+			// the tow up)
 			summed := n.ti >= 2 && toks[n.ti-2].text == "," && (toks[n.ti-1].low == "a" || toks[n.ti-1].low == "an")
 			if lx.kinds[n.kind].Kind == a && (gap <= 6 || gap <= 12 && (summed || ms[k].tj < len(toks) && prepositionWords[toks[ms[k].tj].low])) &&
 				(clauseStart(toks, n.ti) <= ms[k].ti || summed) {
@@ -585,6 +585,9 @@ func modality(lx *lexicon, toks []token, m *mention) {
 		if ruledOut(toks, i) && m.ti-(i+2) <= 2 {
 			hypo = true // "ruled out closing the depot", "has not ruled out any charges": considered, not done
 			ruled = i
+		}
+		if slices.Contains(lx.kinds[m.kind].PlannedBy, toks[i].low) {
+			planned = true // "has offered every passenger a payment"
 		}
 		if end, ok := lx.planned.has(toks, i); ok && end <= m.ti && !refusal(toks, i) && !(auxiliaries[toks[m.ti].low] && end < m.ti && toks[end].word && !lx.determiners[toks[end].low] && toks[end].low != "to") {
 			// ("900 planned clinics were cancelled": the plan word
@@ -1315,8 +1318,8 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				continue // "…, but Vey said it was not enough": someone of the next clause
 			}
 			m.who = appendUniq(m.who, n.key)
-			if n.ti >= m.tj && n.ti <= m.tj+8 && n.ti < ce {
-				m.obj = appendUniq(m.obj, n.key)
+			if n.ti >= m.tj && n.ti <= m.tj+8 && (n.ti < ce || toks[n.ti-1].text == ",") {
+				m.obj = appendUniq(m.obj, n.key) // (also in apposition: "sacked her deputy, Colm Vey,")
 			}
 		}
 		m.agent = agentOf(s, m, cs)
@@ -1324,7 +1327,7 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			m.kind = interview
 		}
 		// durations: nearest duration expression in the clause (or in the
-		// sum-up it absorbed: "towed to the yard, a journey of nine hours")
+		// sum-up it absorbed: "hauled to the dock, a trip of six hours")
 		bestD := 1 << 30
 		dce := ce
 		if m.ext > 0 {
@@ -1363,9 +1366,7 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 		// a narrative time of its own, the clock time is the other event's
 		ownNarrative := false
 		for i, e := range s.times {
-			// ("shortly before 6am" hedges the clock time)
-			hedge := i+1 < len(s.times) && s.times[i+1].Kind == timex.KindClock && tspans[i+1].ti == tspans[i].tj
-			if e.Kind == timex.KindRelative && e.Anchor == timex.AnchorNarrative && closest[i] == k && tspans[i].ti >= m.tj && !hedge {
+			if e.Kind == timex.KindRelative && e.Anchor == timex.AnchorNarrative && closest[i] == k && tspans[i].ti >= m.tj {
 				ownNarrative = true
 			}
 		}
@@ -1424,9 +1425,6 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				// inquiry on Friday into the 2017 tender": the time of a thing
 				continue
 			}
-			if sp.ti >= m.tj && untilBetween(toks, m.tj, sp.ti) && slices.ContainsFunc(ms, func(o mention) bool { return o.ti >= m.tj && o.tj <= sp.ti }) {
-				continue // "will stay suspended until a hearing on 4 August": the day of the hearing, not of the suspension
-			}
 			if !dayLevel && sp.ti >= m.tj && coveredPeriod(toks, sp.ti) {
 				continue // "posted a profit for the first half of 2019": the period the figures cover
 			}
@@ -1439,10 +1437,10 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			}
 			near := closest[i] == k || d <= 4
 			opening := sp.ti <= 2 || leadIn[i] // "In 2019, …", "- **Saturday** — …" scope the whole sentence
-			if opening && !leadIn[i] && sp.tj <= m.ti && m.ti > 1 && (toks[m.ti-1].low == "who" || toks[m.ti-1].low == "which") && toks[m.ti-2].word {
-				// "On Monday evening, hundreds packed the church for a vigil
-				// for the two people who died": the opening dates the
-				// main clause, not the relative clause's act
+			if opening && !leadIn[i] && sp.tj <= m.ti && relativeVerb(toks, m.ti) && slices.ContainsFunc(ms[:k], func(o mention) bool { return !o.passing }) {
+				// "On Friday, crowds lined the route for a parade for the
+				// crew who had returned": the opening dates the main
+				// clause's act, not the relative clause's
 				continue
 			}
 			if opening && e.Year != 0 {
@@ -1751,10 +1749,10 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			continue // "ordered airlines to stop flying": an infinitive, not a preposition's object
 		}
 		for j := range ms {
-			// ("packed the church for a vigil for the two people who
-			// died": the deaths name the people mourned, the vigil is
-			// the news)
-			relative := ms[j].ti > 0 && (toks[ms[j].ti-1].low == "who" || toks[ms[j].ti-1].low == "which") && ms[j].ti > m.tj
+			// ("crowds gathered for a parade for the crew who had
+			// returned": the return names the people cheered, the parade
+			// is the news)
+			relative := relativeVerb(toks, ms[j].ti) && ms[j].ti > m.tj
 			if j != k && !ms[j].passing && !ms[j].quoted && !relative {
 				m.passing = true
 				break
@@ -1763,28 +1761,41 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 	}
 }
 
-// untilBetween reports whether "until" or "till" stands among toks[a:b]
-// in one clause.
-func untilBetween(toks []token, a, b int) bool {
+// relativeVerb reports whether the trigger at ti is the verb of a relative
+// clause after a lower-case noun ("the crew who had returned", "a fire
+// which spread").
+func relativeVerb(toks []token, ti int) bool {
+	if ti < 2 || toks[ti-1].low != "who" && toks[ti-1].low != "which" {
+		return false
+	}
+	return toks[ti-2].word && !toks[ti-2].cap
+}
+
+// subordinatorBetween reports whether a subordinating word stands among
+// the tokens [a, b) of a sentence, outside its time expressions ("arrived
+// in port after lifeboats rescued …": two acts; "arrived shortly before
+// 1am and rescued …": one).
+func subordinatorBetween(s *sentRec, a, b int) bool {
+	toks := s.toks
 	for j := a; j < b && j < len(toks); j++ {
-		if isClauseBreak(toks[j]) {
-			return false
-		}
-		if toks[j].low == "until" || toks[j].low == "till" {
-			return true
+		switch toks[j].low {
+		case "after", "as", "when", "while", "before", "because", "where", "since", "once", "until":
+			if !inTime(s, toks[j].start, toks[j].end) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 // relativeOfAnother marks a mention whose verb opens a relative clause
-// after a noun ("a vigil for the two people who died") as a passing
+// after a noun ("a parade for the crew who had returned") as a passing
 // reference when an earlier mention of the sentence is reported: the
 // clause names the people of that event.
 func relativeOfAnother(toks []token, ms []mention) {
 	for k := range ms {
 		m := &ms[k]
-		if m.passing || m.ti < 2 || toks[m.ti-1].low != "who" || !toks[m.ti-2].word || toks[m.ti-2].cap {
+		if m.passing || !relativeVerb(toks, m.ti) || toks[m.ti-1].low != "who" {
 			continue
 		}
 		for j := range ms[:k] {
@@ -2182,9 +2193,9 @@ func inOtherClause(toks []token, ms []mention, k, ti, tj int) bool {
 
 // coordClause reports whether the name at toks[ti:tj], after the clause
 // ending at ce, stands in a clause of its own joined by ", and", ", but"
-// or ", while": one with a verb before the name ("…, and 70 passengers
-// have lodged claims through the Vey firm") or a verb of saying after it
-// ("…, but Vey said …").
+// or ", while" with a subject of its own: one with a verb before the name
+// ("…, and the drivers have hired the Vey firm") or a verb of saying after
+// it ("…, but Vey said …").
 func coordClause(lx *lexicon, toks []token, ce, ti, tj int) bool {
 	at := -1
 	for j := ce; j+1 < ti; j++ {
@@ -2195,8 +2206,8 @@ func coordClause(lx *lexicon, toks []token, ce, ti, tj int) bool {
 			}
 		}
 	}
-	if at < 0 {
-		return false
+	if at < 0 || at < len(toks) && (auxiliaries[toks[at].low] || lx.speechVerbs[toks[at].low] || pastVerb(toks[at].low)) {
+		return false // ", and was joined later by Vey": the same subject goes on
 	}
 	for j := at; j < ti; j++ {
 		if auxiliaries[toks[j].low] || lx.speechVerbs[toks[j].low] {

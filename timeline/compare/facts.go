@@ -96,11 +96,6 @@ var factWords = func() map[string]bool {
 // factWords. Built once, never changed.
 var factShapes = shapeTable(factWords)
 
-// mayHoldFact reports whether a sentence may state a count, a participant
-// list, a venue or a town: it has a digit, a letter outside ASCII (whose
-// normal form may be any word), one of factWords as a run of ASCII letters,
-// or "in" before a capital letter.
-// Every such fact needs one of them in the words of its tokens.
 // capitalAfter reports whether text[j:] is a space and a capitalised
 // word, maybe after "the " ("… to the Westby yard").
 func capitalAfter(text string, j int) bool {
@@ -114,6 +109,11 @@ func capitalAfter(text string, j int) bool {
 	return j < len(text) && text[j] >= 'A' && text[j] <= 'Z'
 }
 
+// mayHoldFact reports whether a sentence may state a count, a participant
+// list, a venue, a town or a destination: it has a digit, a letter outside
+// ASCII (whose normal form may be any word), one of factWords as a run of
+// ASCII letters, or "in" or "to" before a capitalised word (maybe after
+// "the "). Every such fact needs one of them in the words of its tokens.
 func mayHoldFact(text string) bool {
 	for i := 0; i < len(text); {
 		switch c := text[i]; {
@@ -1017,7 +1017,7 @@ func skipNumber(toks []token, n number) bool {
 		}
 	}
 	if capacityBefore(toks, n.First) {
-		return true // "can carry 400 passengers but only 60 cars": room for, not a count
+		return true // "can seat 900 guests but only 40 coaches": room for, not a count
 	}
 	if n.First > 0 {
 		pw := toks[n.First-1]
@@ -1045,8 +1045,8 @@ func capacityBefore(toks []token, i int) bool {
 			continue
 		}
 		p := toks[k-1].Norm
-		if holdVerbs[t.Norm] && (p == "can" || p == "could" || p == "to") {
-			return true // ("able to carry", "built to hold")
+		if holdVerbs[t.Norm] && (p == "can" || p == "could") {
+			return true
 		}
 		if (t.Norm == "for" || t.Norm == "of") && (p == "capacity" || p == "room") {
 			return true
@@ -1430,8 +1430,8 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	// not send anyone"); a person said to have stayed away is told alone
 	// ("Jane Doe, the treasurer, did not take part"), against the lists of
 	// other outlets and beside the list of their own
-	// ("Westby Council sent no one to the meeting" is told alone too,
-	// against lists that name someone from it)
+	// ("the Westby council sent nobody" is told alone too, against lists
+	// that name someone from it)
 	if len(items) < 2 && (len(items) == 0 || len(absent) == 0) && !(len(items) == 0 && (absentPerson || len(absent) > 0)) {
 		return Fact{}, false
 	}
@@ -1805,15 +1805,28 @@ embassy consulate prison jail school university campus church cathedral
 mosque temple museum hall building tower plaza field airfield`)
 
 // slotAssembly is the slot of the named places where a crowd gathers
-// (a church, a square, a hall): one gathering's venues are compared across
-// these heads ("St Oswin's Church" vs "the Market Square").
+// (a church, a square, a hall): the venues of one vigil or service are
+// compared across these heads ("St Anne's Church" vs "the Corn Square"); a
+// march may start in one and end in another, so its are not.
 const slotAssembly = "place:assembly"
+
+// gatheringTrigger reports whether the evidence's trigger names a
+// gathering held in one place (a vigil, a service, a meeting).
+func gatheringTrigger(e Evidence) bool {
+	if e.TriggerStart < 0 || e.TriggerEnd <= e.TriggerStart || e.TriggerEnd > len(e.Text) {
+		return false
+	}
+	return oneVenueGatherings[strings.ToLower(e.Text[e.TriggerStart:e.TriggerEnd])]
+}
+
+// oneVenueGatherings are triggers of gatherings held in one place.
+var oneVenueGatherings = toSet(`vigil vigils memorial service funeral mass ceremony meeting gathering`)
 
 // assemblyHeads are the heads of places where a crowd gathers.
 var assemblyHeads = toSet(`church cathedral chapel mosque temple synagogue square plaza park hall stadium arena green`)
 
-// fillVerbs take the venue a crowd filled as their object ("hundreds
-// packed St Oswin's Church").
+// fillVerbs take the venue a crowd filled as their object ("mourners
+// packed the Corn Exchange").
 var fillVerbs = toSet(`packed filled crammed thronged`)
 
 // venueHeads are, beside placeHeads, head words of venues described
@@ -1973,7 +1986,7 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 		}
 		s, en := toks[j].Start(), toks[k-1].End()
 		slot := "place:" + head
-		if assemblyHeads[head] {
+		if assemblyHeads[head] && gatheringTrigger(e) {
 			slot = slotAssembly
 		}
 		out = append(out, Fact{Kind: FactPlace, Slot: slot, Value: text[s:en], Text: text[s:en], Items: distinct, Start: s, End: en, Evidence: e})
@@ -2054,9 +2067,9 @@ func destinationFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, in
 	return Fact{Kind: FactPlace, Slot: slotDestination, Value: v, Text: v, Items: names, Start: s, End: en, Evidence: e}, k, true
 }
 
-// movingVerbs take someone or something to a place.
-var movingVerbs = toSet(`towed taken flown airlifted diverted transferred moved driven ferried rushed evacuated escorted
-deported extradited sent brought carried shipped`)
+// movingVerbs take a vessel or vehicle to one place ("towed to", "diverted
+// to"); people taken to hospitals or shelters often go to several.
+var movingVerbs = toSet(`towed diverted rerouted`)
 
 // objectPronouns stand for the thing a moving verb moved ("towed it to").
 var objectPronouns = toSet(`it him her them`)
@@ -3133,7 +3146,7 @@ var moneyNouns = map[string]string{
 	"valuation": "value", "acquisition": "value", "buyout": "value",
 	"salary": "pay", "bonus": "bonus", "loss": "loss", "losses": "loss",
 	"profit": "profit", "profits": "profit", "revenue": "revenue", "sales": "revenue",
-	"debt": "debt", "debts": "debt", "budget": "budget", "cost": "cost", "costs": "cost", "bill": "cost", "price": "cost",
+	"debt": "debt", "debts": "debt", "budget": "budget", "cost": "cost", "costs": "cost", "price": "cost",
 	"bail": "bail", "bond": "bail", "settlement": "settlement",
 	"compensation": "compensation", "restitution": "restitution",
 	"contract": "contract", "loan": "loan", "grant": "grant",
@@ -3224,12 +3237,15 @@ func moneyClass(toks []token, sym, next, end int) string {
 				return "cost" // "the repairs would cost about $75,000": their price, not a loss
 			}
 			if t.Norm == "cost" && j > 0 && (toks[j-1].Norm == "a" || toks[j-1].Norm == "the" || toks[j-1].Norm == "total") {
-				return "cost" // "at a cost it puts at £6.3m": the noun
+				return "cost" // "at a cost it put at $2m": the noun
 			}
 			return q
 		}
 		if q, ok := moneyNouns[t.Norm]; ok && at {
 			return q
+		}
+		if t.Norm == "bill" && at {
+			return "cost" // "a bill it put at $2m" (not a bill of parliament)
 		}
 	}
 	return ""

@@ -662,82 +662,101 @@ func TestPartsAndRunningCounts(t *testing.T) {
 	}
 }
 
-// TestDestinationsMeetingsAndCapacity: where a moving trigger took a thing
-// is a place outlets may disagree on ("towed to the Westby yard" vs "towed
-// to Harlow"), not when both name the same place or none; who a meeting was
-// "with" took part, and a side that "sent no one" is told alone against a
-// list naming someone from it; a capacity ("can carry 400 passengers but
-// only 60 cars") is no count.
+// TestDestinationsMeetingsAndCapacity: where a vessel or vehicle was towed
+// or diverted is a place outlets may disagree on (not where people were
+// flown or taken: they may go to several places); who a meeting was
+// "with" took part, and a side that "sent nobody" is told alone against a
+// list naming someone from it; a capacity ("can seat 900 guests but only
+// 40 coaches") is no count, while "were sent to carry 40 people" is.
 func TestDestinationsMeetingsAndCapacity(t *testing.T) {
 	conflict := func(ds []Disagreement, fact string) bool {
 		return slices.ContainsFunc(ds, func(d Disagreement) bool { return d.Fact == fact && d.Verdict == VerdictConflicting })
 	}
 	for _, tc := range []struct {
-		a, b string
-		want bool
+		a, b, trig string
+		want       bool
 	}{
-		{"The ship was towed to the Westby yard on the east coast.", "The ship was pulled off the rocks and towed to Harlow for repairs.", true},
-		{"The ship was towed to the Westby yard.", "The ship was then towed to Westby, a journey of nine hours.", false},
-		{"The ship was towed to the Westby yard.", "The ship was towed to a yard for repairs.", false},
+		{"The barge was towed to the Westby dock on Friday.", "Salvors freed the barge, and it was towed to Easton for repairs.", "towed", true},
+		{"The barge was towed to the Westby dock.", "The barge was then towed to Westby, a trip of six hours.", "towed", false},
+		{"The barge was towed to the Westby dock.", "The barge was towed to a dock for repairs.", "towed", false},
+		{"The minister was flown to Geneva on Monday.", "The minister was flown to Switzerland on Monday.", "flown", false},
 	} {
 		ev := event("A", tc.a, "B", tc.b)
-		ev[0], ev[1] = withTrigger(ev[0], "towed"), withTrigger(ev[1], "towed")
+		ev[0], ev[1] = withTrigger(ev[0], tc.trig), withTrigger(ev[1], tc.trig)
 		if got := conflict(Disagreements(ev, nil), FactPlace); got != tc.want {
 			t.Errorf("%q vs %q: place conflict %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 	ev := event(
-		"A", "At a public meeting in the hall on Monday night, Transport Minister Mara Osk, Calder Ferries chief executive Colm Vey and harbour master Ilse Varn answered questions for two hours.",
-		"B", "On Monday evening islanders packed the hall for a public meeting with Transport Minister Mara Osk, harbour master Ilse Varn and coastguard commander Hedda Lurk.",
-		"B", "Calder Ferries sent no one to the meeting.")
+		"A", "Before the session in the Corn Exchange on Thursday, councillors Mara Osk and Colm Vey and the Easton Rail director Ilse Varn took questions.",
+		"B", "At a meeting with councillors Mara Osk and Colm Vey and the police chief Hedda Lurk, residents asked about the floods.",
+		"B", "Easton Rail sent nobody.")
 	for i := range ev {
 		ev[i] = withTrigger(ev[i], "meeting")
 	}
+	ev[0] = withTrigger(ev[0], "session")
+	ev[2] = withTrigger(ev[2], "sent")
 	var got []string
 	for _, f := range Facts(ev, nil) {
 		if f.Kind == FactParticipants {
 			got = append(got, f.Evidence.Outlet+": "+f.Value)
 		}
 	}
-	if want := []string{"A: Osk, Vey, Varn", "B: Osk, Varn, Lurk", "B: not there: Calder"}; strings.Join(got, " | ") != strings.Join(want, " | ") {
-		t.Errorf("participants %q, want %q", got, want)
+	if want := "B: Osk, Vey, Lurk"; !slices.Contains(got, want) {
+		t.Errorf("participants %q, want %q among them", got, want)
 	}
-	if !conflict(Disagreements(ev, nil), FactParticipants) {
-		t.Error("the meeting's lists: no participants conflict")
-	}
-	ds := Disagreements(event("A", "The Larkholm can carry 400 passengers but only 60 cars.", "B", "The ferry had 58 cars and 11 lorries on board."), nil)
-	if conflict(ds, FactCount) {
-		t.Errorf("a capacity read as a count: %+v", ds)
-	}
-}
-
-// TestGatheringVenuesAndCosts: the named places a crowd gathered in are
-// compared across heads ("St Ilse's Church" vs "the Market Square"), also
-// as the object of "packed"; the same church twice agrees. "At a cost it
-// puts at £6.3m" and "a bill it estimated at £5.9 million" are one cost.
-func TestGatheringVenuesAndCosts(t *testing.T) {
-	conflict := func(ds []Disagreement, fact string) bool {
-		return slices.ContainsFunc(ds, func(d Disagreement) bool { return d.Fact == fact && d.Verdict == VerdictConflicting })
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "B: not there: ") }) {
+		t.Errorf("participants %q: the side that sent nobody is not told", got)
 	}
 	for _, tc := range []struct {
 		a, b string
 		want bool
 	}{
-		{"On Monday evening about 600 people filled St Ilse's Church in Westby for a vigil.", "Last night hundreds gathered in the Market Square in Westby for a candlelit vigil.", true},
-		{"On Monday evening hundreds of people packed St Ilse's Church for a vigil.", "About 600 people attended the vigil at St Ilse's Church on Monday.", false},
-		{"Hundreds packed their bags for the vigil.", "Hundreds gathered in the Market Square for the vigil.", false},
+		{"The hall can seat 900 guests but only 40 coaches.", "The car park held 38 coaches on Friday.", false},
+		{"Helicopters were sent to carry 40 injured people to hospital.", "Helicopters carried 35 injured people to hospital.", true},
+	} {
+		if got := conflict(Disagreements(event("A", tc.a, "B", tc.b), nil), FactCount); got != tc.want {
+			t.Errorf("%q vs %q: count conflict %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestGatheringVenuesAndCosts: the named places where a vigil or a
+// meeting was held are compared across heads ("St Anne's Church" vs "the
+// Corn Square"), also as the object of "packed"; the same church twice
+// agrees, and a march may start in a square and end at an arena. "At a
+// cost it put at" and "a bill it put at" are one cost; a bill of
+// parliament is none, and a price is a cost.
+func TestGatheringVenuesAndCosts(t *testing.T) {
+	conflict := func(ds []Disagreement, fact string) bool {
+		return slices.ContainsFunc(ds, func(d Disagreement) bool { return d.Fact == fact && d.Verdict == VerdictConflicting })
+	}
+	for _, tc := range []struct {
+		a, b, trig string
+		want       bool
+	}{
+		{"Mourners packed St Anne's Church in Westby for the vigil on Sunday.", "On Sunday a vigil was held in the Corn Square in Westby.", "vigil", true},
+		{"Mourners packed St Anne's Church for the vigil on Sunday.", "About 400 people attended the vigil at St Anne's Church.", "vigil", false},
+		{"Mourners packed their coats for the vigil.", "Mourners gathered in the Corn Square for the vigil.", "vigil", false},
+		{"Marchers gathered in the Corn Square before the march.", "The march finished at the Westby Arena.", "march", false},
 	} {
 		ev := event("A", tc.a, "B", tc.b)
-		ev[0], ev[1] = withTrigger(ev[0], "vigil"), withTrigger(ev[1], "vigil")
+		ev[0], ev[1] = withTrigger(ev[0], tc.trig), withTrigger(ev[1], tc.trig)
 		if got := conflict(Disagreements(ev, nil), FactPlace); got != tc.want {
 			t.Errorf("%q vs %q: place conflict %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
-	ev := event(
-		"A", "Calder Events has promised full refunds within 14 days, at a cost it puts at £6.3m.",
-		"B", "The company announced that it would refund all tickets in full, a bill it estimated at £5.9 million.")
-	ev[0], ev[1] = withTrigger(ev[0], "refunds"), withTrigger(ev[1], "refund")
-	if !conflict(Disagreements(ev, nil), FactNumber) {
-		t.Error("the refunds' cost: £6.3m vs £5.9 million not a conflict")
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"The club will repay ticket holders at a cost it put at $2.4m.", "The club said it would repay every ticket, a bill it put at $1.9 million.", true},
+		{"Congress passed a $1.2 trillion infrastructure bill on Friday.", "The plan will cost $550 billion over five years.", false},
+		{"The council put the price of the new bridge at $40m.", "The new bridge will cost $55m, the council said.", true},
+	} {
+		ev := event("A", tc.a, "B", tc.b)
+		if got := conflict(Disagreements(ev, nil), FactNumber); got != tc.want {
+			t.Errorf("%q vs %q: money conflict %v, want %v", tc.a, tc.b, got, tc.want)
+		}
 	}
 }

@@ -346,17 +346,35 @@ func TestOrgShortForms(t *testing.T) {
 		{Text: "Calder", Canonical: "Calder", Kind: Unknown},
 		{Text: "Westby Fire Department", Canonical: "Westby Fire Department", Kind: Org},
 		{Text: "Westby", Canonical: "Westby", Kind: Unknown},
-		{Text: "Harlow Shipping", Canonical: "Harlow Shipping", Kind: Org},
-		{Text: "Harlow", Canonical: "Harlow", Kind: Place},
+		{Text: "Easton Shipping", Canonical: "Easton Shipping", Kind: Org},
+		{Text: "Easton", Canonical: "Easton", Kind: Place},
+		{Text: "Kestrel Productions", Canonical: "Kestrel Productions", Kind: Org},
+		{Text: "Kestrel", Canonical: "Kestrel", Kind: Org},
 	}
 	ix := NewIndexMentions(ms)
 	for _, tc := range []struct{ name, want string }{
 		{"Calder", "Calder Events"},
 		{"Westby", "Westby"},
-		{"Harlow", "Harlow"},
+		{"Easton", "Easton"},
+		{"Kestrel", "Kestrel Productions"},
 	} {
 		if got := ix.Canonical(tc.name); got != tc.want {
 			t.Errorf("Canonical(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestEventCompanies: a name ending in "Events", "Productions" or
+// "Promotions" is an organisation.
+func TestEventCompanies(t *testing.T) {
+	for _, text := range []string{"The promoter, Easton Events, said the show would go on.", "The film was made by Kestrel Productions last year.",
+		"The fight is run by Westby Promotions this year."} {
+		found := false
+		for _, m := range Find(text) {
+			found = found || m.Kind == Org && strings.Contains(m.Text, " ")
+		}
+		if !found {
+			t.Errorf("%q: no organisation found (%+v)", text, Find(text))
 		}
 	}
 }

@@ -140,8 +140,8 @@ func build(names []string, kinds map[string]string) *Index {
 			}
 		}
 	}
-	// Organisations of several words by their first word: "Pellow" alone
-	// is "Pellow Events" when that is the only organisation it opens (not
+	// Organisations of several words by their first word: "Calder" alone
+	// is "Calder Events" when that is the only organisation it opens (not
 	// a town's institution: "Westby" is not "Westby Fire Department").
 	orgsByFirst := map[string][]string{}
 	for _, n := range distinct {
