@@ -1488,13 +1488,7 @@ func TestRelativeClauseOfAnother(t *testing.T) {
 func TestPlanNotHoursEarlier(t *testing.T) {
 	pub := time.Date(2027, 7, 14, 6, 0, 0, 0, time.UTC)
 	days := func(text string) map[string]int {
-		c := corpusOf("t", article{id: "a", outlet: "A", published: pub, text: text})
-		e := &engine{lx: mustLexicon(), c: c}
-		e.collect()
-		e.findNames()
-		e.storyDates()
-		e.detectMentions()
-		e.resolveTimes()
+		e := resolved(corpusOf("t", article{id: "a", outlet: "A", published: pub, text: text}))
 		out := map[string]int{}
 		for _, m := range e.ms {
 			out[e.lx.kinds[m.kind].Kind] = m.day
@@ -1540,4 +1534,16 @@ func TestOwnInvestigation(t *testing.T) {
 			t.Errorf("%q: %d investigation events, want 2", second, n)
 		}
 	}
+}
+
+// resolved runs the engine on a corpus up to its mentions' times (before
+// clustering).
+func resolved(c *data.Corpus) *engine {
+	e := &engine{lx: mustLexicon(), c: c}
+	e.collect()
+	e.findNames()
+	e.storyDates()
+	e.detectMentions()
+	e.resolveTimes()
+	return e
 }

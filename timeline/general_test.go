@@ -834,38 +834,26 @@ func TestShareMovesOnTheirDay(t *testing.T) {
 // different participants, keeps two events.
 func TestMergeAcrossDates(t *testing.T) {
 	pub := time.Date(2026, 4, 10, 20, 0, 0, 0, time.UTC)
-	count := func(tl *Timeline, kind string) (n int, dateConflict bool) {
-		for _, ev := range tl.Events {
-			if ev.Kind != kind {
-				continue
-			}
-			n++
-			for _, d := range ev.Disagreements {
-				dateConflict = dateConflict || d.Fact == "date"
-			}
-		}
-		return n, dateConflict
-	}
 	tl := Build(corpusOf("t",
 		article{id: "a", outlet: "A", published: pub, text: "The dairy recalled nine cheese products on April 3 after a listeria scare."},
 		article{id: "b", outlet: "B", published: pub, text: "On April 3 the dairy recalled nine cheese products."},
 		article{id: "c", outlet: "C", published: pub, text: "The dairy's recall of nine products, on April 3, followed the listeria scare."},
 		article{id: "d", outlet: "D", published: pub, text: "The dairy recalled 11 cheese products on April 2."}))
-	if n, conflict := count(tl, "recall"); n != 1 || !conflict {
+	if n, conflict := kindEvents(tl, "recall"); n != 1 || !conflict {
 		t.Errorf("one outlet's day next to three others': %d recall events (want 1), date disagreement %v (want true)", n, conflict)
 	}
 	tl = Build(corpusOf("t",
 		article{id: "a", outlet: "A", published: pub, text: "Farmers protested outside the ministry on April 2.\nFarmers protested outside the ministry on April 3."},
 		article{id: "b", outlet: "B", published: pub, text: "Farmers protested outside the ministry on April 3."},
 		article{id: "c", outlet: "C", published: pub, text: "Farmers protested outside the ministry on April 3."}))
-	if n, _ := count(tl, "protest"); n < 2 {
+	if n, _ := kindEvents(tl, "protest"); n < 2 {
 		t.Errorf("an outlet reports both days: %d protest events, want 2", n)
 	}
 	tl = Build(corpusOf("t",
 		article{id: "a", outlet: "A", published: pub, text: "Brightwell Foods recalled nine cheese products on April 3."},
 		article{id: "b", outlet: "B", published: pub, text: "On April 3 Brightwell Foods recalled nine cheese products."},
 		article{id: "d", outlet: "D", published: pub, text: "Oakridge Dairy recalled 11 cheese products on April 2."}))
-	if n, _ := count(tl, "recall"); n != 2 {
+	if n, _ := kindEvents(tl, "recall"); n != 2 {
 		t.Errorf("different companies: %d recall events, want 2", n)
 	}
 }
@@ -951,44 +939,47 @@ func TestWhoLeavesOutDatelineAndVenues(t *testing.T) {
 // the same company or minister stay apart.
 func TestOnceActAcrossDates(t *testing.T) {
 	pub := time.Date(2027, 5, 26, 20, 0, 0, 0, time.UTC)
-	count := func(tl *Timeline, kind string) (n int, dateConflict bool) {
-		for _, ev := range tl.Events {
-			if ev.Kind != kind {
-				continue
-			}
-			n++
-			for _, d := range ev.Disagreements {
-				dateConflict = dateConflict || d.Fact == "date"
-			}
-		}
-		return n, dateConflict
-	}
 	tl := Build(corpusOf("t",
 		article{id: "a", outlet: "A", published: pub, text: "Westby Airways suspended the co-pilot, Ilse Varn, on Friday, May 21."},
 		article{id: "b", outlet: "B", published: pub, text: "Westby Airways suspended the co-pilot, Ilse Varn, on Monday."},
 		article{id: "c", outlet: "C", published: pub, text: "EASTON, May 26 (WNS) — The jet was back in service on Wednesday after engineers replaced the pump, and the airline has suspended a pilot pending an investigation.\nWestby Airways suspended the co-pilot, Ilse Varn, on Monday, May 24."}))
-	if n, conflict := count(tl, "suspension"); n != 1 || !conflict {
+	if n, conflict := kindEvents(tl, "suspension"); n != 1 || !conflict {
 		t.Errorf("one suspension told on two days: %d events (want 1), date disagreement %v (want true)", n, conflict)
 	}
 	tl = Build(corpusOf("t",
 		article{id: "a", outlet: "A", published: pub, text: "Westby Airways suspended the co-pilot, Ilse Varn, on Friday, May 21."},
 		article{id: "b", outlet: "B", published: pub, text: "Westby Airways suspended the engineer, Colm Vey, on Monday."},
 		article{id: "c", outlet: "C", published: pub, text: "Westby Airways suspended the engineer, Colm Vey, on Monday, May 24."}))
-	if n, _ := count(tl, "suspension"); n != 2 {
+	if n, _ := kindEvents(tl, "suspension"); n != 2 {
 		t.Errorf("two people suspended on two days: %d events, want 2", n)
 	}
 	tl = Build(corpusOf("t",
 		article{id: "a", outlet: "A", published: pub, text: "Prime Minister Mara Osk sacked her deputy, Colm Vey, on Friday, May 21."},
 		article{id: "b", outlet: "B", published: pub, text: "Mara Osk sacked two junior ministers on Monday."},
 		article{id: "c", outlet: "C", published: pub, text: "Mara Osk sacked two junior ministers on Monday, May 24."}))
-	if n, _ := count(tl, "dismissal"); n != 2 {
+	if n, _ := kindEvents(tl, "dismissal"); n != 2 {
 		t.Errorf("one minister's sackings of different people: %d events, want 2", n)
 	}
 	tl = Build(corpusOf("t",
 		article{id: "a", outlet: "A", published: pub, text: "The board sacked the chief executive, Hedda Lurk, on Friday, May 21."},
 		article{id: "b", outlet: "B", published: pub, text: "The board sacked the chief executive, Hedda Lurk, on Monday."},
 		article{id: "c", outlet: "C", published: pub, text: "The board sacked the chief executive, Hedda Lurk, on Monday, May 24."}))
-	if n, conflict := count(tl, "dismissal"); n != 1 || !conflict {
+	if n, conflict := kindEvents(tl, "dismissal"); n != 1 || !conflict {
 		t.Errorf("one sacking told on two days: %d events (want 1), date disagreement %v (want true)", n, conflict)
 	}
+}
+
+// kindEvents counts the events of a kind in a timeline and reports whether
+// one of them has a date disagreement.
+func kindEvents(tl *Timeline, kind string) (n int, dateConflict bool) {
+	for _, ev := range tl.Events {
+		if ev.Kind != kind {
+			continue
+		}
+		n++
+		for _, d := range ev.Disagreements {
+			dateConflict = dateConflict || d.Fact == "date"
+		}
+	}
+	return n, dateConflict
 }
