@@ -72,16 +72,23 @@ func Build(c *data.Corpus) *Timeline {
 		c = &data.Corpus{}
 	}
 	e := &engine{lx: mustLexicon(), c: c}
-	e.collect()
-	e.findNames()
-	e.storyDates()
-	e.detectMentions()
-	e.resolveTimes()
+	e.mentions()
 	e.cluster()
 	e.mergeAcrossDates()
 	e.foldErrands()
 	order := e.order()
 	return e.present(order)
+}
+
+// mentions reads the corpus's evidence sentences, its names and story
+// dates, and finds every event mention with its time: all of Build before
+// clustering.
+func (e *engine) mentions() {
+	e.collect()
+	e.findNames()
+	e.storyDates()
+	e.detectMentions()
+	e.resolveTimes()
 }
 
 // detectMentions finds the event mentions of every sentence, in two

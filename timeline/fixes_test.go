@@ -50,11 +50,7 @@ func toLower(s string) string {
 func mentionsAt(pub time.Time, text string) ([]mention, *engine) {
 	c := corpusOf("t", article{id: "a", outlet: "A", published: pub, text: text})
 	e := &engine{lx: mustLexicon(), c: c}
-	e.collect()
-	e.findNames()
-	e.storyDates()
-	e.detectMentions()
-	e.resolveTimes()
+	e.mentions()
 	return e.ms, e
 }
 
@@ -841,11 +837,7 @@ func TestHeadingStampedEntry(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := &engine{lx: mustLexicon(), c: &data.Corpus{Sources: []*data.Source{src}}}
-	e.collect()
-	e.findNames()
-	e.storyDates()
-	e.detectMentions()
-	e.resolveTimes()
+	e.mentions()
 	if m := mentionOf(e.ms, e, "statement"); m == nil || m.day != ymd(2026, 5, 12) {
 		t.Errorf("statement under a stamp heading: %+v, want the blog's day", m)
 	}
@@ -1540,10 +1532,6 @@ func TestOwnInvestigation(t *testing.T) {
 // clustering).
 func resolved(c *data.Corpus) *engine {
 	e := &engine{lx: mustLexicon(), c: c}
-	e.collect()
-	e.findNames()
-	e.storyDates()
-	e.detectMentions()
-	e.resolveTimes()
+	e.mentions()
 	return e
 }
