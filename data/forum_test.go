@@ -42,6 +42,24 @@ var forumCases = []roleCase{
 		"The winter sailings were cut twice last year, according to the operator's own annual report.\n",
 		map[string]Role{"The island ferry operator": RoleBody, "She will take over": RoleBody, "open search": RoleBody,
 			"Harbour_Lass": RoleComment, "same about the last": RoleComment, "ned_on_deck": RoleComment, "winter sailings were cut": RoleComment}},
+	// Replies whose headers carry a reaction count ("14 likes") beside the
+	// poster word, name, date and time, in a formal register; above them two
+	// "Related:" link lines closed by a rule line, hard-wrapped together.
+	{"likes-count.txt", "Canal lock gates replaced after three-week closure\n" +
+		"By Hedda Lurk, Westby Evening Post\n\n" +
+		"Engineers lowered two new oak gates into the lock at Easton on Friday, ending a three-week closure of the canal to boats, the waterways trust said.\n\n" +
+		"The old gates, fitted in 1962, had been leaking badly since a spring flood pushed debris against them.\n\n" +
+		"About 40 boats waited upstream during the work, and the trust said it would waive mooring fees for the period.\n\n" +
+		"Related: Trust warns of more lock repairs this winter\n" +
+		"Related: How oak lock gates are made by hand in a yard near Calderway\n" +
+		"---\n\n" +
+		"Reply · towpath_tom · 12 Apr 2025 · 18:02 · 14 likes\n" +
+		"The gates at the next lock were replaced in 2019 and the trust said then that the rest would follow.\n\n" +
+		"Reply · narrowboat_jen · 12 Apr 2025 · 18:40 · 3 points\n" +
+		"The closure lasted four weeks, not three, according to the notice at the lock.\n",
+		map[string]Role{"Engineers lowered": RoleBody, "About 40 boats": RoleBody, "Related: Trust warns": RoleChrome,
+			"towpath_tom": RoleComment, "next lock were replaced": RoleComment, "narrowboat_jen": RoleComment,
+			"closure lasted four weeks": RoleComment}},
 	// A section break late in an article, followed by more prose: no comments.
 	{"late-break.txt", "Orchard harvest hit by late frost\n\n" +
 		"By Tom Avery\n\n" +

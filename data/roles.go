@@ -225,6 +225,7 @@ var (
 	readTimeRe     = regexp.MustCompile(`^\d+\s*(?:-\s*)?(?:min|mins|minute|minutes)\.?(?:\s+(?:read|watch|listen))?$`)
 	playerRe       = regexp.MustCompile(`^(?i)(?:play|watch|listen|video|audio|duration|podcast)(?:\s+(?:to|now))?(?:\s+(?:this|the))?(?:\s+(?:article|story|episode|report|podcast|clip|video|audio|briefing))?\s*[|:•·—–-]?\s*\(?(?:\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:min|mins|minutes?|m)\.?(?:\s+(?:listen|read|watch))?)\)?$`)
 	countRe        = regexp.MustCompile(`^\d+\s+(?:comments?|replies|shares|views|likes|reactions)$`)
+	votesRe        = regexp.MustCompile(`^\d+\s+(?:like|points?|upvotes?|votes?)$`)
 	commentCountRe = regexp.MustCompile(`^(?:(?:show|view|see|load|read)\s+(?:all\s+)?)?\(?\d+\)?\s+(?:comments?|replies|responses)$` +
 		`|^(?:comments?|replies|responses|reader comments|discussion)\s*[(\[:]\s*\d+\s*[)\]]?$` +
 		`|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|reply|thoughts)\s+(?:on|to)\s+\S`)
@@ -270,6 +271,9 @@ func localRole(p *para) Role {
 		if strings.HasPrefix(l, pre) && len(p.words) <= maxWords {
 			return RoleChrome
 		}
+	}
+	if furnitureLines(strings.ToLower(p.raw)) {
+		return RoleChrome
 	}
 	if len(p.words) <= 14 && pitch(l) {
 		return RoleChrome
@@ -653,7 +657,14 @@ func posterShape(p *para) (strong, ok bool) {
 		h := strings.Trim(ws[0], "*_@")
 		return false, handleLike(h) && (strings.ContainsAny(h, "0123456789_") || h == strings.ToLower(h))
 	}
-	parts := posterParts(p.clean)
+	// A reaction count ("14 likes", "3 points") rides along on a reply's
+	// header; it names no part of the poster.
+	var parts []string
+	for _, part := range posterParts(p.clean) {
+		if lp := lowerKey(part); !countRe.MatchString(lp) && !votesRe.MatchString(lp) {
+			parts = append(parts, part)
+		}
+	}
 	if len(parts) < 2 || len(parts) > 4 && !replyMarked(p) || endsSentence(p.clean) && lastSignificant(p.clean) != ':' {
 		return false, false
 	}
@@ -1692,4 +1703,22 @@ func creditTailShaped(t string) bool {
 		}
 	}
 	return names > 0
+}
+
+// furnitureLines reports a paragraph of two or more lines that each open
+// with a furniture label and stay short ("Related: …" under "Related: …"):
+// a list of links, however long together.
+func furnitureLines(l string) bool {
+	n := 0
+	for _, line := range strings.Split(l, "\n") {
+		line = strings.TrimSpace(line)
+		if !strings.ContainsFunc(line, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			continue // a rule line ("---") closing the list
+		}
+		if len(strings.Fields(line)) > 14 || !slices.ContainsFunc(chromePrefixes, func(pre string) bool { return strings.HasPrefix(line, pre) }) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
