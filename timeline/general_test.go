@@ -983,3 +983,68 @@ func kindEvents(tl *Timeline, kind string) (n int, dateConflict bool) {
 	}
 	return n, dateConflict
 }
+
+// TestAircraftEmergencyVocabulary: an aircraft's fuel dump, a vehicle
+// leaving its runway or road, an evacuation down the slides, flight
+// recorders taken from a wreck, an airport's own alarm and jets returned to
+// service are events of their own; their look-alikes elsewhere are not.
+func TestAircraftEmergencyVocabulary(t *testing.T) {
+	tests := []struct {
+		text  string
+		kinds []string // kinds of the main mentions, in order
+	}{
+		{"The crew circled over the estuary for 40 minutes to burn off fuel.", []string{"fuel-dump"}},
+		{"The freighter spent an hour in a holding pattern, dumping fuel over the sea.", []string{"fuel-dump"}},
+		{"A police helicopter circled over the crowd for an hour.", nil},
+		{"The jet veered off the runway and came to rest on the grass.", []string{"excursion"}},
+		{"The coach swerved to the left and ploughed across a field.", []string{"excursion"}},
+		{"Her views veered to the left in her twenties.", nil},
+		{"The building project overran its budget by a third.", nil},
+		{"Passengers slid down the inflatable chutes to the tarmac.", []string{"evacuation"}},
+		{"Passengers escaped down the emergency slides.", []string{"evacuation"}},
+		{"The children slid down the hill on sledges.", nil},
+		{"Investigators recovered both flight recorders from the wreck.", []string{"recorders"}},
+		{"The board removed the cockpit voice recorder on Thursday.", []string{"recorders"}},
+		{"The airport declared a full emergency at 09:40.", []string{"alert"}},
+		{"The ambulance service declared a major incident.", []string{"alert"}},
+		{"The airline returned two of its grounded jets to service on Monday.", []string{"reopening"}},
+		{"The council will borrow more to service its debts.", nil},
+		{"Everyone walked away from the wreck unhurt.", nil},
+		{"We are hearing reports of a crash near the bridge.", []string{"accident"}},
+		{"The hearing lasted two hours.", []string{"hearing"}},
+	}
+	for _, tc := range tests {
+		ms, e := sentenceMentions(tc.text)
+		var got []string
+		for _, m := range ms {
+			if !m.passing && !m.quoted {
+				got = append(got, kindName(e, m))
+			}
+		}
+		if strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
+			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
+		}
+	}
+}
+
+// TestUndatedClockTakesNarrativeDay: an undated clock time far from any
+// dated sentence takes the day its article's narrative has reached, not
+// the day of a later happening told a few sentences on; a small-hours
+// clock may be the night after and is left to other signals.
+func TestUndatedClockTakesNarrativeDay(t *testing.T) {
+	sat := time.Date(2027, 5, 8, 12, 0, 0, 0, time.UTC)
+	fri := "On Friday, May 7, 2027, the gates of the Easton fair opened at noon.\nThe crowd grew through the afternoon.\n" +
+		"A stand sold out of water by four o'clock.\nThe music on the main stage began at eight.\n"
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: sat, text: fri + "The ambulance service declared a major incident at 22:05 after a crowd crush.\n" +
+			"Dozens were treated at the scene.\nThe fair's owners met the police.\nA second victim died on Sunday, May 9, 2027."},
+		article{id: "b", outlet: "B", published: sat, text: fri + "Paramedics were called to the front of the stage.\nA major incident was declared at 22:05.\n" +
+			"Stewards were praised.\nThe organisers apologised on Saturday, May 8, 2027."}))
+	k := eventWith(tl, "", "declared a major incident at 22:05")
+	if k < 0 {
+		t.Fatal("no alert event")
+	}
+	if w := tl.Events[k].When; w.Date != "2027-05-07" {
+		t.Errorf("major incident dated %+v, want Friday 7 May (the narrative's day), not a later day told after it", w)
+	}
+}

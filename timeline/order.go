@@ -593,9 +593,11 @@ func (e *engine) phaseKey(ci int) float64 {
 	return k
 }
 
-// narrativeDays estimates a day for clusters whose mentions state none: the
-// day of the nearest dated mention (within three sentences) in the same
-// article, by vote over the cluster's main mentions.
+// narrativeDays estimates a day for clusters whose mentions state none, by
+// vote over the cluster's main mentions: the day of the nearest dated
+// mention (within three sentences) in the same article counts twice; with
+// none near, the day the article's narrative has reached counts once (ties
+// go to the earlier day).
 func (e *engine) narrativeDays() []int {
 	votes := make([]map[int]int, len(e.clusters))
 	const reach = 3
@@ -628,11 +630,18 @@ func (e *engine) narrativeDays() []int {
 				break
 			}
 		}
+		// none near: the day the narrative has reached ("… at 22:05."
+		// after the evening's events), unless a small-hours clock may be
+		// the night after it ("just after 3am")
+		weight := 2
+		if best == 0 && m.status == StatusHappened && (m.clock < 0 || m.clock >= 6*60) {
+			best, weight = m.narrDay, 1
+		}
 		if best != 0 {
 			if votes[m.cluster] == nil {
 				votes[m.cluster] = map[int]int{}
 			}
-			votes[m.cluster][best]++
+			votes[m.cluster][best] += weight
 		}
 	}
 	out := make([]int, len(e.clusters))
