@@ -146,7 +146,10 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 		// a moment at a clock time of the day the article has reached
 		// ("… on Tuesday. Crews began repairs at 10:30 p.m.") is not one of
 		// another stated day
-		if md == 0 && cd != 0 && m.narrDay != 0 && m.narrDay != cd && m.status == StatusHappened {
+		// (unless the sentence before it told this very event: the
+		// article has gone back to it — "… turned back after the engine
+		// caught fire. It landed at 3:10 p.m.")
+		if md == 0 && cd != 0 && m.narrDay != 0 && m.narrDay != cd && m.status == StatusHappened && !e.toldJustBefore(c, m) {
 			return 0, false
 		}
 	}
@@ -862,6 +865,18 @@ func (c *cluster) spanMeets(part string) bool {
 			if spanMeets(k, []durRef{{minutes: longest}}, part) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// toldJustBefore reports whether the sentence before m's, in its article,
+// has a mention that is a member of c.
+func (e *engine) toldJustBefore(c *cluster, m *mention) bool {
+	s := &e.sents[m.sent]
+	for _, mi := range c.members {
+		if p := &e.sents[e.ms[mi].sent]; p.src == s.src && p.idx == s.idx-1 {
+			return true
 		}
 	}
 	return false

@@ -1048,3 +1048,50 @@ func TestUndatedClockTakesNarrativeDay(t *testing.T) {
 		t.Errorf("major incident dated %+v, want Friday 7 May (the narrative's day), not a later day told after it", w)
 	}
 }
+
+// TestNextPeriodIsNoPlan: "the next half hour" is a stretch of time, not a
+// plan or another instance of the act it times.
+func TestNextPeriodIsNoPlan(t *testing.T) {
+	for _, text := range []string{
+		"The crew spent the next half hour circling over the bay, dumping fuel.",
+		"Over the following two days the crews evacuated 300 people.",
+	} {
+		ms, e := sentenceMentions(text)
+		if len(ms) == 0 {
+			t.Fatalf("%q: no mention", text)
+		}
+		for _, m := range ms {
+			if m.status != StatusHappened || m.instance != "" {
+				t.Errorf("%q: %s status %s instance %q, want happened and no instance", text, kindName(e, m), m.status, m.instance)
+			}
+		}
+	}
+}
+
+// TestMomentToldAgainAfterLaterDay: an article that has reached a later
+// day and goes back to an event ("… turned back after the engine caught
+// fire. It landed at about 3:10 p.m.") tells that event's moment, so an
+// outlet's differing clock time is a disagreement, not another landing.
+func TestMomentToldAgainAfterLaterDay(t *testing.T) {
+	tue := time.Date(2026, 6, 9, 20, 0, 0, 0, time.UTC)
+	wed := time.Date(2026, 6, 10, 20, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: tue, text: "A Westby Air jet turned back to Easton on Tuesday, June 9, 2026, after an engine fire.\nThe jet landed at 14:51 and veered off the runway."},
+		article{id: "b", outlet: "B", published: tue, text: "The Westby Air jet landed at Easton at 14:51 on Tuesday, June 9, 2026."},
+		article{id: "c", outlet: "C", published: wed, text: "Investigators removed the flight recorders from the Westby Air jet on Wednesday, June 10, 2026.\n" +
+			"The jet turned back to Easton after its engine caught fire.\nIt landed at about 3:10 p.m., then veered off the runway."}))
+	k := eventWith(tl, "", "It landed at about 3:10 p.m.")
+	if k < 0 {
+		t.Fatal("no landing event with the 3:10 p.m. telling")
+	}
+	if eventWith(tl, "", "The jet landed at 14:51") != k {
+		t.Errorf("the 3:10 p.m. landing is an event apart from the 14:51 one")
+	}
+	found := false
+	for _, d := range tl.Events[k].Disagreements {
+		found = found || d.Fact == "time" && d.Verdict == "conflicting"
+	}
+	if !found {
+		t.Errorf("no conflicting time on the landing: %+v", tl.Events[k].Disagreements)
+	}
+}

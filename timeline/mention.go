@@ -573,6 +573,9 @@ func modality(lx *lexicon, toks []token, m *mention) {
 		if toks[i].quoted != toks[m.ti].quoted {
 			continue
 		}
+		if periodAhead(toks, i, m.ti) {
+			continue // "spent the next half hour circling": a stretch of time, no plan or other instance
+		}
 		if end, ok := lx.negation.has(toks, i); ok && end <= m.ti && m.ti-i <= 4 {
 			m.negated, negAt = true, i
 		}
@@ -2595,4 +2598,23 @@ func inTrailingRelative(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// periodUnits name a stretch of time after "next" or "following".
+var periodUnits = map[string]bool{"second": true, "seconds": true, "minute": true, "minutes": true, "hour": true, "hours": true,
+	"day": true, "days": true, "night": true, "nights": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true}
+
+// periodAhead reports whether toks[i] is "next" or "following" opening a
+// stretch of time that ends before token to ("the next half hour", "the
+// following two days").
+func periodAhead(toks []token, i, to int) bool {
+	if w := toks[i].low; w != "next" && w != "following" {
+		return false
+	}
+	for j := i + 1; j < to && j <= i+3; j++ {
+		if periodUnits[toks[j].low] {
+			return true
+		}
+	}
+	return false
 }

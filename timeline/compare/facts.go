@@ -724,6 +724,9 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 			kind = FactNumber
 		}
 		unitS := singular(unit)
+		if u, ok := unitSpellings[unitS]; ok && kind == FactNumber {
+			unitS = u
+		}
 		if strings.HasPrefix(unit, "money:") {
 			unitS, kind = unit, FactNumber
 		}
@@ -891,7 +894,8 @@ func runningFigure(toks []token, i int, tense bool) bool {
 			continue
 		}
 		w := t.Norm
-		if growthWords[w] {
+		if growthWords[w] && !(k+1 < i && (toks[k+1].Norm == "through" || toks[k+1].Norm == "past")) {
+			// (not "climbed through 2,500 feet": a level passed at a moment)
 			return true
 		}
 		if tense && (w == "has" || w == "have" || w == "had") && k+1 < i && toks[k+1].Word {
@@ -1238,6 +1242,17 @@ func contextVerb(toks []token, first, next int) string {
 		}
 		w := t.Norm
 		return w == "and" || w == "but" || w == "while" || w == "whereas"
+	}
+	// "four injured passengers were taken to hospital": the count is of
+	// those taken there, whatever the words before the verb
+	for k, d := next, 0; k < len(toks) && d < 8 && !boundary(toks[k]); k, d = k+1, d+1 {
+		if hospitalVerbs[toks[k].Norm] {
+			for j := k + 1; j < len(toks) && j <= k+5 && !boundary(toks[j]); j++ {
+				if toks[j].Norm == "hospital" || toks[j].Norm == "hospitals" || toks[j].Norm == "infirmary" {
+					return "hospitalized"
+				}
+			}
+		}
 	}
 	best, bestD := "", 1<<30
 	limit := 5

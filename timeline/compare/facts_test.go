@@ -41,6 +41,18 @@ func plantedCases() []plantedCase {
 				"C", "The aircraft, with 171 passengers and 6 crew, had climbed to 16,000 feet.",
 			),
 			[]plantedConflict{{FactCount, "171", "174"}}},
+		// a level passed while climbing is a moment's reading, not a
+		// running figure; "ft" is "feet"; the people taken to hospital are
+		// not the count of the injured
+		{"aviation: altitude at the failure and the injured differ",
+			event(
+				"A", "The engine failed as the jet climbed through about 3,500 feet, and 12 people were hurt in the evacuation.",
+				"B", "Its engine failed at around 9,000 feet; 19 people were injured.",
+				"C", "Tracking data show the failure as the jet climbed through 3,400 ft.",
+				"C", "Five injured passengers were taken to hospital.",
+				"D", "Twelve people were hurt, airport officials said.",
+			),
+			[]plantedConflict{{FactNumber, "3500", "9000"}, {FactCount, "12", "19"}}},
 		// a change states the old length and the new one: only the new
 		// one is the event's, and 30 months is two and a half years
 		{"sport: new ban length differs, old length and units agree",

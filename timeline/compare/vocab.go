@@ -192,7 +192,14 @@ p.m a.m pm am o'clock gmt utc et bst cet est edt pst pdt`)
 // the unit as slot ("feet", "miles").
 var measureUnits = toSet(`feet foot ft meters metres meter metre m km kilometers
 kilometres kilometer kilometre miles mile mph knots knot kg kilograms pounds lbs
-tons tonnes degrees percent dollars euros pounds yen yuan rubles roubles magnitude`)
+tons tonnes degrees percent dollars euros pounds yen yuan rubles roubles magnitude kt kts`)
+
+// unitSpellings map a measure's abbreviations and spellings to one slot
+// ("2,400 ft" and "2,500 feet" measure the same thing).
+var unitSpellings = map[string]string{
+	"ft": "foot", "km": "kilometre", "kilometer": "kilometre", "meter": "metre", "mi": "mile",
+	"kt": "knot", "kts": "knot", "kg": "kilogram", "lb": "pound", "lbs": "pound", "ton": "tonne",
+}
 
 // readingScales name a scale whose reading follows them ("magnitude 5.9"); a
 // reading is a measure, not a count.
@@ -478,3 +485,7 @@ var occasionAdjectives = toSet(`previous earlier prior separate different other`
 // many", "three times the size", "twice that", "three times higher").
 var multiplierWords = toSet(`as the that more less fewer over larger higher
 bigger greater faster longer smaller lower`)
+
+// hospitalVerbs take people to a hospital ("were taken to hospital",
+// "airlifted to a hospital in Westby").
+var hospitalVerbs = toSet(`taken rushed admitted airlifted flown brought sent transferred transported`)
