@@ -137,6 +137,14 @@ var floors = map[string]Floors{
 	// was read); unchanged at 41fd13c when it was opened for tuning in the
 	// seventeenth session.
 	"engine-fire-landing": {EventRecall: 0.72, EventPrecision: 0.81, EvidenceP: 0.58, EvidenceR: 0.61, Order: 0.77, DisagreementP: 0.62, DisagreementR: 0.17, QuoteP: 0.84, QuoteR: 0.84, MaxForbidden: 3},
+	// Held-out corpus of the seventeenth session (politics: a minister
+	// resigns over a leaked procurement memo), written blind by a helper
+	// that read no engine code, its gold made valid for the reader by a
+	// second blind pass; first contact at engine a1796d9 (the commit before
+	// the one that adds it): 93/70, 66/58, 81, disagreements 50/14, quotes
+	// 100/100, 0 forbidden (only the summary row was read). Floors five
+	// points under; stays unseen.
+	"minister-memo-resignation": {EventRecall: 0.88, EventPrecision: 0.65, EvidenceP: 0.61, EvidenceR: 0.53, Order: 0.76, DisagreementP: 0.45, DisagreementR: 0.09, QuoteP: 0.95, QuoteR: 0.95},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the
