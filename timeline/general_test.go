@@ -988,6 +988,7 @@ func kindEvents(tl *Timeline, kind string) (n int, dateConflict bool) {
 // leaving its runway or road, an evacuation down the slides, flight
 // recorders taken from a wreck, an airport's own alarm and jets returned to
 // service are events of their own; their look-alikes elsewhere are not.
+// Who stands at the podium with a speaker tells of the press conference.
 func TestAircraftEmergencyVocabulary(t *testing.T) {
 	tests := []struct {
 		text  string
@@ -1012,6 +1013,7 @@ func TestAircraftEmergencyVocabulary(t *testing.T) {
 		{"Everyone walked away from the wreck unhurt.", nil},
 		{"We are hearing reports of a crash near the bridge.", []string{"accident"}},
 		{"The hearing lasted two hours.", []string{"hearing"}},
+		{"She is at the podium with the harbour master.", []string{"press-conference"}},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)

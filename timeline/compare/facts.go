@@ -66,7 +66,7 @@ func extractFactsOf(ev []Evidence, names func(string) string, person func(string
 // venue heads.
 var factWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, set := range []map[string]bool{listCues, placeHeads, venueHeads} {
+	for _, set := range []map[string]bool{listCues, placeHeads, venueHeads, featureHeads} {
 		for w := range set {
 			m[w] = true
 		}
@@ -210,6 +210,19 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 				slot += ":" + q
 			}
 			out = append(out, mk(FactDuration, slot, hedgeLabel(approx)+formatMinutes(x.Minutes), approx, lo, hi, x.Start, x.End))
+		case timex.KindSpan:
+			// "evacuated the cabin in about 90 seconds", "spent the next
+			// half hour circling": how long the act took
+			if x.Vague || x.Minutes <= 0 || x.Minutes > 24*60 || !spanLength(text, x.Start, x.Text) {
+				continue
+			}
+			approx := hedgeOf(strings.ToLower(x.Text), x.Approx)
+			lo, hi := intervalStep(float64(x.Minutes), approx, durationStep(x.Minutes, strings.ToLower(x.Text)))
+			from := x.Start
+			if strings.HasPrefix(strings.ToLower(x.Text), "in ") {
+				from += 3 // the length, without its preposition
+			}
+			out = append(out, mk(FactDuration, "duration", hedgeLabel(approx)+formatMinutes(x.Minutes), approx, lo, hi, from, x.End))
 		case timex.KindRelative:
 			// "reached the ministry at 9 a.m. and left an hour later": how
 			// long the stay lasted
@@ -1447,7 +1460,11 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	// other outlets and beside the list of their own
 	// ("the Westby council sent nobody" is told alone too, against lists
 	// that name someone from it)
-	if len(items) < 2 && (len(items) == 0 || len(absent) == 0) && !(len(items) == 0 && (absentPerson || len(absent) > 0)) {
+	// "She appeared with Jane Doe": beside a subject named only by a
+	// pronoun, the one companion is the list an outlet gives
+	pronounWith := len(items) == 1 && pronounSubject(toks) && slices.ContainsFunc(toks, func(t token) bool { return t.Word && t.Norm == "with" }) &&
+		companionAt(toks, slices.IndexFunc(toks, func(t token) bool { return t.Word && t.Norm == "with" }))
+	if len(items) < 2 && !pronounWith && (len(items) == 0 || len(absent) == 0) && !(len(items) == 0 && (absentPerson || len(absent) > 0)) {
 		return Fact{}, false
 	}
 	if len(items) == 0 && absentPerson {
@@ -1726,7 +1743,7 @@ func alongsideAt(toks []token, at int) bool {
 // along on a tour or visit: "toured the harbour with Jane Doe" (a name
 // follows it within three words, and a verb of touring opens its clause).
 func companionAt(toks []token, i int) bool {
-	if toks[i].Norm != "with" || !slices.ContainsFunc(toks[i+1:min(i+4, len(toks))], func(t token) bool { return t.Word && isCap(t.Text) }) {
+	if toks[i].Norm != "with" || !companionName(toks, i) {
 		return false // (a name follows, maybe after a title: "with councillor Mara Osk")
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
@@ -1737,6 +1754,25 @@ func companionAt(toks []token, i int) bool {
 			continue
 		}
 		if tourVerbs[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// companionName reports whether a name follows the "with" at toks[i]
+// within three words ("with councillor Mara Osk"), or as the apposition of
+// a title ("with the board's head of safety, Mara Osk").
+func companionName(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		t := toks[k]
+		if !t.Word {
+			if t.Text != "," && t.Text != "'" && t.Text != "’" && t.Text != "'s" {
+				return false
+			}
+			continue
+		}
+		if isCap(t.Text) && (k <= i+3 || toks[k-1].Text == ",") {
 			return true
 		}
 	}
@@ -1926,6 +1962,15 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 	var out []Fact
 	for i := 0; i+1 < len(toks); i++ {
 		w := toks[i].Norm
+		if w == "over" || w == "above" {
+			// "circled over the Westby Sound", "dumped fuel over Lake
+			// Calder": a named sea, lake or range the act was done over
+			if f, next, ok := overFeature(e, toks, i, quoted); ok {
+				out = append(out, f)
+				i = next - 1
+			}
+			continue
+		}
 		toward := w == "to" || w == "into"
 		if w != "at" && w != "in" && w != "inside" && w != "outside" && w != "near" && !toward && !fillVerbs[w] {
 			continue
@@ -3666,6 +3711,118 @@ func stayLength(text string, start int) bool {
 			return true
 		}
 		if w == "but" || w == "while" || w == "whereas" {
+			return false
+		}
+	}
+	return false
+}
+
+// spanLength reports whether a span of a day or less at start is the
+// length of an act told in the past: "the next half hour" after a verb of
+// spending ("spent the next half hour circling"), or "in" a length after a
+// finished act ("evacuated the cabin in 90 seconds") — not "will resume in
+// two hours", a time still to come.
+func spanLength(text string, start int, span string) bool {
+	before := words(text[:start])
+	n := len(before)
+	if n == 0 {
+		return false
+	}
+	low := strings.ToLower(span)
+	switch {
+	case strings.HasPrefix(low, "the next ") || strings.HasPrefix(low, "the following "):
+		return spendWords[strings.ToLower(before[n-1])]
+	case strings.HasPrefix(low, "in "):
+		for i := n - 1; i >= 0 && i >= n-12; i-- {
+			w := strings.ToLower(before[i])
+			if futureWords[w] {
+				return false
+			}
+			if strings.HasSuffix(w, "ed") && len(w) > 4 {
+				return true // a finished act in the clause before
+			}
+		}
+	}
+	return false
+}
+
+// slotOver is the slot of named stretches of water or land an act was done
+// over ("over the Westby Sound", "over Lake Calder"): compared across
+// their heads.
+const slotOver = "place:over"
+
+// overFeature reads "over/above [the] <Name … Feature>" at toks[i], where
+// one of the capitalised words is a geographic feature ("Sound", "Lake",
+// "Bay"), and returns the fact and the token after it.
+func overFeature(e Evidence, toks []token, i int, quoted [][2]int) (Fact, int, bool) {
+	j := i + 1
+	if j < len(toks) && toks[j].Norm == "the" {
+		j++
+	}
+	k := j
+	for k < len(toks) && toks[k].Word && isCap(toks[k].Text) {
+		k++
+	}
+	if k-j < 2 || inRanges(quoted, toks[j].Start(), toks[k-1].End()) {
+		return Fact{}, 0, false
+	}
+	feature := false
+	var distinct []string
+	for _, t := range toks[j:k] {
+		if featureHeads[t.Norm] {
+			feature = true
+			continue
+		}
+		distinct = append(distinct, t.Norm)
+	}
+	if !feature || len(distinct) == 0 {
+		return Fact{}, 0, false
+	}
+	// the place of the event's own act: in its clause ("circled over …",
+	// "… over the Sound to jettison fuel") or its "where" clause, not of
+	// another act coordinated with it ("declared an emergency and
+	// circled over …")
+	if !nearTrigger(e, toks, i, 6) && !triggerAhead(e, toks, k, 8) && !whereTrigger(e, toks, k) {
+		return Fact{}, 0, false
+	}
+	s, en := toks[j].Start(), toks[k-1].End()
+	return Fact{Kind: FactPlace, Slot: slotOver, Value: e.Text[s:en], Text: e.Text[s:en], Items: distinct, Start: s, End: en, Evidence: e}, k, true
+}
+
+// pronounSubject reports whether the sentence, past a live-blog stamp,
+// opens with a personal pronoun as its subject ("She is at the podium with
+// …").
+func pronounSubject(toks []token) bool {
+	k := stampEnd(toks)
+	for k < len(toks) && !toks[k].Word {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Norm {
+	case "he", "she", "they":
+		return true
+	}
+	return false
+}
+
+// triggerAhead reports whether the evidence's trigger starts within gap
+// words after toks[k], in the same clause.
+func triggerAhead(e Evidence, toks []token, k, gap int) bool {
+	if e.TriggerStart < 0 || e.TriggerEnd <= e.TriggerStart || k >= len(toks) || e.TriggerStart < toks[k].Start() {
+		return false
+	}
+	n := 0
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		if t.Start() >= e.TriggerStart {
+			return true
+		}
+		if !t.Word || t.Bits&vSubord != 0 || t.Norm == "and" || t.Norm == "but" {
+			return false
+		}
+		if n++; n > gap {
 			return false
 		}
 	}

@@ -53,6 +53,32 @@ func plantedCases() []plantedCase {
 				"D", "Twelve people were hurt, airport officials said.",
 			),
 			[]plantedConflict{{FactNumber, "3500", "9000"}, {FactCount, "12", "19"}}},
+		// a named stretch of water an act was done over is its place (not
+		// the place of an act coordinated with it); "in 90 seconds" after a
+		// finished act and "the next half hour" spent on it are lengths
+		{"aviation: where the fuel was dumped differs, its length agrees",
+			withTriggers(event(
+				"A", "The crew circled over the Easton Sound for about 40 minutes to jettison fuel.",
+				"B", "The crew declared an emergency and spent the next 40 minutes circling over Lake Calder, dumping fuel.",
+				"C", "The captain asked to be routed over the Easton Sound, where the crew jettisoned fuel for roughly 40 minutes.",
+			), "circled", "circling", "jettisoned"),
+			[]plantedConflict{{FactPlace, "Easton Sound", "Lake Calder"}}},
+		// the place of an act coordinated with the event's own is not the
+		// event's: nothing to compare
+		{"aviation: the emergencies' sentences name places of other acts",
+			withTriggers(event(
+				"A", "The crew declared an emergency and circled over Lake Calder.",
+				"B", "The captain declared a mayday and asked to be routed over the Easton Sound.",
+			), "declared", "declared"),
+			nil},
+		// a companion named in apposition to a title, and a single one
+		// beside a pronoun subject, are who stood with the speaker
+		{"business: who appeared with the chief executive differs",
+			event(
+				"A", "Hedda Lurk, who appeared with the airline's head of safety, Colm Vey, apologised to passengers.",
+				"B", "She is at the podium with the airport's chief executive, Mara Osk.",
+			),
+			[]plantedConflict{{FactParticipants, "Vey", "Osk"}}},
 		// a change states the old length and the new one: only the new
 		// one is the event's, and 30 months is two and a half years
 		{"sport: new ban length differs, old length and units agree",
@@ -771,4 +797,17 @@ func TestGatheringVenuesAndCosts(t *testing.T) {
 			t.Errorf("%q vs %q: money conflict %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
+}
+
+// withTriggers sets the trigger of each evidence to the first occurrence
+// of the matching word.
+func withTriggers(ev []Evidence, words ...string) []Evidence {
+	for i := range ev {
+		if i < len(words) {
+			if k := strings.Index(ev[i].Text, words[i]); k >= 0 {
+				ev[i].TriggerStart, ev[i].TriggerEnd = k, k+len(words[i])
+			}
+		}
+	}
+	return ev
 }

@@ -95,7 +95,7 @@ flanked brought delegation delegations side attended attending alongside
 participants attendees present speakers handing handed questions chaired presided`)
 
 // tourVerbs tell a tour or a visit: who went "with" the visitor took part.
-var tourVerbs = toSet(`toured touring tours visited visiting inspected inspecting`)
+var tourVerbs = toSet(`toured touring tours visited visiting inspected inspecting appeared appears appearing podium`)
 
 // gatheringWords name a meeting of people: who it was "with" took part
 // ("a meeting with Vey, Osk and Lurk").
@@ -489,3 +489,15 @@ bigger greater faster longer smaller lower`)
 // hospitalVerbs take people to a hospital ("were taken to hospital",
 // "airlifted to a hospital in Westby").
 var hospitalVerbs = toSet(`taken rushed admitted airlifted flown brought sent transferred transported`)
+
+// spendWords spend a stretch of time on an act ("spent the next hour").
+var spendWords = toSet(`spent spend spends spending took take takes`)
+
+// futureWords put an act still to come before a span ("will resume in two
+// hours").
+var futureWords = toSet(`will would shall 'll due expected scheduled set plans planned aims hopes could may might`)
+
+// featureHeads name a stretch of water or land in a place name ("Lake
+// Calder", "the Westby Sound", "the Orran Hills").
+var featureHeads = toSet(`sound lake loch bay sea ocean channel strait straits gulf estuary firth fjord river reservoir
+mountains hills range desert forest moor moors plain plains valley islands peninsula coast`)
