@@ -785,7 +785,7 @@ func attribute(t string, toks []token, ms []rmention, sp qspan, prevBound, nextB
 			if tk.Norm == "according" {
 				reach = 30 // "according to inspector Jane Doe"
 			}
-			if m, ok := mentionAt(tk.End(), nextBound); ok && (m.Start-tk.End() <= reach || titlesOnly(t[tk.End():m.Start])) && words == 1 {
+			if m, ok := mentionAt(tk.End(), nextBound); ok && (m.Start-tk.End() <= reach || titlesOnly(t[tk.End():m.Start]) || roleOnly(t[tk.End():m.Start])) && words == 1 {
 				return m.resolved, strengthOf(m), afterDirect
 			}
 			tagged = true // "“…,” said one nurse"
@@ -1525,4 +1525,26 @@ func titlesOnly(s string) bool {
 		n++
 	}
 	return n <= 6
+}
+
+// roleOnly reports whether s, between a speech verb and a name, only
+// describes the speaker's role: a few words that hold a title or role
+// word, maybe with a possessive and a comma ("the guild's president,
+// Captain", "union president").
+func roleOnly(s string) bool {
+	n, role := 0, false
+	for _, t := range tokenize(s) {
+		if !t.Word {
+			if t.Text != "," && t.Text != "'s" && t.Text != "’s" && t.Text != "'" && t.Text != "’" {
+				return false
+			}
+			continue
+		}
+		if t.is(vSpeech) || t.is(vSubord) {
+			return false
+		}
+		role = role || t.is(vTitle|vRole)
+		n++
+	}
+	return role && n <= 6
 }

@@ -333,6 +333,13 @@ func TestQuoteAppositiveDescription(t *testing.T) {
 				{{"Olu Banjo chairs the board.", `"Ticket prices will not rise this year," said the league's chief finance officer, Ina Voss.`}},
 				{{`Ina Voss said: "Ticket prices will not rise this year."`}},
 			}, "ticket prices will not rise", "Voss"},
+		// an organisation named in the description, and a title before the
+		// name, do not take the quote from the person
+		{"said the org's title, Title Name / said org title Name",
+			[][][]string{
+				{{"The Westby Ferrymen's Union praised the crew.", `"Nobody on that deck lost their head," said the union's president, Captain Mara Osk.`}},
+				{{"The Westby Ferrymen's Union praised the crew on Friday.", `"Nobody on that deck lost their head," said union president Mara Osk.`}},
+			}, "nobody on that deck lost their head", "Osk"},
 	})
 }
 
