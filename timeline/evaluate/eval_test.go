@@ -135,8 +135,9 @@ var floors = map[string]Floors{
 	// (the commit before the one that adds it): 77/86, 63/66, 82,
 	// disagreements 67/22, quotes 89/89, 3 forbidden (only the summary row
 	// was read); unchanged at 41fd13c when it was opened for tuning in the
-	// seventeenth session.
-	"engine-fire-landing": {EventRecall: 0.72, EventPrecision: 0.81, EvidenceP: 0.58, EvidenceR: 0.61, Order: 0.77, DisagreementP: 0.62, DisagreementR: 0.17, QuoteP: 0.84, QuoteR: 0.84, MaxForbidden: 3},
+	// seventeenth session; 80/86, 71/86, 93, 100/100, quotes 100/100 at
+	// a259811. Floors five points under that row.
+	"engine-fire-landing": {EventRecall: 0.75, EventPrecision: 0.81, EvidenceP: 0.66, EvidenceR: 0.81, Order: 0.88, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.95},
 	// Held-out corpus of the seventeenth session (politics: a minister
 	// resigns over a leaked procurement memo), written blind by a helper
 	// that read no engine code, its gold made valid for the reader by a
