@@ -135,12 +135,7 @@ func TestMentionDetection(t *testing.T) {
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
-		var got []string
-		for _, m := range ms {
-			if !m.passing && !m.quoted {
-				got = append(got, kindName(e, m))
-			}
-		}
+		got := mainKinds(e, ms)
 		if len(got) != len(tc.kinds) {
 			t.Errorf("%q: kinds %v, want %v", tc.text, got, tc.kinds)
 			continue
