@@ -58,6 +58,9 @@ func TestFind(t *testing.T) {
 			[]string{"person:Jane Roe [Captain]", "org:National Transportation Safety Board"}},
 		{"NTSB Chair Jennifer Homendy said investigators had found the door plug.",
 			[]string{"org:NTSB", "person:Jennifer Homendy [Chair]"}},
+		// a named sound, estuary or loch is a place
+		{"The jet circled over the Westby Sound and then over Loch Calder.",
+			[]string{"place:Westby Sound", "place:Loch Calder"}},
 		// Courts.
 		{"U.S. District Judge Amy Berman Jackson sentenced him at the federal courthouse in Washington.",
 			[]string{"person:Amy Berman Jackson [U.S. District Judge]", "place:Washington"}},

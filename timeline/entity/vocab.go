@@ -97,7 +97,7 @@ var placeHeads = set(
 	"village", "town", "city", "station", "bridge", "stadium", "arena", "palace", "plaza", "lake",
 	"hills", "heights", "falls", "creek", "canal", "port", "terminal", "territory", "territories",
 	"republic", "kingdom", "prefecture", "municipality", "borough", "township", "parish", "highway",
-	"freeway", "motorway", "range", "forest", "reservoir", "dam", "mine", "field", "fields",
+	"freeway", "motorway", "range", "forest", "reservoir", "dam", "mine", "field", "fields", "sound", "estuary", "firth", "fjord",
 	"springs", "flats", "hollow", "ridge", "grove", "meadow", "meadows", "pass", "gap", "bluff",
 	"bluffs", "glen", "gardens", "woods", "crossing", "junction", "landing", "ford", "acres",
 	"estates", "terrace", "courthouse", "campus", "county's", "neighborhood", "neighbourhood",
@@ -110,7 +110,7 @@ var placeHeads = set(
 // placePrefixes are first words that make a name a place ("Mount X",
 // "Fort X", "North X", "New X").
 var placePrefixes = set(
-	"mount", "mt", "lake", "fort", "ft", "camp", "cape", "port", "base", "joint", "point", "north",
+	"mount", "mt", "lake", "loch", "fort", "ft", "camp", "cape", "port", "base", "joint", "point", "north",
 	"south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
 	"lower", "great", "greater", "new", "san", "santa", "los", "las", "saint", "st", "isle", "gulf",
 	"bay", "el", "la", "le", "united",
