@@ -2147,7 +2147,7 @@ func nearTrigger(e Evidence, toks []token, i, gap int) bool {
 	n := 0
 	for k := i - 1; k >= 0 && toks[k].Start() >= te; k-- {
 		t := toks[k]
-		if !t.Word || t.Bits&vSubord != 0 || t.Norm == "and" || t.Norm == "but" {
+		if clauseBreak(t) {
 			return false
 		}
 		if n++; n > gap {
@@ -3819,7 +3819,7 @@ func triggerAhead(e Evidence, toks []token, k, gap int) bool {
 		if t.Start() >= e.TriggerStart {
 			return true
 		}
-		if !t.Word || t.Bits&vSubord != 0 || t.Norm == "and" || t.Norm == "but" {
+		if clauseBreak(t) {
 			return false
 		}
 		if n++; n > gap {
@@ -3827,4 +3827,10 @@ func triggerAhead(e Evidence, toks []token, k, gap int) bool {
 		}
 	}
 	return false
+}
+
+// clauseBreak reports a token that ends a clause between a trigger and a
+// phrase: punctuation, a subordinating word, "and" or "but".
+func clauseBreak(t token) bool {
+	return !t.Word || t.Bits&vSubord != 0 || t.Norm == "and" || t.Norm == "but"
 }
