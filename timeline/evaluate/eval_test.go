@@ -143,8 +143,9 @@ var floors = map[string]Floors{
 	// that read no engine code, its gold made valid for the reader by a
 	// second blind pass; first contact at engine a1796d9 (the commit before
 	// the one that adds it): 93/70, 66/58, 81, disagreements 50/14, quotes
-	// 100/100, 0 forbidden (only the summary row was read). Floors five
-	// points under; stays unseen.
+	// 100/100, 0 forbidden (only the summary row was read); unchanged at
+	// 760bcd4 when it was opened for tuning in the eighteenth session.
+	// Floors five points under.
 	"minister-memo-resignation": {EventRecall: 0.88, EventPrecision: 0.65, EvidenceP: 0.61, EvidenceR: 0.53, Order: 0.76, DisagreementP: 0.45, DisagreementR: 0.09, QuoteP: 0.95, QuoteR: 0.95},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
