@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -1090,5 +1091,54 @@ func TestMomentToldAgainAfterLaterDay(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no conflicting time on the landing: %+v", tl.Events[k].Disagreements)
+	}
+}
+
+// TestParticipleOfAnotherActIsNotTheEventsDay: a participle set off after
+// an event's noun tells another act at its own time ("the debate, granted
+// by the Speaker on Tuesday evening, began …"), unless it realises the
+// event ("the talks, convened on Friday") or the phrase has closed before
+// the time.
+func TestParticipleOfAnotherActIsNotTheEventsDay(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		dated bool
+	}{
+		{"The urgent debate, granted by the Speaker, Ilse Varn, on Tuesday evening, began at 2:30 p.m. in a full chamber.", false},
+		{"The debate, convened on Friday, lasted three hours.", true},
+		{"The debate, requested by Colm Vey, began on Friday.", true},
+	} {
+		ms, e := sentenceMentions(c.text)
+		found := false
+		for _, m := range ms {
+			if kindName(e, m) != "debate" {
+				continue
+			}
+			found = true
+			if (m.timeExpr >= 0) != c.dated {
+				t.Errorf("%q: dated %v, want %v", c.text, m.timeExpr >= 0, c.dated)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no debate mention", c.text)
+		}
+	}
+}
+
+// TestQuestioningInChamberIsDebate: questions put to a minister in
+// parliament are the debate; questions put by a committee are a hearing.
+func TestQuestioningInChamberIsDebate(t *testing.T) {
+	for text, want := range map[string]string{
+		"Hedda Lurk faced three hours of hostile questioning in parliament on Wednesday.": "debate",
+		"Hedda Lurk was questioned by the committee in parliament on Wednesday.":          "hearing",
+	} {
+		ms, e := sentenceMentions(text)
+		var kinds []string
+		for _, m := range ms {
+			kinds = append(kinds, kindName(e, m))
+		}
+		if !slices.Contains(kinds, want) {
+			t.Errorf("%q: kinds %v, want %s", text, kinds, want)
+		}
 	}
 }

@@ -1423,6 +1423,11 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				m.timeExpr = i
 				continue
 			}
+			if sp.ti > m.tj && otherActParticiple(lx, toks, m.tj, sp.ti) {
+				// "The debate, granted by the Speaker on Tuesday evening,
+				// began at 2:30 p.m.": the day of the granting
+				continue
+			}
 			if !dayLevel && nDays > 0 && sp.ti > m.tj && timeOfObject(lx, toks, sp.ti, sp.tj, m.ti) {
 				// "released on Monday a survey from May 2019", "opened an
 				// inquiry on Friday into the 2017 tender": the time of a thing
@@ -1567,6 +1572,34 @@ func timeOfObject(lx *lexicon, toks []token, ti, tj, mi int) bool {
 		return tj >= len(toks) || toks[tj].low != "to" && toks[tj].low != "until" && toks[tj].low != "through" && toks[tj].text != "-" && toks[tj].text != "–"
 	}
 	return ti >= 1 && tj == ti+1 && lx.determiners[toks[ti-1].low] && tj < len(toks) && toks[tj].word && !toks[tj].cap && tj != mi
+}
+
+// otherActParticiple reports whether a time expression starting at ti
+// lies in a phrase set off right after the trigger ending at mtj that
+// opens with a past participle of another act ("the debate, granted by the
+// Speaker on Tuesday evening, began …"), not one that realises the event
+// (lexicon realising_participles: "the talks, held on Friday") and not a
+// time introduced by "for" ("…, scheduled for Tuesday").
+func otherActParticiple(lx *lexicon, toks []token, mtj, ti int) bool {
+	if mtj+1 >= ti || toks[mtj].text != "," || !toks[mtj+1].word {
+		return false
+	}
+	w := toks[mtj+1].low
+	if len(w) <= 4 || !strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "eed") || lx.realising[w] || toks[ti-1].low == "for" {
+		return false
+	}
+	name := false // inside a name set off by commas ("by the Speaker, Jane Doe, on …")
+	for j := mtj + 2; j < ti; j++ {
+		switch {
+		case toks[j].text == "," && name:
+			name = false
+		case toks[j].text == "," && j+1 < ti && toks[j+1].cap:
+			name = true
+		case isClauseBreak(toks[j]):
+			return false // the phrase has closed ("…, granted on Monday, began on Tuesday")
+		}
+	}
+	return true
 }
 
 // headsHappening reports whether the phrase set off by the comma at

@@ -503,6 +503,11 @@ func sameClause(ev Evidence, s, e int) bool {
 				break
 			}
 		}
+	} else if otherActParticiple(toks) {
+		// "The debate, granted by the Speaker on Tuesday evening, began
+		// at 2:30 p.m.": a participle set off after the trigger tells
+		// another act done to it, at its own time
+		return false
 	} else if hasComma(toks) && inRelativeClause(ev.Text[:ts]) {
 		// "Kessel, who testified on Monday, is due to be sentenced in
 		// April": the relative clause of the trigger has closed before
@@ -557,6 +562,37 @@ func sameClause(ev Evidence, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// otherActParticiple reports whether the words from a trigger to a time
+// open with a comma and a past participle that tells another act ("…,
+// granted by the Speaker on Tuesday"), the time not introduced by "for"
+// ("…, scheduled for Tuesday" is the event's own day). Participles that
+// realise the event itself ("…, held on Friday") are not another act.
+func otherActParticiple(toks []token) bool {
+	if len(toks) < 3 || toks[0].Text != "," || !toks[1].Word {
+		return false
+	}
+	w := toks[1].Norm
+	if len(w) <= 4 || !strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "eed") || realisingParticiples[w] {
+		return false
+	}
+	name := false // inside a name set off by commas ("by the Speaker, Jane Doe, on …")
+	last := ""
+	for i := 2; i < len(toks); i++ {
+		t := toks[i]
+		switch {
+		case t.Text == "," && name:
+			name = false
+		case t.Text == "," && i+1 < len(toks) && toks[i+1].Word && isCap(toks[i+1].Text):
+			name = true
+		case t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "—" || t.Text == "(":
+			return false // the phrase has closed ("…, granted on Monday, began on Tuesday")
+		case t.Word:
+			last = t.Norm
+		}
+	}
+	return last != "for"
 }
 
 // frontedTime reports whether the text before a time is only the start

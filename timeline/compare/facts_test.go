@@ -549,6 +549,23 @@ func TestTimesScopedToTriggerClause(t *testing.T) {
 	}
 }
 
+// TestParticipleOfAnotherAct: a participle set off after the trigger
+// ("granted by the Speaker, Ilse Varn, on 7 October") tells another act at
+// its own time; one that realises the event ("televised on 8 October"), a time
+// after "for" ("scheduled for 9 October") and a time after the phrase has
+// closed are the event's.
+func TestParticipleOfAnotherAct(t *testing.T) {
+	ev := withTriggers(event(
+		"A", "The urgent debate, granted by the Speaker, Ilse Varn, on 7 October, began at 2:30 p.m.",
+		"B", "The debate, televised on 8 October, lasted two hours.",
+		"C", "The debate, scheduled for 9 October, was moved.",
+		"D", "The debate, requested on 6 October, began on 10 October.",
+	), "debate", "debate", "debate", "debate")
+	if got := valuesOf(ev, FactDate); got != "B=10-08,C=10-09,D=10-10" {
+		t.Errorf("dates = %v", got)
+	}
+}
+
 func TestFactsJSON(t *testing.T) {
 	ev := event("A", "More than 170 passengers were on board.", "B", "The flight had 171 passengers.")
 	cd := Coverage([]EventEvidence{{ID: "e", Evidence: ev}}, nil, nil)
