@@ -1142,3 +1142,35 @@ func TestQuestioningInChamberIsDebate(t *testing.T) {
 		}
 	}
 }
+
+// TestSwearingIn: taking the oath is an event of its own, a day after
+// the appointment, but one with an appointment the same afternoon; "in a
+// short ceremony" sums the oath up; a date that opens in the clause and
+// runs past its comma ("on Friday, 17 October") is the clause's own.
+func TestSwearingIn(t *testing.T) {
+	ms, e := sentenceMentions("Colm Vey took the oath at 15:30 at the palace before the president, in a short ceremony.")
+	if len(ms) != 1 || kindName(e, ms[0]) != "swearing-in" {
+		var kinds []string
+		for _, m := range ms {
+			kinds = append(kinds, kindName(e, m))
+		}
+		t.Errorf("oath in a ceremony: kinds %v, want one swearing-in", kinds)
+	}
+	ms, e = sentenceMentions("The mayor named Colm Vey as her deputy the following morning, and he was sworn in at the town hall on Friday, 17 October.")
+	if m := lastOfKind(ms, e, "swearing-in"); m == nil || m.timeExpr < 0 || e.sents[m.sent].times[m.timeExpr].Text != "Friday, 17 October" {
+		t.Errorf("sworn in: not dated by its own clause's date")
+	}
+	wed := time.Date(2026, 10, 14, 20, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: wed, text: "The mayor of Westby appointed Colm Vey as her deputy on Wednesday, October 14, 2026.\nVey will be sworn in on Thursday."},
+		article{id: "b", outlet: "B", published: wed.AddDate(0, 0, 1), text: "Colm Vey was sworn in as deputy mayor of Westby on Thursday, October 15, 2026."}))
+	if eventWith(tl, "b", "was sworn in") == eventWith(tl, "a", "appointed Colm Vey") {
+		t.Errorf("the swearing-in a day later is the appointment's event")
+	}
+	tl = Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: wed, text: "The mayor of Westby appointed Colm Vey as her deputy on Wednesday, October 14, 2026."},
+		article{id: "b", outlet: "B", published: wed, text: "Vey accepted and was sworn in at the town hall at 5 p.m."}))
+	if k := eventWith(tl, "b", "was sworn in"); k < 0 || k != eventWith(tl, "a", "appointed Colm Vey") {
+		t.Errorf("the same-afternoon swearing-in is not one event with its appointment")
+	}
+}

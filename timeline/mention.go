@@ -206,10 +206,10 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 		for _, a := range lx.kinds[ms[k].kind].AbsorbsNext {
 			n := ms[k+1]
 			gap := wordsBetween(toks, ms[k].tj, n.ti)
-			// (", a trip of six hours" after "was hauled to the dock" sums
-			// the tow up)
-			summed := n.ti >= 2 && toks[n.ti-2].text == "," && (toks[n.ti-1].low == "a" || toks[n.ti-1].low == "an")
-			if lx.kinds[n.kind].Kind == a && (gap <= 6 || gap <= 12 && (summed || ms[k].tj < len(toks) && prepositionWords[toks[ms[k].tj].low])) &&
+			// (", a trip of six hours" after "was hauled to the dock", ", in
+			// a short ceremony" after "took the oath" sum the act up)
+			summed := summingPhrase(toks, n.ti)
+			if lx.kinds[n.kind].Kind == a && (gap <= 6 || gap <= 12 && ms[k].tj < len(toks) && prepositionWords[toks[ms[k].tj].low] || summed && wordCount(toks, ms[k].tj, n.ti) <= 12) &&
 				(clauseStart(toks, n.ti) <= ms[k].ti || summed) {
 				ms[k].ext = n.tj
 				ms = append(ms[:k+1], ms[k+2:]...)
@@ -420,6 +420,18 @@ func wordsBetween(toks []token, from, to int) int {
 	n := 0
 	for i := from; i < to && i < len(toks); i++ {
 		if toks[i].text != "-" {
+			n++
+		}
+	}
+	return n
+}
+
+// wordCount counts the word tokens in toks[from:to] (no punctuation, no
+// Markdown emphasis).
+func wordCount(toks []token, from, to int) int {
+	n := 0
+	for i := from; i < to && i < len(toks); i++ {
+		if toks[i].word {
 			n++
 		}
 	}
@@ -1391,7 +1403,7 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				continue
 			}
 			d := distance(sp.ti, sp.tj, m.ti, m.tj)
-			inClause := sp.ti >= cs && sp.tj <= ce || sp.ti <= 2 // "In 2021, …" scopes the sentence
+			inClause := sp.ti >= cs && sp.ti < ce || sp.ti <= 2 // "In 2021, …" scopes the sentence ("on Friday, 17 October" starts in the clause and goes past its comma)
 			dayLevel := e.Kind == timex.KindDate || e.Kind == timex.KindWeekday || e.Kind == timex.KindRelative
 			if toks[sp.ti].quoted && !m.quoted {
 				continue
@@ -1508,6 +1520,24 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			}
 		}
 	}
+}
+
+// summingPhrase reports whether the mention at ti opens a phrase after a
+// comma that sums up the act before it: ", a trip of six hours", ", in a
+// ceremony that lasted ten minutes" (an adjective may stand between: ", in
+// a short ceremony").
+func summingPhrase(toks []token, ti int) bool {
+	j := ti - 1
+	if j >= 1 && toks[j].word && toks[j].low != "a" && toks[j].low != "an" {
+		j-- // "short"
+	}
+	if j < 1 || toks[j].low != "a" && toks[j].low != "an" {
+		return false
+	}
+	if toks[j-1].text == "," {
+		return true
+	}
+	return j >= 2 && toks[j-2].text == "," && (toks[j-1].low == "in" || toks[j-1].low == "at" || toks[j-1].low == "during")
 }
 
 // inAppositive reports whether tokens [ti, tj) lie in a phrase set off by
