@@ -759,6 +759,11 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 			}
 		}
 		if unit == "" {
+			if m, ok := tallyAfter(toks, n.Next); ok && n.First >= 2 && toks[n.First-1].Norm == "of" && voteNouns[toks[n.First-2].Norm] {
+				// "by a vote of 214 to 187": the votes for and against
+				out = append(out, tallyFacts(e, toks, n, m, "vote")...)
+				i = m.Next - 1
+			}
 			continue
 		}
 		if occasionCount(toks, n, unit, uEnd) {
@@ -873,10 +878,49 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 			i = total.Next - 1
 			continue
 		}
+		if voteNouns[unitS] && approx == ApproxExact {
+			// "by 214 votes to 187": the votes for and against
+			k := after.Next
+			for k < len(toks) && toks[k].Start() < uEnd {
+				k++
+			}
+			if m, ok := tallyAfter(toks, k); ok {
+				out = append(out, tallyFacts(e, toks, n, m, slot)...)
+				i = m.Next - 1
+				continue
+			}
+		}
 		lo, hi := intervalStep(n.Value, approx, numberStep(n.Value))
 		out = append(out, Fact{Kind: kind, Slot: slot, Value: hedgeLabel(approx) + formatNum(n.Value), Text: text[s:en], Approx: approx, Lo: lo, Hi: hi, Running: running, Start: s, End: en, Evidence: e})
 	}
 	return out
+}
+
+// tallyAfter returns the number of votes against told at toks[k]: "to
+// 187", "against 187" (a number with no unit of its own, or "votes").
+func tallyAfter(toks []token, k int) (number, bool) {
+	if k+1 >= len(toks) || toks[k].Norm != "to" && toks[k].Norm != "against" {
+		return number{}, false
+	}
+	m, ok := numberAt(toks, k+1)
+	if !ok || m.UnitSuffix != "" {
+		return number{}, false
+	}
+	if m.Next < len(toks) && toks[m.Next].Word && !voteNouns[singular(toks[m.Next].Norm)] && !clauseWords[toks[m.Next].Norm] {
+		return number{}, false // "from 214 votes to 187 seats": another unit
+	}
+	return m, true
+}
+
+// tallyFacts gives a vote's tally as two counts: the votes for (slot) and
+// the votes against (slot:against), each exact.
+func tallyFacts(e Evidence, toks []token, n, m number, slot string) []Fact {
+	s, en := toks[n.First].Start(), toks[m.Next-1].End()
+	text := e.Text[s:en]
+	return []Fact{
+		{Kind: FactCount, Slot: slot, Value: formatNum(n.Value), Text: text, Approx: ApproxExact, Lo: n.Value, Hi: n.Value, Start: s, End: en, Evidence: e},
+		{Kind: FactCount, Slot: slot + ":against", Value: formatNum(m.Value), Text: text, Approx: ApproxExact, Lo: m.Value, Hi: m.Value, Start: s, End: en, Evidence: e},
+	}
 }
 
 // shiftOf reports whether the number at n counts a change rather than a

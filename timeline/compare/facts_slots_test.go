@@ -129,7 +129,7 @@ func TestClauseAttribution(t *testing.T) {
 		want []string
 	}{
 		{triggered("A", "Lawmakers passed the bill by 83 votes to 71, after a debate that lasted nine hours.", "debate"), nil},
-		{triggered("A", "Lawmakers passed the bill by 83 votes to 71, after a debate that lasted nine hours.", "passed"), []string{"count/vote=83"}},
+		{triggered("A", "Lawmakers passed the bill by 83 votes to 71, after a debate that lasted nine hours.", "passed"), []string{"count/vote=83", "count/vote:against=71"}},
 		{triggered("A", "The fire has burned 7,150 acres since it started near the rest area.", "started"), nil},
 		{triggered("A", "The motion, which was signed by 64 deputies when it was tabled on Friday, passed.", "tabled"), []string{"count/deputy=64"}},
 		{triggered("A", "At about 16,000 feet, six minutes after takeoff, the panel blew out.", "blew out"), []string{"number/foot=about 16000"}},

@@ -33,6 +33,14 @@ type plantedConflict struct{ fact, a, b string }
 
 func plantedCases() []plantedCase {
 	return []plantedCase{
+		// a tally is two counts: the votes for and the votes against
+		{"politics: the votes against differ, the votes for agree",
+			withTriggers(event(
+				"A", "The assembly rejected the motion by 52 votes to 40 on Tuesday.",
+				"B", "Deputies threw out the motion by a vote of 52 to 44.",
+				"C", "The motion fell by 52 votes to 40, with three abstentions.",
+			), "motion", "motion", "motion"),
+			[]plantedConflict{{FactCount, "40", "44"}}},
 		{"aviation: passenger counts differ, crew and altitude agree",
 			event(
 				"A", "The jet carried 171 passengers and six crew members when the door plug blew out at 16,000 feet.",

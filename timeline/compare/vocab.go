@@ -459,6 +459,14 @@ var frontedTimeWords = toSet(`at around about shortly just soon after before by 
 // relativePronouns open a relative clause.
 var relativePronouns = toSet(`who which whose whom`)
 
+// voteNouns count the votes of a tally ("by 214 votes to 187", "by a vote
+// of 52 to 40"), singular.
+var voteNouns = toSet(`vote ballot`)
+
+// clauseWords may follow the last number of a tally ("… votes to 187, but
+// …", "to 187 on Monday").
+var clauseWords = toSet(`and but with on in after as when while`)
+
 // realisingParticiples set off after an event's noun tell the event
 // itself, not another act done to it ("the talks, held on Friday").
 var realisingParticiples = toSet(`staged hosted conducted convened organised organized attended
