@@ -1174,3 +1174,20 @@ func TestSwearingIn(t *testing.T) {
 		t.Errorf("the same-afternoon swearing-in is not one event with its appointment")
 	}
 }
+
+// TestLeakedDocumentContentFollowsRelease: what a leaked document says,
+// told right after its publication ("According to the memo, …"), is
+// evidence of the publication; with no publication before it, it is none.
+func TestLeakedDocumentContentFollowsRelease(t *testing.T) {
+	mon := time.Date(2026, 3, 9, 18, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: mon, text: "The Westby Herald published the memo on Monday, March 9, 2026.\nAccording to the memo, the Easton bid was 180 million crowns higher than its rival's."},
+		article{id: "b", outlet: "B", published: mon, text: "Colm Vey spoke in the chamber.\nAccording to the memo, the Easton bid was 240 million crowns higher."}))
+	k := eventWith(tl, "a", "According to the memo")
+	if k < 0 || k != eventWith(tl, "a", "published the memo") {
+		t.Errorf("the memo's content is not evidence of its publication")
+	}
+	if eventWith(tl, "b", "According to the memo") >= 0 {
+		t.Errorf("the memo's content with no publication before it made an event")
+	}
+}

@@ -3258,7 +3258,15 @@ var currencyWords = map[string]string{
 	"dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "yen": "¥",
 	"yuan": "¥", "rupee": "₹", "rupees": "₹", "rouble": "₽", "roubles": "₽",
 	"ruble": "₽", "rubles": "₽", "sterling": "£", "pound": "£", "pounds": "£",
+	"crown": "crown", "crowns": "crown", "krona": "kr", "kronor": "kr", "krone": "kr", "kroner": "kr",
+	"franc": "fr", "francs": "fr", "peso": "peso", "pesos": "peso", "lira": "lira", "dinar": "dinar", "dinars": "dinar",
+	"zloty": "zł", "zlotys": "zł", "forint": "Ft", "shekel": "₪", "shekels": "₪", "dirham": "dirham", "dirhams": "dirham",
+	"riyal": "riyal", "riyals": "riyal", "ringgit": "RM", "baht": "฿",
 }
+
+// ambiguousCurrency are currency nouns that are also other things ("two
+// pounds of flour", "three crowns" won): money only in millions.
+var ambiguousCurrency = toSet(`pound pounds crown crowns`)
 
 // currencyWord returns the currency symbol of a currency noun counted by
 // n, or "".
@@ -3267,7 +3275,7 @@ func currencyWord(toks []token, unit string, n number) string {
 	if !ok {
 		return ""
 	}
-	if unit == "pound" || unit == "pounds" {
+	if ambiguousCurrency[unit] {
 		if n.Next-n.First < 2 || n.Value < 1e6 {
 			return ""
 		}

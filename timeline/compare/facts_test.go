@@ -483,6 +483,10 @@ func TestCountSlots(t *testing.T) {
 		{"India faces a heavy 50% tariff on imports.", []string{"number/percent:tariff=50"}},
 		{"About 40 percent of voters stayed home.", []string{"number/percent:voter=about 40"}},
 		{"Hackers demanded $4.5 million from the hospital.", []string{"number/money:$:payment=4500000"}},
+		// currencies without a symbol; "crowns" are money only in millions
+		{"The bid was 180 million crowns higher than its rival's.", []string{"number/money:crown=180000000"}},
+		{"The council paid 2.5 million francs for the site.", []string{"number/money:fr=2500000"}},
+		{"The skater has won three crowns.", []string{"count/crown=3"}},
 		{"He had been charged in a 12-count indictment.", []string{"count/count:charged=12"}},
 		{"Pryce was indicted in March by a grand jury on 11 counts, after a long inquiry.", []string{"count/count:charged=11"}},
 		{"Paramedics treated seven passengers for minor injuries.", []string{"count/people:treated=7"}},
