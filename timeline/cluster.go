@@ -715,6 +715,11 @@ func (e *engine) mergeAcrossDates() {
 			if shared || a.place != "" && b.place != "" && a.place != b.place || oneAndMany(a.heads, b.heads) {
 				continue
 			}
+			if !partsMeet(a.part, b.part) && !a.spanMeets(b.part) && !b.spanMeets(a.part) {
+				// a meeting at 08:45 on one day is not one "this
+				// afternoon" the day before told a day off
+				continue
+			}
 			if len(a.who) > 0 && len(b.who) > 0 && phrase == "" && !sharesWho(a, b) {
 				continue
 			}

@@ -1191,3 +1191,44 @@ func TestLeakedDocumentContentFollowsRelease(t *testing.T) {
 		t.Errorf("the memo's content with no publication before it made an event")
 	}
 }
+
+// TestDenialToReporters: denying wrongdoing to reporters is a statement,
+// and a participle after a comma ("…, speaking to reporters outside his
+// home") tells the same act, not a second one.
+func TestDenialToReporters(t *testing.T) {
+	ms, e := sentenceMentions("Colm Vey first denied wrongdoing on Monday shortly after 9 am, speaking to reporters outside his home in Westby.")
+	var kinds []string
+	for _, m := range ms {
+		kinds = append(kinds, kindName(e, m))
+	}
+	if len(ms) != 1 || kinds[0] != "statement" || ms[0].clock != 9*60 {
+		t.Errorf("kinds %v, want one statement at 09:00", kinds)
+	}
+	ms, e = sentenceMentions("Colm Vey speaks to reporters in Westby on Monday.")
+	if len(ms) != 1 || kindName(e, ms[0]) != "statement" {
+		t.Errorf("\"speaks to reporters\" is no statement")
+	}
+}
+
+// TestOfferedThePost: being offered a post at a meeting is the
+// appointment; the meeting is its setting. A single outlet's meeting on
+// the morning after a day's afternoon meeting with the same host is
+// another meeting, not a day disagreement.
+func TestOfferedThePost(t *testing.T) {
+	ms, e := sentenceMentions("Ilse Varn was offered the post at a short meeting with the mayor at 08:45 on Wednesday.")
+	if len(ms) != 1 || kindName(e, ms[0]) != "appointment" {
+		var kinds []string
+		for _, m := range ms {
+			kinds = append(kinds, kindName(e, m))
+		}
+		t.Errorf("kinds %v, want one appointment", kinds)
+	}
+	tue := time.Date(2026, 3, 10, 20, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: tue, text: "Colm Vey met Mayor Hedda Lurk at Westby Hall on Tuesday afternoon, March 10, 2026."},
+		article{id: "b", outlet: "B", published: tue, text: "Vey met Mayor Hedda Lurk at Westby Hall on Tuesday afternoon, March 10, 2026."},
+		article{id: "c", outlet: "C", published: tue.AddDate(0, 0, 1), text: "Mayor Hedda Lurk met union leaders at Westby Hall at 08:45 on Wednesday, March 11, 2026."}))
+	if k := eventWith(tl, "c", "08:45"); k < 0 || k == eventWith(tl, "a", "Tuesday afternoon") {
+		t.Errorf("the Wednesday-morning meeting is folded into Tuesday afternoon's")
+	}
+}

@@ -186,6 +186,17 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 		fused = append(fused, m)
 	}
 	ms = fused
+	// "denied wrongdoing on Monday, speaking to reporters outside his
+	// home": a participle after a comma tells the same act again
+	fused = ms[:0]
+	for _, m := range ms {
+		if n := len(fused); n > 0 && fused[n-1].kind == m.kind && sameActParticiple(toks, fused[n-1].tj, m.ti) {
+			fused[n-1].ext = m.tj
+			continue
+		}
+		fused = append(fused, m)
+	}
+	ms = fused
 	// "found the former mayor guilty": the verdict absorbs the finding
 	for k := 1; k < len(ms); k++ {
 		for _, a := range lx.kinds[ms[k].kind].Absorbs {
@@ -1520,6 +1531,22 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			}
 		}
 	}
+}
+
+// sameActParticiple reports whether a trigger at ti opens with an -ing
+// participle right after a comma that closes the clause of a trigger
+// ending at pj, with no other clause break between: "denied wrongdoing on
+// Monday, speaking to reporters".
+func sameActParticiple(toks []token, pj, ti int) bool {
+	if ti < 1 || ti <= pj || toks[ti-1].text != "," || !strings.HasSuffix(toks[ti].low, "ing") || len(toks[ti].low) <= 5 {
+		return false
+	}
+	for j := pj; j < ti-1; j++ {
+		if isClauseBreak(toks[j]) {
+			return false
+		}
+	}
+	return true
 }
 
 // summingPhrase reports whether the mention at ti opens a phrase after a
