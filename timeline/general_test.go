@@ -1232,3 +1232,17 @@ func TestOfferedThePost(t *testing.T) {
 		t.Errorf("the Wednesday-morning meeting is folded into Tuesday afternoon's")
 	}
 }
+
+// TestResignationCallAndLetter: "called for the minister to quit" is a
+// call, not a resignation; "His resignation letter, addressed to Jane
+// Doe, …" is his, not the addressee's.
+func TestResignationCallAndLetter(t *testing.T) {
+	ms, e := sentenceMentions("Hedda Lurk, who first called for the minister to quit on Monday afternoon, repeated the demand on Wednesday.")
+	if m := lastOfKind(ms, e, "resignation"); m != nil {
+		t.Errorf("a call to quit made a resignation")
+	}
+	ms, e = sentenceMentions("His resignation letter, addressed to Mayor Hedda Lurk, was posted on the council's website at 8:15 p.m. on Tuesday.")
+	if m := lastOfKind(ms, e, "resignation"); m == nil || m.agent != "" {
+		t.Errorf("the resignation's agent is the letter's addressee")
+	}
+}

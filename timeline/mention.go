@@ -1984,7 +1984,8 @@ func agentOf(s *sentRec, m *mention, cs int) string {
 	if best != "" {
 		return best
 	}
-	if cs == 0 && m.ti <= 3 {
+	if cs == 0 && m.ti <= 3 && !(m.ti > 0 && possessivePronouns[s.toks[m.ti-1].low]) {
+		// ("His resignation letter, addressed to Jane Doe, …": his, not hers)
 		for _, n := range s.names {
 			if n.typ == "person" && n.ti >= m.tj && !s.toks[n.ti].quoted {
 				return n.key
@@ -1993,6 +1994,9 @@ func agentOf(s *sentRec, m *mention, cs int) string {
 	}
 	return ""
 }
+
+// possessivePronouns before a trigger name its agent ("his resignation").
+var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true}
 
 // receivedNoun reports whether the trigger at ti is a noun that the
 // clause's subject receives or answers rather than does ("accepted the

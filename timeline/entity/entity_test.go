@@ -381,3 +381,29 @@ func TestEventCompanies(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameOnceTakenForPlace: a single word read once as a place ("a
+// motion of no confidence in Vey") but more often otherwise ("Vey said")
+// is the surname of the person it matches; one read mostly as a place
+// ("in Westby", "to Westby") stays the place even when a person shares it.
+func TestSurnameOnceTakenForPlace(t *testing.T) {
+	ms := []Mention{
+		{Text: "Colm Vey", Canonical: "Colm Vey", Kind: Person},
+		{Text: "Vey", Canonical: "Vey", Kind: Place},
+		{Text: "Vey", Canonical: "Vey", Kind: Unknown},
+		{Text: "Vey", Canonical: "Vey", Kind: Unknown},
+		{Text: "Hedda Westby", Canonical: "Hedda Westby", Kind: Person},
+		{Text: "Westby", Canonical: "Westby", Kind: Place},
+		{Text: "Westby", Canonical: "Westby", Kind: Place},
+		{Text: "Westby", Canonical: "Westby", Kind: Unknown},
+	}
+	ix := NewIndexMentions(ms)
+	for _, tc := range []struct{ name, want string }{
+		{"Vey", "Colm Vey"},
+		{"Westby", "Westby"},
+	} {
+		if got := ix.Canonical(tc.name); got != tc.want {
+			t.Errorf("Canonical(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -56,7 +56,7 @@ type group struct {
 // NewIndex builds an index from name mentions as written (titles may still
 // be attached: they are stripped; see Clean).
 func NewIndex(names []string) *Index {
-	return build(names, nil)
+	return build(names, nil, nil)
 }
 
 // NewIndexMentions builds an index from mentions of Find, using their
@@ -64,12 +64,20 @@ func NewIndex(names []string) *Index {
 func NewIndexMentions(ms []Mention) *Index {
 	names := make([]string, 0, len(ms))
 	kinds := make(map[string]string)
+	places := map[string]int{} // single words: mentions found as a place, minus those found otherwise
 	for _, m := range ms {
 		c := Clean(m.Canonical)
 		if c == "" {
 			c = Clean(m.Text)
 		}
 		names = append(names, c)
+		if !strings.Contains(c, " ") {
+			if m.Kind == Place {
+				places[c]++
+			} else {
+				places[c]--
+			}
+		}
 		kind := m.Kind
 		if m.Weak && kind == Unknown && strings.Contains(c, " ") {
 			kind = "weak" // a title-case line: not a person unless seen as one elsewhere
@@ -82,10 +90,20 @@ func NewIndexMentions(ms []Mention) *Index {
 			}
 		}
 	}
-	return build(names, kinds)
+	// a single word seen more often otherwise than as a place ("in
+	// Feldane" once, "Feldane said" twice) may still be a person's surname
+	loose := map[string]bool{}
+	for c, n := range places {
+		if n < 0 && kinds[c] == Place {
+			loose[c] = true
+		}
+	}
+	return build(names, kinds, loose)
 }
 
-func build(names []string, kinds map[string]string) *Index {
+// build makes the index; loose holds single words whose kind (a place) is
+// weaker than their other uses, so they may still be a person's surname.
+func build(names []string, kinds map[string]string, loose map[string]bool) *Index {
 	raw := make(map[string]int, len(names)/2+1)
 	for _, n := range names {
 		raw[n]++
@@ -125,7 +143,7 @@ func build(names []string, kinds map[string]string) *Index {
 		distinct[k] = r.name
 	}
 	isPerson := func(n string) bool {
-		if k, ok := kinds[n]; ok && k != Person {
+		if k, ok := kinds[n]; ok && k != Person && !loose[n] {
 			return false
 		}
 		return personLike(n)
@@ -198,7 +216,7 @@ func build(names []string, kinds map[string]string) *Index {
 	// Single words: the most frequent matching person; else among themselves.
 	for _, n := range singles {
 		last := fold(n)
-		if g := ix.findSurname(last); g >= 0 {
+		if g := ix.findSurname(last); g >= 0 && (!loose[n] || ix.groups[g].first != "") {
 			ix.alias[n] = ix.groups[g].canonical
 			ix.groups[g].total += ix.count[n]
 			continue
