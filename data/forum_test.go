@@ -31,6 +31,32 @@ var forumCases = []roleCase{
 		map[string]Role{"Sharing the county": RoleComment, "A water main burst": RoleBody,
 			"Engineers replaced": RoleBody, "resurfacing work": RoleBody, "gull_watch_22": RoleComment, "pipe was last replaced": RoleComment,
 			"RiverRat_9": RoleComment, "Shops on the east": RoleComment, "Like | Quote": RoleChrome}},
+	// A forum trail whose thread title is a long question, the opening
+	// post's header ("Started by name · date · time"), the poster's note, a
+	// rule, the reposted report with a long headline, another rule and
+	// replies: the opening post is the repost, not a reply, so its story is
+	// body and only the replies are comments.
+	{"trail-question.txt", "Westby Residents' Board › Local News › Fire at the Westby tannery – has anyone else been told to keep their windows shut?\n\n" +
+		"Started by quayside_pete · Tue 3 Jun 2025 · 06:52\n\n" +
+		"The county station has just put this out, pasting it here for anyone who can't get the site to load:\n\n" +
+		"---\n\n" +
+		"Smoke from tannery fire drifts over Westby as families are asked to keep windows closed\n" +
+		"By Hedda Lurk, Vale Community Radio\n" +
+		"Tuesday 3 June 2025, 06:30\n\n" +
+		"A fire broke out in a storage shed at the old tannery on the edge of Westby late on Monday, sending thick smoke over the lower streets, the fire service said.\n\n" +
+		"Families living near the site were asked to keep windows and doors closed overnight, and the primary school on Mill Lane will stay shut on Tuesday.\n\n" +
+		"Colm Vey, who runs the bakery opposite the tannery, said he had seen flames above the roof shortly before midnight.\n\n" +
+		"Crews from three stations brought the fire under control before dawn, and nobody was reported hurt, a spokesperson said.\n\n" +
+		"---\n\n" +
+		"Reply · mill_lane_mo · 07:10\n\n" +
+		"The smoke was over our garden well before eleven, whatever they say.\n\n" +
+		"Reply · tannery_row_7 · 07:25\n\n" +
+		"Stay safe all of you, and keep the cats in.\n\n" +
+		"Like · Quote · Report\n",
+		map[string]Role{"pasting it here": RoleComment,
+			"A fire broke out": RoleBody, "Families living near": RoleBody, "Colm Vey, who runs": RoleBody, "Crews from three": RoleBody,
+			"By Hedda Lurk": RoleByline, "mill_lane_mo": RoleComment, "smoke was over our garden": RoleComment,
+			"tannery_row_7": RoleComment, "keep the cats in": RoleComment, "Like · Quote": RoleChrome}},
 	// Replies marked with a poster word, no rule line, formal-sounding.
 	{"comment-word.txt", "Ferry operator names new chief executive\n\n" +
 		"The island ferry operator named its finance director as chief executive on Thursday, after the previous head stepped down in March.\n\n" +
@@ -101,8 +127,10 @@ func TestForumRoles(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s := parseString(t, tc.name, tc.text)
 			checkOffsets(t, s)
-			if p, ok := findPara(s, "Posted by"); ok && p.Role.Evidence() {
-				t.Errorf("poster line is %s, want no evidence", p.Role)
+			for _, label := range []string{"Posted by", "Started by"} {
+				if p, ok := findPara(s, label); ok && p.Role.Evidence() {
+					t.Errorf("poster line %q is %s, want no evidence", label, p.Role)
+				}
 			}
 			for sub, want := range tc.want {
 				if p := paraWith(t, s, sub); p.Role != want {
@@ -143,6 +171,28 @@ func TestPosterShapes(t *testing.T) {
 		}
 		if got := strongPoster(p); got != tt.strong {
 			t.Errorf("strongPoster(%q) = %v, want %v", tt.line, got, tt.strong)
+		}
+	}
+}
+
+// TestForumTrail: a breadcrumb trail may end in any page or thread title,
+// a long question included; prose with guillemets or a single arrow is not
+// one.
+func TestForumTrail(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Westby Board › Local News › Tannery fire – is anyone else being told to stay indoors tonight?", true},
+		{"Forums » Transport » Buses » Route 12 changes from Monday and what they mean for the estate", true},
+		{"Home › News › Wildfires", true},
+		{"Colm Vey › Hedda Lurk", false}, // two parts
+		{"He said: « Non » and left the room » without a word, before the vote on the budget.", false},
+		{"Posted 3 June › Local News › Tannery fire", false}, // a date is no trail entry
+		{"The fire spread quickly › the crews said › and the road was closed for most of Monday.", false},
+	} {
+		if got := forumTrail(tt.line); got != tt.want {
+			t.Errorf("forumTrail(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
 }

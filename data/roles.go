@@ -399,6 +399,30 @@ func navBar(s string) bool {
 	return single*2 >= len(parts) && (len(parts) >= 4 || section)
 }
 
+// forumTrail reports a breadcrumb trail that ends in a page or thread
+// title: three or more parts split at "›" or "»", every part before the
+// last a short capitalised entry without digits or sentence punctuation
+// ("Town Talk › Local news › Burst main – anyone else without water?").
+// The title at its end may be a long question, but the line is page
+// furniture, not article prose: it never opens the article's body.
+func forumTrail(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '›' || r == '»' })
+	if len(parts) < 3 {
+		return false
+	}
+	for _, part := range parts[:len(parts)-1] {
+		part = strings.TrimSpace(part)
+		ws := strings.Fields(part)
+		if len(ws) == 0 || len(ws) > 4 || strings.ContainsAny(part, "0123456789.,;:!?\"“”()[]@#/") {
+			return false
+		}
+		if k := strings.ToLower(part); !navSections[k] && !chromeExact[k] && !isCapWord(ws[0]) {
+			return false
+		}
+	}
+	return strings.TrimSpace(parts[len(parts)-1]) != ""
+}
+
 // chromeWord reports whether one part of a bar is a furniture word,
 // possibly with a count ("Comments (12)", "12 shares"), or a furniture label
 // before one ("Share: Facebook").
@@ -1294,7 +1318,7 @@ func classify(ps []*para) {
 	firstBody := len(ps)
 	for i, p := range ps {
 		broken := i+1 < len(ps) && len(p.words) >= 8 && !endsSentence(p.clean) && startsLower(ps[i+1].raw)
-		if local[i] == "" && p.hint == "" && (bodyShaped(p) || broken || multiSentence(p.clean) && len(p.words) >= 8) {
+		if local[i] == "" && p.hint == "" && !forumTrail(p.clean) && (bodyShaped(p) || broken || multiSentence(p.clean) && len(p.words) >= 8) {
 			firstBody = i
 			break
 		}
