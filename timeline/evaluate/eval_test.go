@@ -147,6 +147,16 @@ var floors = map[string]Floors{
 	// 760bcd4 when it was opened for tuning in the eighteenth session.
 	// Floors five points under.
 	"minister-memo-resignation": {EventRecall: 0.88, EventPrecision: 0.65, EvidenceP: 0.61, EvidenceR: 0.53, Order: 0.76, DisagreementP: 0.45, DisagreementR: 0.09, QuoteP: 0.95, QuoteR: 0.95},
+	// Held-out corpus of the eighteenth session (industry: a toxic gas leak
+	// at a chemical plant), written blind by a helper that read no engine
+	// code, its gold made valid for the reader by a second blind pass,
+	// which found a reader fault (a forum repost's whole story read as
+	// reader comments) fixed in 2a91f6a; first contact at engine ef0ffbc,
+	// fault included: 56/59, 54/62, 78, disagreements 0/0, quotes 67/78;
+	// at 2a91f6a: 59/60, 51/63, 82, disagreements 0/0, quotes 69/89, 0
+	// forbidden (only the summary rows were read). Floors five points
+	// under; stays unseen.
+	"chemical-plant-leak": {EventRecall: 0.54, EventPrecision: 0.55, EvidenceP: 0.46, EvidenceR: 0.58, Order: 0.77, QuoteP: 0.64, QuoteR: 0.84},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the
