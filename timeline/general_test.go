@@ -1202,7 +1202,11 @@ func TestDenialToReporters(t *testing.T) {
 		kinds = append(kinds, kindName(e, m))
 	}
 	if len(ms) != 1 || kinds[0] != "statement" || ms[0].clock != 9*60 {
-		t.Errorf("kinds %v, want one statement at 09:00", kinds)
+		t.Fatalf("kinds %v, want one statement at 09:00", kinds)
+	}
+	// the trigger runs to the participle, so the place after it is the act's
+	if text := e.sents[ms[0].sent].text; !strings.HasSuffix(text[ms[0].tStart:ms[0].tEnd], "speaking to reporters") {
+		t.Errorf("trigger %q does not run to the participle", text[ms[0].tStart:ms[0].tEnd])
 	}
 	ms, e = sentenceMentions("Colm Vey speaks to reporters in Westby on Monday.")
 	if len(ms) != 1 || kindName(e, ms[0]) != "statement" {

@@ -84,6 +84,7 @@ type mention struct {
 	rels         []rel
 	cluster      int
 	tStart, tEnd int // trigger bytes within the sentence
+	retold       int // end of a participle after a comma that tells the act again ("…, speaking to reporters"), 0 none
 	timeExpr     int // index into the sentence's times of its date expression, -1 none
 	clockExpr    int // index of its clock time, -1 none
 	heads        int // how many people the act is done to (headcount kinds), 0 unknown
@@ -192,6 +193,7 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 	for _, m := range ms {
 		if n := len(fused); n > 0 && fused[n-1].kind == m.kind && sameActParticiple(toks, fused[n-1].tj, m.ti) {
 			fused[n-1].ext = m.tj
+			fused[n-1].retold = m.tj
 			continue
 		}
 		fused = append(fused, m)
@@ -266,6 +268,12 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 	for k := range ms {
 		ms[k].tStart = toks[ms[k].ti].start
 		ms[k].tEnd = toks[ms[k].tj-1].end
+		if r := ms[k].retold; r > ms[k].tj && r <= len(toks) {
+			// the trigger runs to the participle that tells the act again:
+			// where "…, speaking to reporters outside his home" happened
+			// is the act's place
+			ms[k].tEnd = toks[r-1].end
+		}
 	}
 	return ms
 }

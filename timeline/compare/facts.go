@@ -1960,6 +1960,14 @@ var assemblyHeads = toSet(`church cathedral chapel mosque temple synagogue squar
 // packed the Corn Exchange").
 var fillVerbs = toSet(`packed filled crammed thronged`)
 
+// homeHeads are venues where someone lives: one is never a workplace or
+// an institution another outlet names.
+var homeHeads = toSet(`home house flat apartment`)
+
+// frameNouns are parts of a building a scene is set at ("on the steps of
+// the ministry", "at the gates of the plant").
+var frameNouns = toSet(`steps doorstep gates gate door doors entrance front foot`)
+
 // venueHeads are, beside placeHeads, head words of venues described
 // without a name ("the company's headquarters", "the press site").
 var venueHeads = toSet(`headquarters site office offices gate pithead terminal
@@ -2050,6 +2058,12 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 				i = next - 1
 			}
 			continue
+		}
+		if (w == "on" || w == "at" || w == "outside") && i+3 < len(toks) && toks[i+1].Norm == "the" && frameNouns[toks[i+2].Norm] && toks[i+3].Norm == "of" {
+			// "on the steps of the Transport Ministry", "at the gates of
+			// the plant": the place is the building
+			i += 3
+			w = "at"
 		}
 		toward := w == "to" || w == "into"
 		if w != "at" && w != "in" && w != "inside" && w != "outside" && w != "near" && !toward && !fillVerbs[w] {
@@ -2404,6 +2418,11 @@ func venueFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, int, boo
 			if nonNameWords[lw] {
 				break
 			}
+			if k > j && venueHeads[lw] && institutionHeads[lw] {
+				// "the Transport Ministry": a named institution's seat
+				head, end = lw, k
+				break
+			}
 			if !genericPlaceWords[lw] {
 				names = append(names, lw)
 			}
@@ -2473,6 +2492,9 @@ func venueNames(f Fact) (names []string, which, where bool) {
 // headquarters" is not "the transport ministry" (but "the minister's
 // office" may be in the ministry).
 func compatibleVenues(a, b Fact) bool {
+	if ha, hb := venueHead(a), venueHead(b); homeHeads[ha] != homeHeads[hb] {
+		return false // "outside his home" is not "on the steps of the ministry"
+	}
 	if venueHead(a) != venueHead(b) {
 		sa, sb := venueSeat(a), venueSeat(b)
 		return sa == "" || sb == "" || sameStem(sa, sb)

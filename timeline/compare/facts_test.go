@@ -33,6 +33,14 @@ type plantedConflict struct{ fact, a, b string }
 
 func plantedCases() []plantedCase {
 	return []plantedCase{
+		// a home is never the ministry; "on the steps of" a building is at it
+		{"politics: where the doorstep remarks were made differs",
+			withTriggers(event(
+				"A", "Colm Vey denied wrongdoing on Monday, speaking to reporters outside his home in Westby.",
+				"B", "Vey spoke to reporters on the steps of the Finance Ministry on Monday.",
+				"C", "Vey spoke to reporters outside his home in Westby.",
+			), "speaking to reporters", "spoke to reporters", "spoke to reporters"),
+			[]plantedConflict{{FactPlace, "home", "Finance Ministry"}}},
 		// a tally is two counts: the votes for and the votes against
 		{"politics: the votes against differ, the votes for agree",
 			withTriggers(event(
