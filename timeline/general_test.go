@@ -1250,3 +1250,19 @@ func TestResignationCallAndLetter(t *testing.T) {
 		t.Errorf("the resignation's agent is the letter's addressee")
 	}
 }
+
+// TestSurnameAfterInIsNoPlace: a person's surname after "in" ("a motion
+// of no confidence in Vey") does not name the place of the event.
+func TestSurnameAfterInIsNoPlace(t *testing.T) {
+	mon := time.Date(2026, 3, 9, 20, 0, 0, 0, time.UTC)
+	tl := Build(corpusOf("t",
+		article{id: "a", outlet: "A", published: mon, text: "Finance minister Colm Vey told reporters on Monday, March 9, 2026, that he had followed advice.\nVey told reporters he would stay.\nLater Vey told reporters he had done nothing wrong."},
+		article{id: "b", outlet: "B", published: mon, text: "The assembly rejected a motion of no confidence in Vey by 52 votes to 40 on Monday, March 9, 2026."}))
+	k := eventWith(tl, "b", "no confidence in Vey")
+	if k < 0 {
+		t.Fatal("no event for the vote")
+	}
+	if title := tl.Events[k].Title; strings.Contains(title, "in Vey") {
+		t.Errorf("title %q names the minister as a place", title)
+	}
+}

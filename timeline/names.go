@@ -149,6 +149,11 @@ func (e *engine) findNames() {
 			if t := idx.kind[n.key]; t != "" && n.typ == "" {
 				n.typ = t
 			}
+			if n.typ == entity.Place && idx.kind[n.key] == entity.Person && strings.Contains(n.key, " ") && !strings.Contains(n.text, " ") {
+				// "a motion of no confidence in Vey": a person's surname
+				// the index merged, not a place
+				n.typ = entity.Person
+			}
 		}
 	}
 	keys := make([]string, 0, len(idx.count))
