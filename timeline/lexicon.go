@@ -198,7 +198,6 @@ type lexiconFile struct {
 	EventNouns   []string  `yaml:"event_nouns"`
 	NounMods     []string  `yaml:"noun_modifiers"`
 	NoPassive    []string  `yaml:"no_passive"`
-	Realising    []string  `yaml:"realising_participles"`
 	PersonNouns  []string  `yaml:"person_nouns"`
 }
 
@@ -276,9 +275,6 @@ type lexicon struct {
 	offence     phraseSet
 	media       map[string]bool
 	passingPrep map[string]bool
-	// realising holds participles that, set off after an event's noun, tell
-	// the event itself ("the talks, held on Friday")
-	realising map[string]bool
 	// discourse holds the first words of recast triggers that take their
 	// article's sense (recastDef.Discourse)
 	discourse   map[string]bool
@@ -374,7 +370,6 @@ func parseLexicon(b []byte) (*lexicon, error) {
 	lx.triggers.openers = lx.objOpeners
 	lx.clauseHeads, lx.eventNouns, lx.nounModifiers = lowerSet(f.ClauseHeads), lowerSet(f.EventNouns), lowerSet(f.NounMods)
 	lx.noPassive = lowerSet(f.NoPassive)
-	lx.realising = lowerSet(f.Realising)
 	lx.personNouns = lowerSet(f.PersonNouns)
 	lx.evaluative, lx.speechVerbs = lowerSet(f.Evaluative), lowerSet(f.SpeechVerbs)
 	lx.discourse = map[string]bool{}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"storyline/timeline/internal/participle"
 	"storyline/timeline/timex"
 )
 
@@ -1643,14 +1644,14 @@ func timeOfObject(lx *lexicon, toks []token, ti, tj, mi int) bool {
 // lies in a phrase set off right after the trigger ending at mtj that
 // opens with a past participle of another act ("the debate, granted by the
 // Speaker on Tuesday evening, began …"), not one that realises the event
-// (lexicon realising_participles: "the talks, held on Friday") and not a
+// (participle.Realising: "the talks, held on Friday") and not a
 // time introduced by "for" ("…, scheduled for Tuesday").
 func otherActParticiple(lx *lexicon, toks []token, mtj, ti int) bool {
 	if mtj+1 >= ti || toks[mtj].text != "," || !toks[mtj+1].word {
 		return false
 	}
 	w := toks[mtj+1].low
-	if len(w) <= 4 || !strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "eed") || lx.realising[w] || toks[ti-1].low == "for" {
+	if len(w) <= 4 || !strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "eed") || participle.Realising(w) || toks[ti-1].low == "for" {
 		return false
 	}
 	name := false // inside a name set off by commas ("by the Speaker, Jane Doe, on …")

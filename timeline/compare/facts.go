@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"storyline/timeline/internal/participle"
 	"storyline/timeline/timex"
 )
 
@@ -574,7 +575,7 @@ func otherActParticiple(toks []token) bool {
 		return false
 	}
 	w := toks[1].Norm
-	if len(w) <= 4 || !strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "eed") || realisingParticiples[w] {
+	if len(w) <= 4 || !strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "eed") || participle.Realising(w) {
 		return false
 	}
 	name := false // inside a name set off by commas ("by the Speaker, Jane Doe, on …")

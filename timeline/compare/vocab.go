@@ -467,12 +467,6 @@ var voteNouns = toSet(`vote ballot`)
 // …", "to 187 on Monday").
 var clauseWords = toSet(`and but with on in after as when while`)
 
-// realisingParticiples set off after an event's noun tell the event
-// itself, not another act done to it ("the talks, held on Friday").
-var realisingParticiples = toSet(`staged hosted conducted convened organised organized attended
-played fought contested followed watched broadcast televised declared imposed issued signed passed
-approved enacted announced ordered introduced launched called agreed reached brokered carried`)
-
 // quantifierWords may open a sentence before a count ("All 11 miners",
 // "Only 40 seats"); capitalised there, they are no name of an identifier
 // ("Flight 1282").
