@@ -354,17 +354,12 @@ func TestOrgShortForms(t *testing.T) {
 		{Text: "Kestrel Productions", Canonical: "Kestrel Productions", Kind: Org},
 		{Text: "Kestrel", Canonical: "Kestrel", Kind: Org},
 	}
-	ix := NewIndexMentions(ms)
-	for _, tc := range []struct{ name, want string }{
+	checkCanonical(t, ms, [][2]string{
 		{"Calder", "Calder Events"},
 		{"Westby", "Westby"},
 		{"Easton", "Easton"},
 		{"Kestrel", "Kestrel Productions"},
-	} {
-		if got := ix.Canonical(tc.name); got != tc.want {
-			t.Errorf("Canonical(%q) = %q, want %q", tc.name, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestEventCompanies: a name ending in "Events", "Productions" or
@@ -397,13 +392,20 @@ func TestSurnameOnceTakenForPlace(t *testing.T) {
 		{Text: "Westby", Canonical: "Westby", Kind: Place},
 		{Text: "Westby", Canonical: "Westby", Kind: Unknown},
 	}
-	ix := NewIndexMentions(ms)
-	for _, tc := range []struct{ name, want string }{
+	checkCanonical(t, ms, [][2]string{
 		{"Vey", "Colm Vey"},
 		{"Westby", "Westby"},
-	} {
-		if got := ix.Canonical(tc.name); got != tc.want {
-			t.Errorf("Canonical(%q) = %q, want %q", tc.name, got, tc.want)
+	})
+}
+
+// checkCanonical builds an index from ms and checks the canonical name of
+// each {name, want} pair.
+func checkCanonical(t *testing.T, ms []Mention, cases [][2]string) {
+	t.Helper()
+	ix := NewIndexMentions(ms)
+	for _, c := range cases {
+		if got := ix.Canonical(c[0]); got != c[1] {
+			t.Errorf("Canonical(%q) = %q, want %q", c[0], got, c[1])
 		}
 	}
 }
