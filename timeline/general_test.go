@@ -1266,3 +1266,54 @@ func TestSurnameAfterInIsNoPlace(t *testing.T) {
 		t.Errorf("title %q names the minister as a place", title)
 	}
 }
+
+// TestLeakAndResponseVocabulary: a substance getting out of a plant is a
+// leak, not a disclosure or an escape; stopping it at its source is its
+// containment; the sirens, the order to stay indoors, the trip to hospital
+// and a fund for those affected are events of their own, while shut
+// windows, a house's landing and readings back to normal are none.
+func TestLeakAndResponseVocabulary(t *testing.T) {
+	tests := []struct {
+		text  string
+		kinds []string // kinds of the main mentions, in order
+	}{
+		{"Ammonia leaked from a storage tank at the Westby depot overnight.", []string{"leak"}},
+		{"The memo was leaked to reporters on Monday.", []string{"release"}},
+		{"A cloud of toxic gas escaped from the works just after midnight.", []string{"leak"}},
+		{"Two inmates escaped from Calderway prison on Sunday.", []string{"escape"}},
+		{"Families fled their homes as the flames spread.", []string{"evacuation"}},
+		{"Engineers closed an isolation valve at 04:12.", []string{"containment"}},
+		{"Crews stopped the leak before dawn.", []string{"containment"}},
+		{"The leak was sealed shortly before 5 a.m.", []string{"containment"}},
+		{"Police closed the coast road at noon.", []string{"closure"}},
+		{"Residents were told to keep their windows and doors shut.", nil},
+		{"The council told everyone within a mile to stay indoors.", []string{"order"}},
+		{"Hedda Lurk chose to stay inside all day.", nil},
+		{"The council ordered residents to shelter in place at 2:20 a.m.", []string{"order"}},
+		{"Inspectors served a prohibition notice on the works.", []string{"order"}},
+		{"The night shift heard the sirens at about 2:10 a.m.", []string{"alert"}},
+		{"Residents said the sirens were not loud enough.", nil},
+		{"The fumes sent 14 people to hospital.", []string{"hospitalisation"}},
+		{"In all, 14 people were treated at Easton General Hospital.", []string{"hospitalisation"}},
+		{"One passenger is still being treated at Easton General Hospital.", nil},
+		{"Readings returned to normal across the town by noon.", nil},
+		{"My son was sick on the landing.", nil},
+		{"The jet returned to Easton an hour later.", []string{"landing"}},
+		{"The company announced a hardship fund for evacuated households.", []string{"announcement", "compensation"}},
+		{"The lawsuit seeks damages for lost earnings and medical bills.", []string{"lawsuit"}},
+		{"Officials asked anyone with mild symptoms to call the health helpline.", nil},
+	}
+	for _, tc := range tests {
+		ms, e := sentenceMentions(tc.text)
+		var got []string
+		for _, m := range ms {
+			if m.passing || m.quoted {
+				continue
+			}
+			got = append(got, kindName(e, m))
+		}
+		if strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
+			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
+		}
+	}
+}
