@@ -1854,8 +1854,10 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			// ("crowds gathered for a parade for the crew who had
 			// returned": the return names the people cheered, the parade
 			// is the news)
+			// ("ordered everyone to shelter in place at 2:35 a.m., telling
+			// them to stay indoors": the act told twice is still news)
 			relative := relativeVerb(toks, ms[j].ti) && ms[j].ti > m.tj
-			if j != k && !ms[j].passing && !ms[j].quoted && !relative {
+			if j != k && !ms[j].passing && !ms[j].quoted && !relative && ms[j].kind != m.kind {
 				m.passing = true
 				break
 			}
