@@ -824,6 +824,11 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 			// "affected" counts only the parties a failure hits
 			v = ""
 		}
+		if v == "hospitalized" && otherPredicate(e, s, en) {
+			// "forced the evacuation of 300 homes and sent 31 people to
+			// hospital": the count of another act joined to the event's
+			continue
+		}
 		if v != "" && kind == FactCount {
 			if personNouns[unitS] {
 				// "seven passengers were treated" = "three people were treated"
@@ -895,6 +900,33 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 		out = append(out, Fact{Kind: kind, Slot: slot, Value: hedgeLabel(approx) + formatNum(n.Value), Text: text[s:en], Approx: approx, Lo: lo, Hi: hi, Running: running, Start: s, End: en, Evidence: e})
 	}
 	return out
+}
+
+// otherPredicate reports whether the event's trigger and the span s:e are
+// two predicates joined by "and" and the trigger is not itself of harm or
+// of care ("forcing hundreds from their homes and sending 27 people to
+// hospital"; not "injured and sent 27 people to hospital").
+func otherPredicate(ev Evidence, s, e int) bool {
+	ts, te := ev.TriggerStart, ev.TriggerEnd
+	if ts < 0 || te <= ts || te > len(ev.Text) || s < te && e > ts {
+		return false
+	}
+	trig := strings.ToLower(ev.Text[ts:te])
+	for _, w := range []string{"hospital", "injur", "hurt", "treat", "casualt", "wound", "kill", "dead", "died"} {
+		if strings.Contains(trig, w) {
+			return false
+		}
+	}
+	a, b := te, s
+	if e <= ts {
+		a, b = e, ts
+	}
+	for _, t := range tokenize(ev.Text[a:b]) {
+		if t.Word && t.Norm == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // tallyAfter returns the number of votes against told at toks[k]: "to
@@ -1345,6 +1377,15 @@ func contextVerb(toks []token, first, next int) string {
 				if toks[j].Norm == "hospital" || toks[j].Norm == "hospitals" || toks[j].Norm == "infirmary" {
 					return "hospitalized"
 				}
+			}
+		}
+	}
+	// "sending 27 people to hospital": the verb before the count, the
+	// hospital after it
+	if first > 0 && hospitalVerbs[toks[first-1].Norm] {
+		for k := next; k < len(toks) && k <= next+3 && !boundary(toks[k]); k++ {
+			if toks[k].Norm == "to" && k+1 < len(toks) && (toks[k+1].Norm == "hospital" || toks[k+1].Norm == "hospitals") {
+				return "hospitalized"
 			}
 		}
 	}

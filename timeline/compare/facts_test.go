@@ -848,3 +848,25 @@ func withTriggers(ev []Evidence, words ...string) []Evidence {
 	}
 	return ev
 }
+
+// TestHospitalCountOfAnotherPredicate: people sent to hospital, told in a
+// predicate joined by "and" to an evacuation, are counted for the trip to
+// hospital, not for the evacuation; the trip's own event still compares them.
+func TestHospitalCountOfAnotherPredicate(t *testing.T) {
+	a := "WESTBY — Ammonia gas escaped from a depot just after 2 a.m. on Wednesday, forcing hundreds of residents from their homes and sending 27 people to hospital with sore eyes."
+	b := "Westby was quiet on Thursday, a day after the leak sent 31 people to hospital and forced the evacuation of some 300 homes."
+	evac := withTriggers(event("A", a, "B", b), "from their homes", "evacuation")
+	for _, d := range Disagreements(evac, nil) {
+		if d.Fact == FactCount {
+			t.Errorf("evacuation: unexpected count disagreement %s", d.Note)
+		}
+	}
+	trip := withTriggers(event("A", a, "B", b), "to hospital", "to hospital")
+	found := false
+	for _, d := range Disagreements(trip, nil) {
+		found = found || d.Fact == FactCount && strings.Contains(d.Note, "27") && strings.Contains(d.Note, "31")
+	}
+	if !found {
+		t.Errorf("trip to hospital: no 27 vs 31 count disagreement in %+v", Disagreements(trip, nil))
+	}
+}

@@ -496,7 +496,7 @@ bigger greater faster longer smaller lower`)
 
 // hospitalVerbs take people to a hospital ("were taken to hospital",
 // "airlifted to a hospital in Westby").
-var hospitalVerbs = toSet(`taken rushed admitted airlifted flown brought sent transferred transported`)
+var hospitalVerbs = toSet(`taken rushed admitted airlifted flown brought sent sending sends transferred transported treated`)
 
 // spendWords spend a stretch of time on an act ("spent the next hour").
 var spendWords = toSet(`spent spend spends spending took take takes`)
