@@ -1307,6 +1307,9 @@ func TestLeakAndResponseVocabulary(t *testing.T) {
 		{"The company announced a hardship fund for evacuated households.", []string{"announcement", "compensation"}},
 		{"The lawsuit seeks damages for lost earnings and medical bills.", []string{"lawsuit"}},
 		{"Officials asked anyone with mild symptoms to call the health helpline.", nil},
+		// a participle opening the sentence names the people, like "the evacuated residents"
+		{"Evacuated residents were taken to a rest centre at Westby Hall.", []string{"relief"}},
+		{"Evacuated in the dark, residents waited at Westby Hall.", []string{"evacuation"}},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
@@ -1319,6 +1322,23 @@ func TestLeakAndResponseVocabulary(t *testing.T) {
 		}
 		if strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
 			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
+		}
+	}
+}
+
+// TestAdverbDoesNotCountFromAParticiple: "the day before" at the end of a
+// sentence whose subject is "Evacuated residents" counts from the event
+// told before it in the article, not from the evacuation the participle
+// names.
+func TestAdverbDoesNotCountFromAParticiple(t *testing.T) {
+	ms, e := sentenceMentions("Evacuated residents had returned home the day before.")
+	ret := lastOfKind(ms, e, "return")
+	if ret == nil {
+		t.Fatal("no return mention")
+	}
+	for _, r := range ret.rels {
+		if r.target >= 0 {
+			t.Errorf("return relates to %s, want the event before in the article", kindName(e, ms[r.target]))
 		}
 	}
 }

@@ -1124,7 +1124,10 @@ func relations(lx *lexicon, s *sentRec, ms []mention) {
 		if k := nearest(i, end); k >= 0 && !coordinatedBetween(toks, ms[k].tj, i) {
 			other := -1
 			for j := range ms {
-				if j != k && ms[j].passing {
+				// ("Evacuated residents had returned home the day
+				// before": a participle naming the people is no event
+				// the adverb counts from)
+				if j != k && ms[j].passing && !attributive(lx, toks, &ms[j]) {
 					other = j
 				}
 			}
@@ -2117,11 +2120,29 @@ var notNoun = map[string]bool{"by": true, "in": true, "on": true, "at": true, "t
 // adjective between a determiner or number and a noun ("the evacuated
 // area", "41 destroyed homes"): it names a state, not the happening.
 func attributive(lx *lexicon, toks []token, m *mention) bool {
-	if m.tj-m.ti != 1 || m.ti == 0 || m.tj >= len(toks) {
+	if m.tj-m.ti != 1 || m.tj >= len(toks) {
 		return false
 	}
 	t := toks[m.ti]
-	if !strings.HasSuffix(t.low, "ed") || t.cap {
+	if !strings.HasSuffix(t.low, "ed") {
+		return false
+	}
+	// "Evacuated residents were taken to a rest centre": the sentence's
+	// first word, before a noun, needs no determiner
+	first := true
+	for _, p := range toks[:m.ti] {
+		first = first && !p.word
+	}
+	if first {
+		if next := toks[m.tj]; !next.word || next.cap || !strings.HasSuffix(next.low, "s") || notNoun[next.low] {
+			return false
+		}
+		if _, _, ok := lx.triggers.match(toks, m.tj); ok {
+			return false
+		}
+		return true
+	}
+	if t.cap {
 		return false
 	}
 	prev, next := toks[m.ti-1], toks[m.tj]

@@ -493,6 +493,12 @@ func sameClause(ev Evidence, s, e int) bool {
 	}
 	toks := tokenize(ev.Text[a:b])
 	if e <= ts {
+		if consequenceParticiple(toks) {
+			// "gas escaped just after 2 a.m., forcing hundreds from
+			// their homes": the time is the main verb's, the trigger
+			// tells what followed from it
+			return false
+		}
 		// "sent a mayday at 1:26 a.m. and hit the bridge two minutes
 		// later": the trigger is a second predicate, the time is the
 		// first one's
@@ -563,6 +569,23 @@ func sameClause(ev Evidence, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// consequenceParticiple reports whether the words from a span to a later
+// trigger hold a comma and a present participle that opens a clause of
+// consequence (", forcing", ", sending"); participles that work as
+// prepositions (", following", ", including") open none.
+func consequenceParticiple(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Text != "," || !toks[i+1].Word {
+			continue
+		}
+		w := toks[i+1].Norm
+		if len(w) > 5 && strings.HasSuffix(w, "ing") && !prepositionParticiples[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherActParticiple reports whether the words from a trigger to a time

@@ -870,3 +870,26 @@ func TestHospitalCountOfAnotherPredicate(t *testing.T) {
 		t.Errorf("trip to hospital: no 27 vs 31 count disagreement in %+v", Disagreements(trip, nil))
 	}
 }
+
+// TestTimeOfTheMainVerbBeforeAConsequence: a time told before ", forcing
+// …" is the main verb's, not the event the participle clause tells; a
+// participle that works as a preposition (", following …") opens no clause.
+func TestTimeOfTheMainVerbBeforeAConsequence(t *testing.T) {
+	tests := []struct {
+		text, trigger string
+		time          bool
+	}{
+		{"Gas escaped from the Westby depot just after 2 a.m. on Wednesday, forcing hundreds of residents from their homes.", "from their homes", false},
+		{"Police evacuated four streets at 3:30 a.m., following reports of a strong smell.", "evacuated", true},
+		{"At 3:30 a.m., following reports of gas, police evacuated four streets.", "evacuated", true},
+	}
+	for _, tc := range tests {
+		got := false
+		for _, f := range extractFacts(withTriggers(event("A", tc.text), tc.trigger), nil) {
+			got = got || f.Kind == FactTime
+		}
+		if got != tc.time {
+			t.Errorf("%q (trigger %q): time fact %v, want %v", tc.text, tc.trigger, got, tc.time)
+		}
+	}
+}
