@@ -1295,6 +1295,8 @@ func TestLeakAndResponseVocabulary(t *testing.T) {
 		{"The council ordered everyone within a mile of the Westby depot to shelter in place at 1:15 a.m., telling them to stay indoors.", []string{"shelter-order", "shelter-order"}},
 		{"The shelter-in-place order was lifted at noon.", []string{"lifting"}},
 		{"The council lifted the shelter-in-place order at noon.", []string{"lifting"}},
+		{"The all-clear was given at 11:40.", []string{"lifting"}},
+		{"The council gave the all-clear shortly before noon.", []string{"lifting"}},
 		{"Inspectors served a prohibition notice on the works.", []string{"order"}},
 		{"The night shift heard the sirens at about 2:10 a.m.", []string{"alert"}},
 		{"Residents said the sirens were not loud enough.", nil},

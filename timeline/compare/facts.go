@@ -227,7 +227,19 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 		case timex.KindRelative:
 			// "reached the ministry at 9 a.m. and left an hour later": how
 			// long the stay lasted
-			if x.Mod != "later" || x.Vague || x.Minutes <= 0 || !stayLength(text, x.Start) {
+			if x.Mod != "later" || x.Vague || x.Minutes <= 0 {
+				continue
+			}
+			if low := strings.ToLower(strings.TrimSpace(x.Text)); strings.HasSuffix(low, " after") && sinceItBegan(text, x.End) {
+				// "lifted the order at 11:40 a.m., about nine hours after
+				// it was issued": how long what was ended had lasted
+				end := x.Start + len(strings.TrimSpace(x.Text)) - len(" after")
+				approx := hedgeOf(strings.ToLower(text[x.Start:end]), x.Approx)
+				lo, hi := intervalStep(float64(x.Minutes), approx, durationStep(x.Minutes, strings.ToLower(text[x.Start:end])))
+				out = append(out, mk(FactDuration, "duration", hedgeLabel(approx)+formatMinutes(x.Minutes), approx, lo, hi, x.Start, end))
+				continue
+			}
+			if !stayLength(text, x.Start) {
 				continue
 			}
 			span := strings.TrimSuffix(strings.TrimSpace(x.Text), "later")
@@ -3868,6 +3880,29 @@ var (
 	stayInWords  = toSet(`arrived entered reached`)
 	stayOutWords = toSet(`left emerged departed exited`)
 )
+
+// sinceItBegan reports whether the words at end tell the start of the
+// thing a sentence ends, by a pronoun and a verb of starting ("… after it
+// was issued", "… after they began"): the span before is its length.
+func sinceItBegan(text string, end int) bool {
+	ws := words(text[end:min(len(text), end+40)])
+	if len(ws) < 2 {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "it", "they":
+	default:
+		return false
+	}
+	k := 1
+	if w := strings.ToLower(ws[k]); (w == "was" || w == "were" || w == "had") && len(ws) > 2 {
+		k++
+		if strings.ToLower(ws[k]) == "been" && len(ws) > 3 {
+			k++
+		}
+	}
+	return startVerbs[strings.ToLower(ws[k])]
+}
 
 // stayLength reports whether the "… later" at start closes a stay its
 // clause opened: a verb of leaving right before it and a verb of coming

@@ -893,3 +893,26 @@ func TestTimeOfTheMainVerbBeforeAConsequence(t *testing.T) {
 		}
 	}
 }
+
+// TestLengthSinceItBegan: "lifted the order at noon, about nine hours after
+// it was issued" states how long the order lasted, and disagrees with "the
+// order stayed in place for 12 hours"; "two hours after the blast" does
+// not.
+func TestLengthSinceItBegan(t *testing.T) {
+	ev := withTriggers(event(
+		"A", "The council lifted the order at noon, about nine hours after it was issued, once readings had fallen.",
+		"B", "Residents were told to stay indoors, and the order stayed in place for 12 hours before the council gave the all-clear.",
+	), "lifted", "gave the all-clear")
+	found := false
+	for _, d := range Disagreements(ev, nil) {
+		found = found || d.Fact == FactDuration && strings.Contains(d.Note, "nine hours") && strings.Contains(d.Note, "12 hours")
+	}
+	if !found {
+		t.Errorf("no nine vs 12 hours duration disagreement in %+v", Disagreements(ev, nil))
+	}
+	for _, f := range extractFacts(withTriggers(event("A", "Police reopened the road at noon, two hours after the blast at the Westby depot."), "reopened"), nil) {
+		if f.Kind == FactDuration {
+			t.Errorf("\"two hours after the blast\": unexpected duration %s", f.Value)
+		}
+	}
+}

@@ -514,3 +514,7 @@ mountains hills range desert forest moor moors plain plains valley islands penin
 // comma (", following reports of gas", ", including two children"): they
 // open no clause of their own.
 var prepositionParticiples = toSet(`following including according during concerning regarding considering excluding pending notwithstanding barring beginning starting nothing something anything everything morning evening`)
+
+// startVerbs tell that something began ("after it was issued", "after
+// they started"): the span before them is how long it lasted.
+var startVerbs = toSet(`issued imposed declared introduced ordered began begun started opened closed announced enforced`)
