@@ -2226,8 +2226,42 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 		}
 		i = k - 1
 	}
+	return shelterPlaces(e, out)
+}
+
+// slotShelter is the slot of the building a shelter or rest centre was
+// set up in ("a rest centre at the Westby leisure centre", "a rest centre
+// at St Oswin's Primary School"): whatever their heads, the buildings
+// outlets name for one shelter are compared.
+const slotShelter = "place:shelter"
+
+// shelterPlaces moves the venues told right after a shelter trigger ("a
+// rest centre at …", "a rest centre has opened at …") to slotShelter, their names without where-prefixes.
+func shelterPlaces(e Evidence, out []Fact) []Fact {
+	if e.TriggerStart < 0 || e.TriggerEnd <= e.TriggerStart || e.TriggerEnd > len(e.Text) ||
+		!shelterTriggers[strings.ToLower(e.Text[e.TriggerStart:e.TriggerEnd])] {
+		return out
+	}
+	for k := range out {
+		f := &out[k]
+		head, _ := strings.CutPrefix(f.Slot, "place:")
+		if f.Slot != slotVenue && !placeHeads[head] || f.Start < e.TriggerEnd || len(words(e.Text[e.TriggerEnd:f.Start])) > 4 {
+			continue
+		}
+		f.Slot = slotShelter
+		items := make([]string, 0, len(f.Items))
+		for _, it := range f.Items {
+			n, _ := strings.CutPrefix(it, locPrefix)
+			items = append(items, n)
+		}
+		f.Items = items
+	}
 	return out
 }
+
+// shelterTriggers name a place people are taken in ("rest centre").
+var shelterTriggers = map[string]bool{"shelter": true, "shelters": true, "rest centre": true, "rest centres": true, "relief centre": true,
+	"relief center": true, "evacuation centre": true, "evacuation center": true, "reception centre": true}
 
 // slotTown is the slot of the town or city an event took place in ("met
 // in Townsville", "at the coordination centre in Townsville"): compared

@@ -916,3 +916,26 @@ func TestLengthSinceItBegan(t *testing.T) {
 		}
 	}
 }
+
+// TestShelterBuildings: the buildings outlets name for one rest centre are
+// compared whatever their heads (a leisure centre is not a primary
+// school); the same building named with and without capitals agrees.
+func TestShelterBuildings(t *testing.T) {
+	a := "Residents were taken by bus to a rest centre at the Westby leisure centre on Mill Road."
+	tests := []struct {
+		b        string
+		conflict bool
+	}{
+		{"Evacuated residents were taken to a rest centre at St Oswin's Primary School, where volunteers handed out blankets.", true},
+		{"A rest centre has opened at Westby Leisure Centre on Mill Road.", false},
+	}
+	for _, tc := range tests {
+		got := false
+		for _, d := range Disagreements(withTriggers(event("A", a, "B", tc.b), "rest centre", "rest centre"), nil) {
+			got = got || d.Fact == FactPlace && d.Verdict == VerdictConflicting
+		}
+		if got != tc.conflict {
+			t.Errorf("%q: place conflict %v, want %v", tc.b, got, tc.conflict)
+		}
+	}
+}
