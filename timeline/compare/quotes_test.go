@@ -430,3 +430,20 @@ func TestQuoteContinuations(t *testing.T) {
 		t.Errorf("%d quotes, want 2 (the first sentence alone, the second in three outlets): %+v", len(qs), qs)
 	}
 }
+
+// TestPronounAfterMaterialsMaker: "he said" after "Westby Chemicals has
+// issued a statement from its chief executive" is not the company's last
+// word taken for a surname.
+func TestPronounAfterMaterialsMaker(t *testing.T) {
+	text := "Westby Chemicals has issued a statement from its chief executive, Hedda Lurk."
+	quote := "\"We are sorry for the disruption this has caused to our neighbours,\" she said."
+	qs := Quotes([]Sentence{
+		{Source: "s", Outlet: "o", Role: "body", Text: text, Start: 0, End: len(text)},
+		{Source: "s", Outlet: "o", Role: "body", Text: quote, Start: len(text) + 2, End: len(text) + 2 + len(quote)},
+	}, func(s string) string { return s })
+	for _, q := range qs {
+		if strings.Contains(q.Speaker, "Chemicals") {
+			t.Errorf("speaker %q", q.Speaker)
+		}
+	}
+}

@@ -38,6 +38,8 @@ func TestOrgShaped(t *testing.T) {
 		{"Jane Roe", false}, {"Acme Holdings", true}, {"Bank of Ruritania", true}, {"Acme SA", true},
 		{"District Attorney's Office", true}, {"J. Roe", false}, {"Roe J.D.", true}, {"O'Brien-Smith", false},
 		{"Acme Co.", true}, {"Roe-News", true}, {"", false}, {"A \xff News", true},
+		// makers of materials
+		{"Westby Chemicals", true}, {"Calder Steel", true},
 	} {
 		if got := OrgShaped(c.name); got != c.want {
 			t.Errorf("OrgShaped(%q) = %v, want %v", c.name, got, c.want)

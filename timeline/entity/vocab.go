@@ -86,6 +86,8 @@ var orgHeads = set(
 	"centers", "centres", "institutes", "airport's",
 	// a chamber of commerce, a rail or metro operator, a water utility
 	"chamber", "rail", "metro", "water",
+	// makers of materials: "Westby Chemicals", "Calder Steel"
+	"chemicals", "plastics", "steel", "materials", "petroleum", "refining", "manufacturing", "textiles", "fertilisers", "fertilizers",
 )
 
 // placeHeads are last words that make a name a place.
