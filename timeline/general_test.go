@@ -1283,6 +1283,7 @@ func TestLeakAndResponseVocabulary(t *testing.T) {
 		{"Two inmates escaped from Calderway prison on Sunday.", []string{"escape"}},
 		{"Families fled their homes as the flames spread.", []string{"evacuation"}},
 		{"Engineers closed an isolation valve at 04:12.", []string{"containment"}},
+		{"Firefighters and plant engineers closed an isolation valve by hand.", []string{"containment"}},
 		{"Crews stopped the leak before dawn.", []string{"containment"}},
 		{"The leak was sealed shortly before 5 a.m.", []string{"containment"}},
 		{"Police closed the coast road at noon.", []string{"closure"}},
