@@ -138,9 +138,65 @@ var furnitureCases = []roleCase{
 		"*Support local journalism: become a member from 5 pounds a month and keep our reporting on the valley free for everyone.*\n\n" +
 		"The council said the road would reopen once engineers had checked the sea wall.\n",
 		map[string]Role{"A storm closed": RoleBody, "Support local journalism": RoleChrome, "The council said": RoleBody}},
+	// A scraped page with front matter: a quoted note to subscribers and a
+	// "Related reading:" bar of links are furniture; a report about a
+	// company's subscribers, and a quotation, are body.
+	{"subscriber-note.md", "---\npublisher: Calderway Trade Review\ntitle: Westby cable firm to refund customers after outage\n" +
+		"date: 2027-02-03\nauthor: Hedda Lurk\n---\n\n" +
+		"# Westby cable firm to refund customers after outage\n\n**By Hedda Lurk, trade correspondent**\n\n" +
+		"The Westby cable company will refund customers for two days of lost service after a flood cut its main exchange, it said on Tuesday.\n\n" +
+		"Subscribers can claim the refund online or by phone until the end of March, the company said.\n\n" +
+		"\"Subscribers can rely on our engineers,\" the chief executive said at a briefing in Calderway.\n\n" +
+		"> Subscribers can read our full guide to switching providers in the Reports section.\n\n" +
+		"The regulator said it would review the company's flood defences before the winter.\n\n" +
+		"Related reading: How cable exchanges are kept dry · What an outage refund covers\n\n" +
+		"Topics: cable, outages, refunds\n",
+		map[string]Role{"The Westby cable company": RoleBody, "Subscribers can claim": RoleBody, "Subscribers can rely": RoleBody,
+			"Subscribers can read our full guide": RoleChrome, "The regulator said": RoleBody, "Related reading:": RoleChrome}},
+	// A Markdown image line is no heading: its alt text describes the
+	// picture, as the caption under it does. A heading stays a heading.
+	{"image-line.md", "# Westby bridge reopens after repairs\n\n" +
+		"The Westby footbridge reopened to walkers on Saturday after six weeks of repairs to its timber deck, the council said.\n\n" +
+		"![Walkers cross the repaired footbridge over the river at Westby](https://example.com/img/bridge.jpg)\n\n" +
+		"*Walkers cross the footbridge on Saturday morning. Photo: Hedda Lurk / Calderway Courier*\n\n" +
+		"## Cost of the work\n\n" +
+		"[![Map of the diversion route used during the repairs](/img/map.png \"Diversion\")](/maps/westby)\n\n" +
+		"The repairs cost about 90,000 pounds and were paid for from the council's maintenance budget.\n",
+		map[string]Role{"Walkers cross the repaired": RoleCaption, "Walkers cross the footbridge": RoleCaption,
+			"Cost of the work": RoleHeading, "Map of the diversion": RoleCaption, "The repairs cost": RoleBody}},
 }
 
 func TestFurnitureRoles(t *testing.T) { checkRoleCases(t, furnitureCases) }
+
+// TestPaywallNotes: notes of the outlet to its subscribers, paywall
+// prompts and labels over related links are furniture by their own shape;
+// reports about a company's subscribers and a copyright line that mentions
+// subscribers are not.
+func TestPaywallNotes(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want Role
+	}{
+		{"> Subscribers can download our annual survey of ferry fares from the Reports page.", RoleChrome},
+		{"Premium subscribers can listen to our podcast a day early.", RoleChrome},
+		{"Our subscribers get early access to the Westby guide.", RoleChrome},
+		{"Already a subscriber? Log in to keep reading.", RoleChrome},
+		{"Subscribe to continue reading this article.", RoleChrome},
+		{"Related reading: Why the Calderway line keeps flooding · Five years of delays", RoleChrome},
+		{"Further reading: What the new fares mean for commuters", RoleChrome},
+		{"Further reading", RoleChrome},
+		{"Subscribers can claim a refund for the two lost days, the company said on Monday.", ""},
+		{"Subscribers lost access for six hours, and our reporter in Westby saw queues at the shop.", ""},
+		{"\"Subscribers can trust our network,\" Hedda Lurk told the hearing.", ""},
+		{"Further reading of the documents showed the council had been warned in 2019.", ""},
+		{"© 2026 Calderway Weekly. All rights reserved. Subscriber-only content.", RoleCopyright},
+	} {
+		p := newPara(tt.line, 0, len(tt.line), "")
+		if got := localRole(p); got != tt.want {
+			t.Errorf("localRole(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
 
 // TestNavBar: menus and breadcrumbs of short entries are navigation; topic
 // lists of three entries without a menu word, names, dateline bars and

@@ -104,7 +104,9 @@ func splitParagraphs(text, format string, maxParas int) []*para {
 			}
 			hint := Role("")
 			if format == FormatMarkdown {
-				if t := text[s:e]; strings.HasPrefix(t, "#") {
+				if t := text[s:e]; mdImage(t) {
+					hint = RoleCaption
+				} else if strings.HasPrefix(t, "#") {
 					if h := strings.TrimLeft(t, "#"); strings.HasPrefix(h, " ") && len(t)-len(h) <= 6 {
 						hint = RoleHeading
 						if len(t)-len(h) == 1 && len(out) == 0 {
@@ -171,15 +173,24 @@ func prefix(s string, n int) string {
 	return s[:n]
 }
 
+// mdImageRe matches a Markdown line that is only an image, possibly
+// linked: "![alt text](pic.jpg)", "![alt](pic.jpg \"title\")",
+// "[![alt](pic.jpg)](page.html)".
+var mdImageRe = regexp.MustCompile(`^\[?!\[[^\]\n]*\]\([^)\n]*\)(?:\]\([^)\n]*\))?$`)
+
+// mdImage reports a Markdown line that is only an image. Its alt text
+// describes the picture, as a caption does; it is no heading.
+func mdImage(t string) bool { return mdImageRe.MatchString(strings.TrimSpace(t)) }
+
 func isSetextRule(l string) bool {
 	t := strings.TrimSpace(l)
 	return len(t) >= 3 && (strings.Trim(t, "=") == "" || strings.Trim(t, "-") == "")
 }
 
 // mdOwnLine reports whether a Markdown line stands alone (heading, list
-// item, quote, table row, rule).
+// item, quote, table row, rule, image).
 func mdOwnLine(t string) bool {
-	if strings.HasPrefix(t, "#") || strings.HasPrefix(t, ">") || strings.HasPrefix(t, "|") {
+	if strings.HasPrefix(t, "#") || strings.HasPrefix(t, ">") || strings.HasPrefix(t, "|") || mdImage(t) {
 		return true
 	}
 	for _, b := range []string{"- ", "* ", "+ "} {
@@ -249,6 +260,28 @@ func pitch(l string) bool {
 	return false
 }
 
+// subscriberNote reports whether a lower-case line is the outlet's note to
+// its subscribers ("subscribers can download our survey from the reports
+// page"): it opens with what subscribers may do and speaks of the outlet's
+// own offer ("our …"), outside quotation marks. A report about a company's
+// subscribers ("subscribers can claim a refund, the company said") does not
+// speak of "our".
+func subscriberNote(l string) bool {
+	if strings.ContainsAny(l, "\"“”«»") {
+		return false
+	}
+	opens := func(s string) bool {
+		return slices.ContainsFunc(subscriberStarts, func(st string) bool { return strings.HasPrefix(s, st) })
+	}
+	ok := opens(l)
+	for _, k := range subscriberKinds {
+		if rest, cut := strings.CutPrefix(l, k); cut && opens(rest) {
+			ok = true
+		}
+	}
+	return ok && slices.Contains(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }), "our")
+}
+
 // localRole classifies a paragraph by its own shape and vocabulary, or
 // returns "" when that is not enough.
 func localRole(p *para) Role {
@@ -276,6 +309,9 @@ func localRole(p *para) Role {
 		return RoleChrome
 	}
 	if len(p.words) <= 14 && pitch(l) {
+		return RoleChrome
+	}
+	if len(p.words) <= 25 && subscriberNote(l) {
 		return RoleChrome
 	}
 	if len(p.words) <= 30 && slices.ContainsFunc(supportPitches, func(pre string) bool { return strings.HasPrefix(l, pre) }) {
@@ -1607,9 +1643,10 @@ func classify(ps []*para) {
 			p.role = RoleBody
 		}
 	}
-	// An image title right above a caption belongs to the caption.
+	// An image title right above a caption belongs to the caption; a
+	// heading above a Markdown image line is the next section's.
 	for i := 0; i+1 < len(ps); i++ {
-		if ps[i+1].role == RoleCaption && ps[i].role == RoleHeading && len(ps[i].words) <= 6 {
+		if ps[i+1].role == RoleCaption && ps[i].role == RoleHeading && len(ps[i].words) <= 6 && !mdImage(ps[i+1].raw) {
 			ps[i].role = RoleCaption
 		}
 	}

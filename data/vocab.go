@@ -37,6 +37,8 @@ var chromeExact = setOf(
 	"refresh for updates", "this story is breaking", "story continues below", "article continues below",
 	"story continues below advertisement", "continue reading below", "listen to this story", "listen to story",
 	"play audio", "listen now", "audio article",
+	// labels over a list of links to other articles
+	"related reading", "further reading", "recommended reading", "suggested reading",
 )
 
 // editorsNotePrefixes start an editor's note about the article itself.
@@ -66,6 +68,8 @@ var chromePrefixes = []string{
 	// pitches for an event or a programme, and a bulletin's travel line
 	"register now", "register today", "book now", "book your place", "book tickets", "buy tickets", "get tickets",
 	"hear the full", "listen to the full", "watch the full", "listen again", "travel:", "traffic and travel:",
+	// labels before links to other articles ("Related reading: A · B")
+	"related reading:", "further reading:", "recommended reading:", "suggested reading:",
 }
 
 // supportPitches start an appeal for the reader's money, which runs longer
@@ -81,12 +85,24 @@ var (
 )
 
 // chromeContains inside a short line make it page furniture wherever they
-// stand (membership and newsletter pitches, comment-section notices).
+// stand (membership and newsletter pitches, comment-section notices,
+// paywall notes).
 var chromeContains = []string{
 	"is reader-supported", "is reader-funded", "forward this to a friend", "log in to comment", "sign in to comment",
 	"have a news tip", "got a news tip", "never miss a story", "in your inbox", "to your inbox", "sign up here",
 	"free newsletter", "morning newsletter", "daily newsletter", "weekly newsletter", "evening newsletter",
+	"already a subscriber", "subscribe to continue reading", "subscribe to unlock", "behind our paywall",
 }
+
+// subscriberKinds and subscriberStarts open the outlet's note to its
+// subscribers ("Subscribers can download our full survey from the app."):
+// what subscribers may do (subscriberStarts), after an optional kind of
+// subscriber (subscriberKinds); see subscriberNote.
+var (
+	subscriberKinds  = []string{"our ", "premium ", "paying ", "digital ", "print ", "all "}
+	subscriberStarts = []string{"subscribers can ", "subscribers may ", "subscribers get ", "subscribers receive ",
+		"subscribers have access ", "subscribers also get ", "subscribers also have access "}
+)
 
 // endMarkerPrefixes open furniture lines that close an article (share bars,
 // related links, topic lists, newsletter pitches, comment notices).
@@ -96,6 +112,7 @@ var endMarkerPrefixes = []string{
 	"commenting", "donate", "become a member", "support", "follow", "back to top", "you may also like",
 	"you might also like", "recommended", "trending", "top stories", "latest", "explore more", "in this article",
 	"reprints", "reuse this content", "print", "email", "have a news tip", "got a news tip", "log in", "login", "sign in",
+	"further reading", "suggested reading",
 }
 
 // navSections are the entries of a site's navigation menu ("Home | News |
@@ -162,6 +179,7 @@ var listIntros = setOf(
 	"read more", "more from", "in this article", "explore more on these topics", "filed under", "categories",
 	"related articles", "related stories", "more on these topics", "you may also like", "most read", "most popular",
 	"recommended", "trending", "latest", "top stories", "see also", "also read",
+	"related reading", "further reading", "recommended reading", "suggested reading",
 )
 
 // commentIntros head a reader-comment section (in the second half of a

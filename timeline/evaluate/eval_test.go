@@ -156,8 +156,23 @@ var floors = map[string]Floors{
 	// fault included: 56/59, 54/62, 78, disagreements 0/0, quotes 67/78;
 	// at 2a91f6a: 59/60, 51/63, 82, disagreements 0/0, quotes 69/89, 0
 	// forbidden (only the summary rows were read); unchanged at 3cf8024
-	// when it was opened for tuning in the nineteenth session.
-	"chemical-plant-leak": {EventRecall: 0.54, EventPrecision: 0.55, EvidenceP: 0.46, EvidenceR: 0.58, Order: 0.77, QuoteP: 0.64, QuoteR: 0.84},
+	// when it was opened for tuning in the nineteenth session; 74/70,
+	// 73/85, 89, disagreements 100/71, quotes 100/100 (gold completed with
+	// three shared quotes it had not listed) at 62e671f. Floors five
+	// points under that row.
+	"chemical-plant-leak": {EventRecall: 0.69, EventPrecision: 0.65, EvidenceP: 0.68, EvidenceR: 0.80, Order: 0.84, DisagreementP: 0.95, DisagreementR: 0.66, QuoteP: 0.95, QuoteR: 0.95},
+	// Held-out corpus of the nineteenth session (policing: an armed man
+	// holds post-office staff hostage, the stand-off, its end and the
+	// court case), written blind by a helper that read no engine code, its
+	// gold made valid for the reader by a second blind pass, which found
+	// reader faults (a subscriber note and a related-reading line read as
+	// body, a Markdown image line read as a heading) fixed in 539c2a3;
+	// first contact at engine 5167c34, faults included: 66/68, 69/56, 84,
+	// disagreements 100/29, quotes 100/100, 1 forbidden; with the fix, at
+	// 5167c34 and at 62e671f alike: 66/70, 69/56, 85, disagreements
+	// 100/29, quotes 100/100, 0 forbidden (only the summary rows were
+	// read). Floors five points under; stays unseen.
+	"hostage-standoff": {EventRecall: 0.61, EventPrecision: 0.65, EvidenceP: 0.64, EvidenceR: 0.51, Order: 0.80, DisagreementP: 0.95, DisagreementR: 0.24, QuoteP: 0.95, QuoteR: 0.95},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the
