@@ -1279,6 +1279,7 @@ func TestLeakAndResponseVocabulary(t *testing.T) {
 	}{
 		{"Ammonia leaked from a storage tank at the Westby depot overnight.", []string{"leak"}},
 		{"The memo was leaked to reporters on Monday.", []string{"release"}},
+		{"We are getting reports that ammonia has leaked at the Westby depot.", []string{"leak"}},
 		{"A cloud of toxic gas escaped from the works just after midnight.", []string{"leak"}},
 		{"Two inmates escaped from Calderway prison on Sunday.", []string{"escape"}},
 		{"Families fled their homes as the flames spread.", []string{"evacuation"}},
