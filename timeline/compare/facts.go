@@ -592,8 +592,7 @@ func consequenceParticiple(toks []token) bool {
 		if toks[i].Text != "," || !toks[i+1].Word {
 			continue
 		}
-		w := toks[i+1].Norm
-		if len(w) > 5 && strings.HasSuffix(w, "ing") && !prepositionParticiples[w] {
+		if participle.Consequence(toks[i+1].Norm) {
 			return true
 		}
 	}

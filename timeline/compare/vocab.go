@@ -510,11 +510,6 @@ var futureWords = toSet(`will would shall 'll due expected scheduled set plans p
 var featureHeads = toSet(`sound lake loch bay sea ocean channel strait straits gulf estuary firth fjord river reservoir
 mountains hills range desert forest moor moors plain plains valley islands peninsula coast`)
 
-// prepositionParticiples are -ing words that work as prepositions after a
-// comma (", following reports of gas", ", including two children"): they
-// open no clause of their own.
-var prepositionParticiples = toSet(`following including according during concerning regarding considering excluding pending notwithstanding barring beginning starting nothing something anything everything morning evening`)
-
 // startVerbs tell that something began ("after it was issued", "after
 // they started"): the span before them is how long it lasted.
 var startVerbs = toSet(`issued imposed declared introduced ordered began begun started opened closed announced enforced`)
