@@ -1309,6 +1309,12 @@ func TestLeakAndResponseVocabulary(t *testing.T) {
 		{"My son was sick on the landing.", nil},
 		{"The jet returned to Easton an hour later.", []string{"landing"}},
 		{"The company announced a hardship fund for evacuated households.", []string{"announcement", "compensation"}},
+		// a plume carried off and an instrument's reading; a boat adrift and a vote count are neither
+		{"The plume drifted north-east over the river towards Easton.", []string{"drift"}},
+		{"The lifeboat drifted towards the rocks.", nil},
+		{"Monitoring vans recorded a peak level of 3.2 parts per million at 02:58.", []string{"measurement"}},
+		{"The detector recorded 240 degrees above ambient.", []string{"measurement"}},
+		{"Police recorded 40 crimes in the town last year.", nil},
 		{"The lawsuit seeks damages for lost earnings and medical bills.", []string{"lawsuit"}},
 		{"Officials asked anyone with mild symptoms to call the health helpline.", nil},
 		// a participle opening the sentence names the people, like "the evacuated residents"
