@@ -1315,6 +1315,8 @@ func TestLeakAndResponseVocabulary(t *testing.T) {
 		{"Monitoring vans recorded a peak level of 3.2 parts per million at 02:58.", []string{"measurement"}},
 		{"The detector recorded 240 degrees above ambient.", []string{"measurement"}},
 		{"Police recorded 40 crimes in the town last year.", nil},
+		// speaking to a named outlet is a statement
+		{"Colm Vey, a night-shift operator, spoke to the Westby Courier on Wednesday evening.", []string{"statement"}},
 		{"The lawsuit seeks damages for lost earnings and medical bills.", []string{"lawsuit"}},
 		{"Officials asked anyone with mild symptoms to call the health helpline.", nil},
 		// a participle opening the sentence names the people, like "the evacuated residents"
