@@ -1325,14 +1325,7 @@ func TestLeakAndResponseVocabulary(t *testing.T) {
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)
-		var got []string
-		for _, m := range ms {
-			if m.passing || m.quoted {
-				continue
-			}
-			got = append(got, kindName(e, m))
-		}
-		if strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
+		if got := mainKinds(e, ms); strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
 			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
 		}
 	}
