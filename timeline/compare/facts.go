@@ -946,7 +946,7 @@ func otherPredicate(ev Evidence, s, e int) bool {
 		return false
 	}
 	trig := strings.ToLower(ev.Text[ts:te])
-	for _, w := range []string{"hospital", "injur", "hurt", "treat", "casualt", "wound", "kill", "dead", "died"} {
+	for _, w := range harmCareStems {
 		if strings.Contains(trig, w) {
 			return false
 		}
@@ -2257,10 +2257,6 @@ func shelterPlaces(e Evidence, out []Fact) []Fact {
 	}
 	return out
 }
-
-// shelterTriggers name a place people are taken in ("rest centre").
-var shelterTriggers = map[string]bool{"shelter": true, "shelters": true, "rest centre": true, "rest centres": true, "relief centre": true,
-	"relief center": true, "evacuation centre": true, "evacuation center": true, "reception centre": true}
 
 // slotTown is the slot of the town or city an event took place in ("met
 // in Townsville", "at the coordination centre in Townsville"): compared

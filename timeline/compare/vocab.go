@@ -513,3 +513,12 @@ mountains hills range desert forest moor moors plain plains valley islands penin
 // startVerbs tell that something began ("after it was issued", "after
 // they started"): the span before them is how long it lasted.
 var startVerbs = toSet(`issued imposed declared introduced ordered began begun started opened closed announced enforced`)
+
+// harmCareStems are word stems of triggers of harm or of care: an event
+// they name owns the hospital count told beside it ("injured … and sent 27
+// people to hospital").
+var harmCareStems = []string{"hospital", "injur", "hurt", "treat", "casualt", "wound", "kill", "dead", "died"}
+
+// shelterTriggers name a place people are taken in ("rest centre").
+var shelterTriggers = map[string]bool{"shelter": true, "shelters": true, "rest centre": true, "rest centres": true, "relief centre": true,
+	"relief center": true, "evacuation centre": true, "evacuation center": true, "reception centre": true}
