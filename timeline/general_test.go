@@ -1331,6 +1331,37 @@ func TestLeakAndResponseVocabulary(t *testing.T) {
 	}
 }
 
+// TestStandoffVocabulary: people held by an armed captor, shots fired by
+// officers, a building stormed and captives walking out; the same words in
+// other senses (a meeting held, a manager fired, a speaker storming off, an
+// abstract "hostage-taking") are not these events.
+func TestStandoffVocabulary(t *testing.T) {
+	tests := []struct {
+		text  string
+		kinds []string // kinds of the main mentions, in order
+	}{
+		{"Colm Vey took three customers hostage in the Easton bakery.", []string{"hostage-taking"}},
+		{"He held two clerks at gunpoint behind the counter.", []string{"hostage-taking"}},
+		{"A gunman seized two guards at gunpoint.", []string{"hostage-taking"}},
+		{"Officers say four people are being held inside the bank.", []string{"hostage-taking"}},
+		{"The vigil is being held inside the cathedral.", []string{"vigil"}},
+		{"The thieves took nine pieces from the display.", []string{"theft"}},
+		{"The critics accused the council of rewarding hostage-taking.", nil},
+		{"An officer fired once, striking the gunman in the leg.", []string{"attack"}},
+		{"Westby Rovers fired their manager on Sunday.", []string{"dismissal"}},
+		{"Tactical officers stormed the bakery at 7:52 p.m.", []string{"attack"}},
+		{"Hedda Lurk stormed off the stage.", nil},
+		{"Two hostages walked out of the bank with their hands raised.", []string{"release"}},
+		{"Delegates walked out of the talks on Monday.", []string{"withdrawal"}},
+	}
+	for _, tc := range tests {
+		ms, e := sentenceMentions(tc.text)
+		if got := mainKinds(e, ms); strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
+			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
+		}
+	}
+}
+
 // TestAdverbDoesNotCountFromAParticiple: "the day before" at the end of a
 // sentence whose subject is "Evacuated residents" counts from the event
 // told before it in the article, not from the evacuation the participle

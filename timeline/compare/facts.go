@@ -863,6 +863,11 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 			// hospital": the count of another act joined to the event's
 			continue
 		}
+		if kind == FactCount && personNouns[unitS] && permittedOther(e, toks, n, uEnd) {
+			// "allowed two customers to leave, then held the five left
+			// inside": the count of those let go, not of the event
+			continue
+		}
 		if v != "" && kind == FactCount {
 			if personNouns[unitS] {
 				// "seven passengers were treated" = "three people were treated"
@@ -886,7 +891,8 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 				slot += ":of-" + q
 			}
 		}
-		if amongBefore(toks, n.First) || v != "" && kind == FactCount && personNouns[unitS] && conjoinedCount(toks, n, uEnd) {
+		if amongBefore(toks, n.First) || v != "" && kind == FactCount && personNouns[unitS] && conjoinedCount(toks, n, uEnd) ||
+			kind == FactCount && personNouns[unitS] && breakdownAfterColon(toks, n) {
 			// "more than 50 died, among them 12 children", "killed 12
 			// children and two teachers": parts of a toll
 			mods = append(mods, "+part")
@@ -934,6 +940,70 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 		out = append(out, Fact{Kind: kind, Slot: slot, Value: hedgeLabel(approx) + formatNum(n.Value), Text: text[s:en], Approx: approx, Lo: lo, Hi: hi, Running: running, Start: s, End: en, Evidence: e})
 	}
 	return out
+}
+
+// permitVerbs are verbs whose object, then "to" and a verb, names people
+// let or made to do another act ("allowed two customers to leave").
+var permitVerbs = map[string]bool{"allowed": true, "allow": true, "allows": true, "allowing": true, "let": true, "lets": true,
+	"letting": true, "permitted": true, "told": true, "ordered": true, "asked": true, "forced": true}
+
+// permittedOther reports whether the count at n (its noun ending at byte
+// uEnd) is the object of a verb of permission or command and the subject
+// of the act it names ("allowed two customers to leave", "let three
+// children go"), and the event's trigger lies outside that act: the people
+// of another act than the event's.
+func permittedOther(ev Evidence, toks []token, n number, uEnd int) bool {
+	k := n.First - 1
+	for k >= 0 && toks[k].Word && (toks[k].Norm == "the" || toks[k].Norm == "his" || toks[k].Norm == "her" || toks[k].Norm == "their") {
+		k--
+	}
+	if k < 0 || !permitVerbs[toks[k].Norm] {
+		return false
+	}
+	j := indexAt(toks, uEnd)
+	if j >= len(toks) || !toks[j].Word {
+		return false
+	}
+	if toks[j].Norm == "to" {
+		j++
+	}
+	if j >= len(toks) || !toks[j].Word {
+		return false
+	}
+	a, b := toks[k].Start(), toks[j].End()
+	return ev.TriggerStart < 0 || ev.TriggerEnd <= a || ev.TriggerStart >= b
+}
+
+// breakdownAfterColon reports whether the count at n stands in a list after
+// a colon that follows another count of people in its sentence ("five
+// people are being held: four members of staff and one customer"): a part
+// of that total, not a figure to compare on its own.
+func breakdownAfterColon(toks []token, n number) bool {
+	colon := -1
+	for k := n.First - 1; k >= 0 && k >= n.First-12; k-- {
+		if toks[k].Word {
+			continue
+		}
+		if toks[k].Text == ":" {
+			colon = k
+			break
+		}
+		if toks[k].Text != "," {
+			return false
+		}
+	}
+	if colon < 2 {
+		return false
+	}
+	for k := colon - 1; k >= 0 && k >= colon-12; k-- {
+		if !toks[k].Word && toks[k].Text != "," {
+			break
+		}
+		if m, ok := numberAt(toks, k); ok && m.Next < colon && m.Next < len(toks) && personNouns[singular(toks[m.Next].Norm)] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherPredicate reports whether the event's trigger and the span s:e are

@@ -939,3 +939,48 @@ func TestShelterBuildings(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsOfPeopleLetGoOrListed: people a captor lets go ("allowed two
+// customers to leave") are not those the event holds, and a breakdown after a
+// colon ("six people: five workers and one customer") is a part of its total;
+// neither makes a count conflict, while the totals still compare.
+func TestCountsOfPeopleLetGoOrListed(t *testing.T) {
+	a := "The man let in by Hedda Lurk allowed two customers to leave and held the six people left inside at gunpoint."
+	b := "Officers say six people are being held inside the café: five workers and one customer."
+	c := "Colm Vey held seven people at gunpoint in the Easton café, police said."
+	ev := withTriggers(event("A", a, "B", b), "held", "being held")
+	for _, d := range Disagreements(ev, nil) {
+		if d.Fact == FactCount {
+			t.Errorf("let go / breakdown: unexpected count disagreement %s", d.Note)
+		}
+	}
+	ev = withTriggers(event("A", a, "B", b, "C", c), "held", "being held", "held")
+	found := false
+	for _, d := range Disagreements(ev, nil) {
+		found = found || d.Fact == FactCount && strings.Contains(d.Note, "six") && strings.Contains(d.Note, "seven")
+	}
+	if !found {
+		t.Errorf("six vs seven people held: no count disagreement in %+v", Disagreements(ev, nil))
+	}
+	// each rule on its own: the people let go give no count, the listed
+	// customer is a part
+	for _, f := range extractFacts(withTriggers(event("A", a), "held"), nil) {
+		if f.Kind == FactCount && strings.Contains(f.Text, "two customers") {
+			t.Errorf("let go: unexpected count fact %+v", f)
+		}
+	}
+	for _, f := range extractFacts(withTriggers(event("B", b), "being held"), nil) {
+		if f.Text == "one customer" && !strings.Contains(f.Slot, "+part") {
+			t.Errorf("breakdown after the colon: slot %q, want a part", f.Slot)
+		}
+	}
+	// the act the permission names is the event's own: its count stays
+	own := withTriggers(event("A", "Police allowed 300 residents to return to Westby.", "B", "About 500 residents were allowed to return."), "return", "return")
+	found = false
+	for _, d := range Disagreements(own, nil) {
+		found = found || d.Fact == FactCount
+	}
+	if !found {
+		t.Errorf("return of 300 vs 500: no count disagreement in %+v", Disagreements(own, nil))
+	}
+}
