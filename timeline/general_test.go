@@ -1378,3 +1378,34 @@ func TestAdverbDoesNotCountFromAParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeClosingARelativeClause: a day that closes a restrictive relative
+// clause ("the driver who held … on Tuesday was charged on Wednesday")
+// dates the clause's verb, and the main verb keeps its own day; with
+// commas or no main verb right after, nothing changes.
+func TestTimeClosingARelativeClause(t *testing.T) {
+	tests := []struct {
+		text, kind, want string
+	}{
+		{"A former driver who held five people at gunpoint in the Easton bakery on Tuesday was charged on Wednesday with kidnapping.", "hostage-taking", "Tuesday"},
+		{"A former driver who held five people at gunpoint in the Easton bakery on Tuesday was charged on Wednesday with kidnapping.", "charge", "Wednesday"},
+		{"The man who attacked a guard at Westby station on Friday was arrested on Sunday.", "attack", "Friday"},
+		{"The man who attacked a guard at Westby station on Friday was arrested on Sunday.", "arrest", "Sunday"},
+		{"Colm Vey was arrested on Sunday after the attack.", "arrest", "Sunday"},
+	}
+	for _, tc := range tests {
+		ms, e := sentenceMentions(tc.text)
+		m := lastOfKind(ms, e, tc.kind)
+		if m == nil {
+			t.Errorf("%q: no %s mention", tc.text, tc.kind)
+			continue
+		}
+		got := ""
+		if m.timeExpr >= 0 {
+			got = e.sents[0].times[m.timeExpr].Text
+		}
+		if got != tc.want {
+			t.Errorf("%q: %s dated %q, want %q", tc.text, tc.kind, got, tc.want)
+		}
+	}
+}

@@ -1315,6 +1315,12 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			}
 		}
 	}
+	// "the man who held five people on Tuesday was charged on Wednesday":
+	// a time that closes a relative clause is its verb's
+	relTime := make([]int, len(s.times))
+	for i := range s.times {
+		relTime[i] = relativeClauseTime(toks, ms, tspans[i].ti, tspans[i].tj)
+	}
 	for k := range ms {
 		m := &ms[k]
 		cs, ce := clauseStart(toks, m.ti), clauseEnd(toks, m.tj-1)
@@ -1422,10 +1428,13 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				}
 				continue
 			}
-			if !dateish(e) {
+			if !dateish(e) || relTime[i] >= 0 && relTime[i] != k {
 				continue
 			}
 			d := distance(sp.ti, sp.tj, m.ti, m.tj)
+			if relTime[i] == k {
+				d = 0
+			}
 			inClause := sp.ti >= cs && sp.ti < ce || sp.ti <= 2 // "In 2021, …" scopes the sentence ("on Friday, 17 October" starts in the clause and goes past its comma)
 			dayLevel := e.Kind == timex.KindDate || e.Kind == timex.KindWeekday || e.Kind == timex.KindRelative
 			if toks[sp.ti].quoted && !m.quoted {
@@ -1543,6 +1552,37 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			}
 		}
 	}
+}
+
+// relativeClauseTime returns the mention whose restrictive relative clause
+// the time toks[ti:tj] closes, when the clause's head is the subject of a
+// verb right after it: in "the driver who held five people on Tuesday was
+// charged on Wednesday", Tuesday is the holding's. -1 when there is none.
+func relativeClauseTime(toks []token, ms []mention, ti, tj int) int {
+	// the main verb follows at once, after auxiliaries only
+	k := tj
+	for k < len(toks) && toks[k].word && auxiliaries[toks[k].low] {
+		k++
+	}
+	if k == tj || !slices.ContainsFunc(ms, func(o mention) bool { return o.ti == k }) {
+		return -1
+	}
+	// back from the time to the relative pronoun, inside one clause
+	for j := ti - 1; j > 0; j-- {
+		if isClauseBreak(toks[j]) {
+			return -1
+		}
+		if w := toks[j].low; w == "who" || w == "that" || w == "which" {
+			best := -1
+			for o := range ms {
+				if ms[o].ti > j && ms[o].tj <= ti && (best < 0 || ms[o].ti < ms[best].ti) {
+					best = o
+				}
+			}
+			return best
+		}
+	}
+	return -1
 }
 
 // sameActParticiple reports whether a trigger at ti opens with an -ing
