@@ -450,6 +450,14 @@ func (e *engine) resolveTimes() {
 			if ok && dayLevel {
 				m.day = dayNum(d)
 				m.dayStated = x.Kind == timex.KindDate && x.Year != 0
+				if w := wordBefore(s, x.Start); !future && m.status == StatusHappened && !m.background && x.Kind == timex.KindDate &&
+					e.pubDay[s.src] != 0 && m.day > e.pubDay[s.src]+1 && w != "until" && w != "till" {
+					// "a further hearing on 12 May", in an article of 17
+					// April: not yet held when it was written (but "closed
+					// until 2 April" is a state already begun)
+					m.status = StatusPlanned
+					future = true
+				}
 				if (x.Kind == timex.KindDate || x.Kind == timex.KindWeekday) && !future && m.status == StatusHappened && !m.background {
 					narr[s.src] = m.day
 				}

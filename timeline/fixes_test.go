@@ -575,10 +575,10 @@ func TestMergedAcrossOutlets(t *testing.T) {
 			"The regulator on Monday ordered Nimbara to hand its findings to the regulator by April 3.", "deliver the findings", "hand its findings", true, "conflicting", StatusPlanned},
 		{"plan, same word, another party", "Nimbara traced the failure to a faulty change on Monday.\nThe regulator ordered Nimbara to deliver the findings by 27 March.",
 			"The regulator on Monday ordered Arcwell to hand its findings to the regulator by April 3.", "deliver the findings", "hand its findings", false, "", ""},
-		{"visit, same city", "Foreign Minister Jane Doe flew to Geneva on Monday, May 4, for the final round of talks.",
-			"Jane Doe arrived in Geneva on Sunday 3 May and met the mediators that evening.", "flew to", "arrived", true, "conflicting", StatusHappened},
-		{"visit, other city", "Foreign Minister Jane Doe flew to Geneva on Monday, May 4, for the final round of talks.",
-			"Jane Doe arrived in Vienna on Sunday 3 May and met the mediators that evening.", "flew to", "arrived", false, "", ""},
+		{"visit, same city", "Foreign Minister Jane Doe flew to Geneva on Monday, April 13, for the final round of talks.",
+			"Jane Doe arrived in Geneva on Sunday 12 April and met the mediators that evening.", "flew to", "arrived", true, "conflicting", StatusHappened},
+		{"visit, other city", "Foreign Minister Jane Doe flew to Geneva on Monday, April 13, for the final round of talks.",
+			"Jane Doe arrived in Vienna on Sunday 12 April and met the mediators that evening.", "flew to", "arrived", false, "", ""},
 	}
 	pub := time.Date(2026, 4, 15, 12, 0, 0, 0, time.UTC)
 	for _, tc := range tests {

@@ -1467,6 +1467,12 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				m.timeExpr = i
 				continue
 			}
+			if sp.ti > m.tj && untilBetween(toks, m.ti, m.tj, sp.ti) {
+				// "was remanded in custody until a hearing on 12 May",
+				// "adjourned the inquest until 18 January", "stays closed
+				// until 4 October": the day that ends what the act began
+				continue
+			}
 			if sp.ti > m.tj && otherActParticiple(lx, toks, m.tj, sp.ti) {
 				// "The debate, granted by the Speaker on Tuesday evening,
 				// began at 2:30 p.m.": the day of the granting
@@ -1552,6 +1558,26 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			}
 		}
 	}
+}
+
+// untilBetween reports whether "until" or "till" stands between a trigger
+// toks[ti:tj] and a time at toks[to], in one clause, and the trigger is not
+// negated ("did not reopen until Monday" reopened on Monday).
+func untilBetween(toks []token, ti, tj, to int) bool {
+	for j := ti - 1; j >= 0 && j >= ti-3; j-- {
+		if w := toks[j].low; w == "not" || w == "n't" || w == "never" {
+			return false
+		}
+	}
+	for j := tj; j < to; j++ {
+		if isClauseBreak(toks[j]) {
+			return false
+		}
+		if w := toks[j].low; w == "until" || w == "till" {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeClauseTime returns the mention whose restrictive relative clause
