@@ -1356,6 +1356,11 @@ func TestStandoffVocabulary(t *testing.T) {
 		{"Hedda Lurk stormed off the stage.", nil},
 		{"Two hostages walked out of the bank with their hands raised.", []string{"release"}},
 		{"Delegates walked out of the talks on Monday.", []string{"withdrawal"}},
+		// a shot fired or heard with no one hit; a captor reached by phone, not a vote by phone
+		{"Colm Vey fired a shot into the ceiling at about 7:40 p.m.", []string{"gunfire"}},
+		{"Officers in the street heard a single gunshot inside the bakery.", []string{"gunfire"}},
+		{"Negotiators spoke to Colm Vey by telephone throughout the afternoon.", []string{"phone-call"}},
+		{"Members voted by phone over the weekend.", nil},
 		// a court appearance by video link; the town hall as a building; a chief speaking to the press outside it
 		{"Colm Vey appeared by video link from his hospital bed before Easton District Court.", []string{"arraignment"}},
 		{"Hedda Lurk appeared in a court drama clip shared online on Sunday.", nil},
