@@ -1363,6 +1363,8 @@ func TestStandoffVocabulary(t *testing.T) {
 		{"Members voted by phone over the weekend.", nil},
 		// a court appearance by video link; the town hall as a building; a chief speaking to the press outside it
 		{"Colm Vey appeared by video link from his hospital bed before Easton District Court.", []string{"arraignment"}},
+		{"Ross appeared by video link before Easton District Court.", []string{"arraignment"}},
+		{"Videos posted by passengers showed smoke in the cabin.", nil},
 		{"Hedda Lurk appeared in a court drama clip shared online on Sunday.", nil},
 		{"Police Chief Hedda Lurk is speaking outside the town hall.", []string{"statement"}},
 		{"The mayor held a town hall with residents on Monday.", []string{"meeting"}},
@@ -1395,7 +1397,8 @@ func TestAdverbDoesNotCountFromAParticiple(t *testing.T) {
 // TestTimeClosingARelativeClause: a day that closes a restrictive relative
 // clause ("the driver who held … on Tuesday was charged on Wednesday")
 // dates the clause's verb, and the main verb keeps its own day; with
-// commas or no main verb right after, nothing changes.
+// commas or no main verb right after, nothing changes. A day before ",
+// charged with …" is the main verb's, not the participle's.
 func TestTimeClosingARelativeClause(t *testing.T) {
 	tests := []struct {
 		text, kind, want string
@@ -1405,6 +1408,9 @@ func TestTimeClosingARelativeClause(t *testing.T) {
 		{"The man who attacked a guard at Westby station on Friday was arrested on Sunday.", "attack", "Friday"},
 		{"The man who attacked a guard at Westby station on Friday was arrested on Sunday.", "arrest", "Sunday"},
 		{"Colm Vey was arrested on Sunday after the attack.", "arrest", "Sunday"},
+		// a participle clause after the day ("…, charged with …") tells a state; the day is the main verb's
+		{"Colm Vey appeared by video link before Easton District Court on Thursday, charged with five counts of kidnapping as well as assault.", "arraignment", "Thursday"},
+		{"Colm Vey appeared by video link before Easton District Court on Thursday, charged with five counts of kidnapping as well as assault.", "charge", ""},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)

@@ -1310,6 +1310,9 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			if before && ms[k].ti >= tspans[i].tj && relationBetween(lx, toks, tspans[i].tj, ms[k].ti) {
 				continue
 			}
+			if pc := participleAfter(toks, ms, tspans[i].ti, tspans[i].tj); pc >= 0 && ms[k].ti >= ms[pc].ti {
+				continue
+			}
 			if d := distance(tspans[i].ti, tspans[i].tj, ms[k].ti, ms[k].tj); d < bd {
 				closest[i], bd = k, d
 			}
@@ -1428,7 +1431,7 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				}
 				continue
 			}
-			if !dateish(e) || relTime[i] >= 0 && relTime[i] != k {
+			if pc := participleAfter(toks, ms, sp.ti, sp.tj); !dateish(e) || relTime[i] >= 0 && relTime[i] != k || pc >= 0 && m.ti >= ms[pc].ti {
 				continue
 			}
 			d := distance(sp.ti, sp.tj, m.ti, m.tj)
@@ -1578,6 +1581,28 @@ func untilBetween(toks []token, ti, tj, to int) bool {
 		}
 	}
 	return false
+}
+
+// participleAfter returns the mention that is a past participle opening a
+// clause right after the time toks[ti:tj] and a comma, followed by a
+// preposition, when another mention stands before the time: in "appeared
+// before the court on Thursday, charged with kidnapping" the day is the
+// appearance's, and the participle's clause tells the state he came in
+// (but "a shock in 1986, killed 120 people" is the main verb). -1 when
+// there is none.
+func participleAfter(toks []token, ms []mention, ti, tj int) int {
+	if tj+2 >= len(toks) || toks[tj].text != "," || !slices.ContainsFunc(ms, func(o mention) bool { return o.tj <= ti }) {
+		return -1
+	}
+	for k := range ms {
+		if ms[k].ti == tj+1 && strings.HasSuffix(toks[ms[k].ti].low, "ed") && ms[k].tj < len(toks) {
+			switch toks[ms[k].tj].low {
+			case "with", "by", "of", "in", "as", "for", "over":
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // relativeClauseTime returns the mention whose restrictive relative clause
@@ -2494,8 +2519,9 @@ func reducedRelative(toks []token, ms []mention, k int) bool {
 	if !strings.HasSuffix(t.low, "ed") || !prev.word || prev.cap && m.ti > 1 || auxiliaries[prev.low] || strings.HasSuffix(prev.low, "ly") {
 		return false
 	}
-	// a plural noun: "videos", "homes", "photos", "men"
-	return strings.HasSuffix(prev.low, "s") || irregularPlurals[prev.low]
+	// a plural noun: "videos", "homes", "photos", "men" (not "press",
+	// "business" or a name such as "Ross" that opens the sentence)
+	return strings.HasSuffix(prev.low, "s") && !strings.HasSuffix(prev.low, "ss") || irregularPlurals[prev.low]
 }
 
 // rankedCopula reports whether the trigger at ti is ranked in a sentence
