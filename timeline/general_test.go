@@ -1353,6 +1353,8 @@ func TestStandoffVocabulary(t *testing.T) {
 		{"An officer fired once, striking the gunman in the leg.", []string{"attack"}},
 		{"Westby Rovers fired their manager on Sunday.", []string{"dismissal"}},
 		{"Tactical officers stormed the bakery at 7:52 p.m.", []string{"attack"}},
+		{"The tactical team went in through a rear door on Easton Lane.", []string{"attack"}},
+		{"Hedda Lurk went in for her scan at noon.", nil},
 		{"Hedda Lurk stormed off the stage.", nil},
 		{"Two hostages walked out of the bank with their hands raised.", []string{"release"}},
 		{"Delegates walked out of the talks on Monday.", []string{"withdrawal"}},

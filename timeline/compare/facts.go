@@ -704,6 +704,11 @@ func clockInterval(text string, start, clock int) (string, float64, float64) {
 			}
 		}
 	}
+	if len(ws) == 0 && stampedAgo(text, start) {
+		// "**7:55 p.m.** Our crew saw officers go in moments ago": the
+		// entry's stamp, a little after the act
+		return ApproxUnder, x - 30, x
+	}
 	last, shortly := "", false
 	if n := len(ws); n > 0 {
 		last = ws[n-1]
@@ -729,6 +734,27 @@ func clockInterval(text string, start, clock int) (string, float64, float64) {
 		return ApproxAtLeast, x, x + 360
 	}
 	return ApproxExact, x, x
+}
+
+// stampedAgo reports whether the clock time at start opens its sentence
+// (a live entry's stamp: only punctuation before it) and the sentence says
+// the act was moments or minutes before it ("moments ago", "minutes ago").
+func stampedAgo(text string, start int) bool {
+	for _, t := range tokenize(text[:start]) {
+		if t.Word {
+			return false
+		}
+	}
+	ws := words(text[start:])
+	for i := 1; i < len(ws); i++ {
+		if ws[i] == "ago" || ws[i] == "earlier" {
+			switch ws[i-1] {
+			case "moments", "minutes", "moment", "time":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countFacts finds numbers with their unit noun ("171 passengers", "at

@@ -984,3 +984,26 @@ func TestCountsOfPeopleLetGoOrListed(t *testing.T) {
 		t.Errorf("return of 300 vs 500: no count disagreement in %+v", Disagreements(own, nil))
 	}
 }
+
+// TestStampMomentsAfterTheAct: a live entry's stamp on a sentence that
+// says the act was "moments ago" is a little after the act, so it agrees
+// with a time three minutes before it; a stamp on a plain sentence is the
+// act's time and still disagrees.
+func TestStampMomentsAfterTheAct(t *testing.T) {
+	a := "Hedda Lurk said tactical officers went in through a rear door at 7:52 p.m."
+	for _, tc := range []struct {
+		b        string
+		conflict bool
+	}{
+		{"**7:55 p.m.** Our crew at the cordon saw officers go in through the front door moments ago.", false},
+		{"**7:55 p.m.** Tactical officers have gone in through the front door.", true},
+	} {
+		got := false
+		for _, d := range Disagreements(withTriggers(event("A", a, "B", tc.b), "went in", "go"), nil) {
+			got = got || d.Fact == FactTime && d.Verdict == "conflicting"
+		}
+		if got != tc.conflict {
+			t.Errorf("%q: time conflict %v, want %v (%+v)", tc.b, got, tc.conflict, Disagreements(event("A", a, "B", tc.b), nil))
+		}
+	}
+}
