@@ -208,6 +208,7 @@ func TestNavBar(t *testing.T) {
 	}{
 		{"Home | News | Sport | Weather | Watch Live | Regions | Sign in", true},
 		{"Home › News › Weather", true},
+		{"Home › Travel › Westby (WBY)", true}, // a station code in brackets
 		{"World | Business | Science | Podcasts", true},
 		{"Food safety | Manufacturing | Retail | Regulation", true},
 		{"News · Opinion · Sport", true},

@@ -402,7 +402,8 @@ func chromeBar(s string) bool {
 // more short entries split at "|", "·", "•", "›" or "»" ("Home | News |
 // Sport | Weather | Sign in", "Home › News › Wildfires"). Every entry is one
 // to three words, the first capitalised (or a menu word), without digits or
-// sentence punctuation, and at least half are single words, so a list of
+// sentence punctuation (a code in brackets closing an entry aside, see
+// crumbEntry), and at least half are single words, so a list of
 // names or a forum trail ending in a thread title is not one; a bar of three
 // entries needs a menu word, so that a short topic list ("Prices | Markets |
 // Economy") is not taken for one either.
@@ -418,6 +419,7 @@ func navBar(s string) bool {
 	}
 	single, section := 0, false
 	for _, part := range parts {
+		part = crumbEntry(part)
 		ws := strings.Fields(part)
 		k := strings.ToLower(part)
 		if len(ws) > 3 || strings.ContainsAny(part, "0123456789.,;:!?\"“”()[]@#/") {
@@ -438,6 +440,7 @@ func navBar(s string) bool {
 // forumTrail reports a breadcrumb trail that ends in a page or thread
 // title: three or more parts split at "›" or "»", every part before the
 // last a short capitalised entry without digits or sentence punctuation
+// (a code in brackets closing an entry aside: "Westby (WBY)")
 // ("Town Talk › Local news › Burst main – anyone else without water?").
 // The title at its end may be a long question, but the line is page
 // furniture, not article prose: it never opens the article's body.
@@ -447,7 +450,7 @@ func forumTrail(s string) bool {
 		return false
 	}
 	for _, part := range parts[:len(parts)-1] {
-		part = strings.TrimSpace(part)
+		part = crumbEntry(part)
 		ws := strings.Fields(part)
 		if len(ws) == 0 || len(ws) > 4 || strings.ContainsAny(part, "0123456789.,;:!?\"“”()[]@#/") {
 			return false
@@ -457,6 +460,18 @@ func forumTrail(s string) bool {
 		}
 	}
 	return strings.TrimSpace(parts[len(parts)-1]) != ""
+}
+
+// crumbCode is a short code in capitals, in brackets, at the end of a menu
+// or breadcrumb entry: "Westby (WBY)", "Harbour Board (HB2)".
+var crumbCode = regexp.MustCompile(`\s+\([A-Z][A-Z0-9]{1,5}\)$`)
+
+// crumbEntry trims one entry of a menu or breadcrumb trail and drops a code
+// in brackets at its end ("Westby (WBY)" → "Westby"): sites add such codes
+// (airport, station, postal or team codes) to place and section names, and
+// they are no sentence punctuation.
+func crumbEntry(part string) string {
+	return crumbCode.ReplaceAllString(strings.TrimSpace(part), "")
 }
 
 // chromeWord reports whether one part of a bar is a furniture word,
