@@ -60,6 +60,38 @@ var roleCases = []roleCase{
 
 func TestRoles(t *testing.T) { checkRoleCases(t, roleCases) }
 
+// headerCases are runs of short lines of similar length with no blank line
+// between them: a page header (headline, byline, date; a live page's date
+// bar, byline and note) is not one hard-wrapped paragraph, while wrapped
+// prose stays one paragraph even when a line of it opens with a date.
+var headerCases = []roleCase{
+	{"header-run.txt", "Trains halted at Westby after signal fault strands commuters\n" +
+		"By Hedda Lurk, Vale Community Radio\n" +
+		"Monday 7 April 2025, 07:30\n\n" +
+		"A signal fault stopped all trains through Westby early on Monday, leaving hundreds of commuters stranded on platforms, the rail operator said.\n",
+		map[string]Role{"Trains halted": RoleTitle, "By Hedda Lurk": RoleByline, "Monday 7 April": RoleDateline, "A signal fault": RoleBody}},
+	{"live-header.txt", "Calderway Evening Post\n\nLIVE: Floods close the Westby road – homes evacuated\n\n" +
+		"Live · Updated 14:20 · Tuesday 9 January 2029\n" +
+		"By Hedda Lurk and Colm Vey, news desk\n" +
+		"Refresh this page for the latest updates.\n\n" +
+		"14:20\nThe river has burst its banks at Westby, and the county has closed the valley road in both directions.\n",
+		map[string]Role{"Live · Updated": RoleDateline, "By Hedda Lurk": RoleByline, "Refresh this page": RoleChrome, "The river has burst": RoleBody}},
+	{"wrapped-date-line.txt", "Westby library to close for repairs\n\n" +
+		"The council said on Tuesday that the library on Mill Lane would close\n" +
+		"on 3 March 2025 for six weeks while builders replace the\n" +
+		"roof and the heating, and that a mobile library would visit the market\n" +
+		"square until the work is finished.\n",
+		map[string]Role{"The council said": RoleBody}},
+}
+
+func TestHeaderRuns(t *testing.T) {
+	checkRoleCases(t, headerCases)
+	s := parseString(t, "wrapped.txt", headerCases[2].text)
+	if p := paraWith(t, s, "The council said"); !strings.Contains(s.Text[p.Start:p.End], "the work is finished") {
+		t.Errorf("wrapped prose with a date at a line start is not one paragraph")
+	}
+}
+
 func TestMetadata(t *testing.T) {
 	ref := time.Date(2024, 5, 10, 12, 0, 0, 0, time.UTC)
 	tests := []struct {

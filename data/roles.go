@@ -214,7 +214,7 @@ func hardWrapped(text string, block []lineSpan) bool {
 		n := len([]rune(a))
 		return n >= 60 && n <= 110 && !endsSentence(a) && startsLower(text[block[1].start:block[1].end])
 	}
-	if len(block) < 3 {
+	if len(block) < 3 || headerRun(text, block) {
 		return false
 	}
 	minL, maxL, open := 1<<30, 0, 0
@@ -227,6 +227,27 @@ func hardWrapped(text string, block []lineSpan) bool {
 		}
 	}
 	return minL >= 30 && maxL <= 110 && maxL-minL <= 25 && open*2 >= len(block)-1
+}
+
+// headerRun reports a run of short lines that is a page's header rather
+// than one wrapped paragraph: a headline over a byline and a date
+// ("Trains halted at Westby after fault" / "By Hedda Lurk, Vale Radio" /
+// "Monday 7 April 2025, 07:30"), or a live page's date bar over its
+// byline. One line is a byline or a dateline by its own shape, and no
+// line break falls inside a sentence that runs on in lower case, as the
+// breaks of wrapped prose do.
+func headerRun(text string, block []lineSpan) bool {
+	header := false
+	for k, l := range block {
+		line := text[l.start:l.end]
+		if k+1 < len(block) && !endsSentence(line) && startsLower(text[block[k+1].start:block[k+1].end]) {
+			return false
+		}
+		if r := localRole(newPara(text, l.start, l.end, "")); r == RoleByline || r == RoleDateline {
+			header = true
+		}
+	}
+	return header
 }
 
 var (
