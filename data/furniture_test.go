@@ -64,6 +64,27 @@ var furnitureCases = []roleCase{
 		"09:30 — Good morning and welcome to our live coverage of the storm. Gusts of up to 80 mph were recorded overnight at the lighthouse.\n",
 		map[string]Role{"We're closing": RoleChrome, "The coastguard will give": RoleBody, "Power has been restored": RoleBody,
 			"We'll have more": RoleChrome, "The coast road": RoleBody, "Good morning and welcome": RoleChrome, "Gusts of up to": RoleBody}},
+	// A live page's header, closing note, alert prompt and sign-off are
+	// furniture; its entries are body.
+	{"liveblog-closing.txt", "Calderway Evening Post\n\nLIVE: Floods close the Westby road as the river bursts its banks\n\n" +
+		"Live · Updated 14:20 · Tuesday 9 January 2029\n" +
+		"Live coverage by Hedda Lurk and Colm Vey\n" +
+		"Refresh this page for the latest updates. Newest entries first.\n\n" +
+		"14:20\nWe are closing this live page now. Thanks for staying with us. Our reporters are in Westby and a full report will follow later today.\n\n" +
+		"13:05\nThe river burst its banks at Westby shortly after noon, and the county closed the valley road in both directions.\n\n" +
+		"Get breaking news alerts from the Calderway Post app.\n\n" +
+		"11:40\nThe Environment Agency issued a severe flood warning for the lower town, the first there since 2019.\n\n" +
+		"This blog has now ended. Read our full coverage on the news pages.\n",
+		map[string]Role{"Live · Updated": RoleDateline, "Live coverage by": RoleByline, "Refresh this page": RoleChrome,
+			"We are closing": RoleChrome, "a full report will follow": RoleChrome, "The river burst": RoleBody,
+			"Get breaking news": RoleChrome, "The Environment Agency": RoleBody, "This blog has now ended": RoleChrome}},
+	// A Markdown footer under a rule: a note that the outlet is free to
+	// read beside links to a newsletter and other coverage.
+	{"free-to-read.md", "# Westby ferry fares to rise in spring\n\n*By Hedda Lurk*\n\n" +
+		"Ferry fares between Westby and Calderway will rise by a tenth from April, the operator said on Tuesday.\n\n" +
+		"The operator blamed fuel costs and said season tickets would not change until the autumn.\n\n---\n\n" +
+		"*The Calderway Gazette is free to read. [Subscribe to the Harbour Briefing](https://example.com/b) · [More ferry news](https://example.com/f)*\n",
+		map[string]Role{"Ferry fares between": RoleBody, "The operator blamed": RoleBody, "is free to read": RoleChrome}},
 	// Entries of a dated timeline list are reporting, even short and
 	// without a full stop; a list of section names is not.
 	{"timeline-list.md", "# How the week unfolded\n\nThe gallery was raided on a Sunday morning and reopened ten days later, after three arrests.\n\n" +
@@ -190,6 +211,21 @@ func TestPaywallNotes(t *testing.T) {
 		{"\"Subscribers can trust our network,\" Hedda Lurk told the hearing.", ""},
 		{"Further reading of the documents showed the council had been warned in 2019.", ""},
 		{"© 2026 Calderway Weekly. All rights reserved. Subscriber-only content.", RoleCopyright},
+		// prompts to take the outlet's alerts, pointers to its coverage and
+		// notes that it is free to read; a live page's byline
+		{"Get breaking news alerts from the Calderway Post app.", RoleChrome},
+		{"Turn on notifications to follow the Westby count.", RoleChrome},
+		{"Read our full coverage of the Westby floods on the news pages.", RoleChrome},
+		{"This blog has now ended. Read our full coverage on the news pages.", RoleChrome},
+		{"The Calderway Gazette is free to read.", RoleChrome},
+		{"Our journalism is free for everyone because readers like you support it.", RoleChrome},
+		{"*The Calderway Gazette is free to read. [Subscribe to the Morning Briefing](https://example.com/b) · [More local news](https://example.com/n)*", RoleChrome},
+		{"Live coverage by Hedda Lurk and Colm Vey", RoleByline},
+		{"Coverage by state television was cut off at noon, residents said.", ""},
+		{"The report is free to read on the agency's website, the ministry said.", ""},
+		{"The Westby Flood Review is free to read online, and it found the barrier had failed twice.", ""},
+		{"\"The Westby Post is free to read,\" Hedda Lurk said.", ""},
+		{"Read our guide to the new fares. The ferry company raised fares by a fifth on Monday, blaming fuel costs and falling passenger numbers.", ""},
 	} {
 		p := newPara(tt.line, 0, len(tt.line), "")
 		if got := localRole(p); got != tt.want {
@@ -254,6 +290,16 @@ func TestLiveNote(t *testing.T) {
 		{"Entries are in the order they were posted; all times are local.", true},
 		{"**20:10** — That's all from the hall tonight.", true},
 		{"That's all from the minister, who left without taking questions.", false},
+		{"We are closing this live page now.", true},
+		{"14:05 — We're pausing this live feed for the night.", true},
+		{"This blog has now ended.", true},
+		{"This page is no longer being updated.", true},
+		{"Our reporters are in Westby and a full report will follow later today.", true},
+		{"A full report will follow.", true},
+		{"Our full report will be on the website tonight.", true},
+		{"Investigators will publish initial findings in 30 days, and a full report will follow within a year.", false},
+		{"The agency said its full report will be published in the spring.", false},
+		{"The council is closing the live music venue on Friday.", false},
 	} {
 		if got := liveNote(tt.s); got != tt.want {
 			t.Errorf("liveNote(%q) = %v, want %v", tt.s, got, tt.want)

@@ -351,6 +351,9 @@ func localRole(p *para) Role {
 	if chromeBar(p.clean) || navBar(p.clean) || signOff(p.clean) || !multiSentence(p.clean) && liveNote(p.clean) {
 		return RoleChrome
 	}
+	if !multiSentence(p.clean) && freeToRead(p.clean) || furnitureSentences(p) {
+		return RoleChrome
+	}
 	if isCopyright(p) {
 		return RoleCopyright
 	}
@@ -371,6 +374,62 @@ func localRole(p *para) Role {
 		}
 	}
 	return ""
+}
+
+// furnitureSentences reports a short paragraph of two or more sentences
+// each of which is page furniture on its own ("This blog has now ended.
+// Read our full coverage on the news pages.", "The Calderway Gazette is
+// free to read. Subscribe to the Morning Briefing · More local news").
+func furnitureSentences(p *para) bool {
+	if len(p.words) > 40 || !strings.ContainsAny(p.clean, ".!?") {
+		return false
+	}
+	spans := sentence.Split(p.clean)
+	if len(spans) < 2 {
+		return false
+	}
+	for _, sp := range spans {
+		// each piece is shorter than p, so the recursion ends
+		if q := newPara(p.clean, sp.Start, sp.End, ""); len(q.clean) >= len(p.clean) || localRole(q) != RoleChrome {
+			return false
+		}
+	}
+	return true
+}
+
+// freeToRead reports an outlet's note that its journalism costs the reader
+// nothing, the opening of an appeal for support ("The Calderway Gazette is
+// free to read.", "Our journalism is free for everyone because …"): the
+// first sentence says that a name in capitals (one to five words) or the
+// outlet's own work (freeSubjects) is free (freeClaims), and stops there or
+// goes on with a reason ("because", "thanks to"). Quoted speech is no note.
+func freeToRead(clean string) bool {
+	c := strings.Trim(clean, "*_ ")
+	if strings.ContainsAny(c, "\"“”«»") {
+		return false
+	}
+	l := strings.ToLower(c)
+	for _, claim := range freeClaims {
+		i := strings.Index(l, claim)
+		if i <= 0 {
+			continue
+		}
+		subject, rest := c[:i], strings.TrimLeft(l[i+len(claim):], " ,")
+		if !freeSubjects[strings.ToLower(subject)] {
+			ws := strings.Fields(subject)
+			if len(ws) == 0 || len(ws) > 5 || strings.ContainsAny(subject, ".,;:!?") {
+				return false
+			}
+			for _, w := range ws {
+				if !isCapWord(w) && !strings.EqualFold(w, "the") {
+					return false
+				}
+			}
+		}
+		return rest == "" || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "!") ||
+			slices.ContainsFunc(freeReasons, func(r string) bool { return strings.HasPrefix(rest, r) })
+	}
+	return false
 }
 
 // editorsNote reports whether a line is the paper's note about the article
@@ -604,8 +663,16 @@ func liveNote(s string) bool {
 			return true
 		}
 	}
-	return false
+	return reportPromise.MatchString(l)
 }
+
+// reportPromise matches a live page's promise of the full report that will
+// replace it: "A full report will follow.", "… and a full report will
+// follow later today." Only a bare promise or one within the day counts: a
+// story's "… and a full report will follow within a year" is reporting.
+var reportPromise = regexp.MustCompile(`^(?:a |the )?full(?:er)? report (?:will follow|to follow)[.!]?$` +
+	`|\bfull(?:er)? report (?:will follow|to follow) ` +
+	`(?:later(?: today| tonight| on)?|shortly|soon|today|tonight|this (?:morning|afternoon|evening))[.!]?$`)
 
 // splitLiveNotes cuts the notes to the reader that open or close a body
 // paragraph of a live blog or broadcast ("16:30 — Good afternoon and welcome
@@ -664,7 +731,7 @@ func splitLiveNotes(ps []*para) []*para {
 
 // noteCue is a quick test for words that every live note has.
 func noteCue(l string) bool {
-	for _, c := range []string{"good ", "hello", "hi ", "welcome", "thank", "live", "we'll", "we’ll", "we will", "that's", "that’s", "that is", "stay with", "refreshing", "will have more", "times are", "times local", "order they", "entries", "appear in", "chronological"} {
+	for _, c := range []string{"good ", "hello", "hi ", "welcome", "thank", "live", "we'll", "we’ll", "we will", "that's", "that’s", "that is", "stay with", "refreshing", "will have more", "times are", "times local", "order they", "entries", "appear in", "chronological", "blog", "report"} {
 		if strings.Contains(l, c) {
 			return true
 		}
