@@ -64,6 +64,25 @@ var furnitureCases = []roleCase{
 		"09:30 — Good morning and welcome to our live coverage of the storm. Gusts of up to 80 mph were recorded overnight at the lighthouse.\n",
 		map[string]Role{"We're closing": RoleChrome, "The coastguard will give": RoleBody, "Power has been restored": RoleBody,
 			"We'll have more": RoleChrome, "The coast road": RoleBody, "Good morning and welcome": RoleChrome, "Gusts of up to": RoleBody}},
+	// A lead picture above the story's text block, whose figure readability
+	// drops: its caption is read as a caption (the credit split off), before
+	// the story's first paragraph; a teaser picture among related links
+	// after the story stays out.
+	{"lead-figure.html", "<html><head><title>Westby ferry runs aground</title></head><body><main><article>" +
+		"<h1>Westby ferry runs aground in fog</h1><p class=\"byline\">By Hedda Lurk, Chief Reporter</p>" +
+		"<div class=\"share\">Share on Facebook · Email</div>" +
+		"<figure class=\"hero\"><img src=\"ferry.jpg\" alt=\"The ferry on the sandbank\">" +
+		"<figcaption>The Westby ferry rests on a sandbank off Calderway Point on Tuesday morning. <span>Photograph: Colm Vey for the Calderway Gazette</span></figcaption></figure>" +
+		"<div class=\"story-body\">" +
+		"<p>The Westby ferry ran aground on a sandbank off Calderway Point in thick fog early on Tuesday, and its 212 passengers were taken ashore by lifeboat, the coastguard said.</p>" +
+		"<p>Nobody was hurt, the operator said, and the vessel was refloated on the afternoon tide with the help of two tugs from the harbour at Westby.</p>" +
+		"<p>The operator cancelled the rest of the day's crossings and said it would inspect the hull in dry dock before the ship sails again, which could take a week.</p>" +
+		"<p>The marine accident branch said it had sent two inspectors to Calderway to interview the crew and download the ship's voyage data recorder.</p>" +
+		"<p>Passengers said the ship shuddered and stopped shortly after six, and that crew handed out life jackets and blankets while they waited for the lifeboats.</p>" +
+		"</div></article>" +
+		"<section class=\"more\"><h3>More from Westby</h3><ul><li><figure><img src=\"t.jpg\"><figcaption>Lifeboat crews train off Westby pier in 2019.</figcaption></figure><a href=\"/x\">Lifeboat station gets new boat</a></li></ul></section>" +
+		"</main></body></html>",
+		map[string]Role{"The Westby ferry rests": RoleCaption, "Photograph: Colm Vey": RoleByline, "The Westby ferry ran aground": RoleBody}},
 	// A live page's header, closing note, alert prompt and sign-off are
 	// furniture; its entries are body.
 	{"liveblog-closing.txt", "Calderway Evening Post\n\nLIVE: Floods close the Westby road as the river bursts its banks\n\n" +

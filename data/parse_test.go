@@ -84,6 +84,25 @@ var headerCases = []roleCase{
 		map[string]Role{"The council said": RoleBody}},
 }
 
+// TestLeadCaption: the caption of a lead picture that readability drops is
+// put back before the story's first paragraph; a teaser's is not.
+func TestLeadCaption(t *testing.T) {
+	var tc roleCase
+	for _, c := range furnitureCases {
+		if c.name == "lead-figure.html" {
+			tc = c
+		}
+	}
+	s := parseString(t, tc.name, tc.text)
+	cap, first := strings.Index(s.Text, "The Westby ferry rests"), strings.Index(s.Text, "The Westby ferry ran aground")
+	if cap < 0 || first < 0 || cap > first {
+		t.Errorf("caption at %d, first paragraph at %d: want the caption just before the story", cap, first)
+	}
+	if strings.Contains(s.Text, "Lifeboat crews train") {
+		t.Errorf("a teaser's caption was put back")
+	}
+}
+
 func TestHeaderRuns(t *testing.T) {
 	checkRoleCases(t, headerCases)
 	s := parseString(t, "wrapped.txt", headerCases[2].text)
