@@ -52,6 +52,23 @@ var roleCases = []roleCase{
 		map[string]Role{"Unions called off": RoleBody, "Is that enough": RoleBody, "What happens next": RoleHeading}},
 	{"standfirst.txt", "Ferry strike called off\n\nUnions and operators reach a late deal.\n\nBy Ann Lee\n\nUnions called off Friday's ferry strike late on Thursday after talks that lasted all day.\n",
 		map[string]Role{"Unions and operators": RoleSubtitle, "By Ann Lee": RoleByline}},
+	// A standfirst of two full sentences under the headline reads like
+	// prose, but the byline and date under it show it is the header's.
+	{"standfirst-prose.txt", "The Calderway Review\nAnalysis | Transport\n\n" +
+		"Nine minutes at Westby: what the inquiry into the ferry grounding found\n\n" +
+		"A tired crew, a chart that was out of date and an alarm that nobody heard. The inspectors' first report makes hard reading for the operator.\n\n" +
+		"By Hedda Lurk\n2 May 2028 · 6 min read\n\n" +
+		"At 05:40 on 3 April, the Westby ferry ran onto a sandbank off Calderway Point with 212 passengers on board, nine minutes after leaving the harbour.\n",
+		map[string]Role{"Nine minutes at Westby": RoleTitle, "A tired crew": RoleSubtitle, "By Hedda Lurk": RoleByline,
+			"2 May 2028": RoleDateline, "At 05:40 on 3 April": RoleBody}},
+	// Without a byline or date under it, the same paragraph is the story's
+	// first, and so is a first paragraph with the byline at the end.
+	{"lead-no-byline.txt", "Nine minutes at Westby: what the inquiry into the ferry grounding found\n\n" +
+		"A tired crew, a chart that was out of date and an alarm that nobody heard. The inspectors' first report makes hard reading for the operator.\n\n" +
+		"Share this article\n\n" +
+		"At 05:40 on 3 April, the Westby ferry ran onto a sandbank off Calderway Point with 212 passengers on board, nine minutes after leaving the harbour.\n\n" +
+		"By Hedda Lurk\n",
+		map[string]Role{"A tired crew": RoleBody, "At 05:40 on 3 April": RoleBody}},
 	{"by-body.txt", "Wildfire forces evacuations\n\nBy Tuesday, officials had evacuated 300 homes.\n\nBy the end of the week the fire was contained, the forestry service said.\n",
 		map[string]Role{"By Tuesday": RoleBody, "By the end": RoleBody}},
 	{"credits.txt", "Volcano erupts on remote island\n\nLava flows down the slope of the volcano on Thursday. (Photo by Ana Lima/Island Press Agency)\n\nThe volcano erupted on Thursday for the first time in a decade, sending ash two kilometres into the sky, scientists said.\n\nCourtesy of the island observatory\n",

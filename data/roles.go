@@ -1454,14 +1454,19 @@ func classify(ps []*para) {
 		}
 	}
 	// Header zone: before the first body-shaped paragraph.
-	firstBody := len(ps)
-	for i, p := range ps {
+	bodyStart := func(i int) bool {
+		p := ps[i]
 		broken := i+1 < len(ps) && len(p.words) >= 8 && !endsSentence(p.clean) && startsLower(ps[i+1].raw)
-		if local[i] == "" && p.hint == "" && !forumTrail(p.clean) && (bodyShaped(p) || broken || multiSentence(p.clean) && len(p.words) >= 8) {
+		return local[i] == "" && p.hint == "" && !forumTrail(p.clean) && (bodyShaped(p) || broken || multiSentence(p.clean) && len(p.words) >= 8)
+	}
+	firstBody := len(ps)
+	for i := range ps {
+		if bodyStart(i) {
 			firstBody = i
 			break
 		}
 	}
+	firstBody = pastStandfirst(ps, local, firstBody, bodyStart)
 	// Is the document English as a whole?
 	var all []string
 	for _, p := range ps {
@@ -1753,6 +1758,42 @@ func classify(ps []*para) {
 			ps[i].role = RoleCaption
 		}
 	}
+}
+
+// standfirstHeader is how many byline, dateline and furniture lines may
+// stand between a standfirst and the story's first paragraph.
+const standfirstHeader = 4
+
+// pastStandfirst returns where the story's body starts when the paragraph
+// at fb, body-shaped as it is, is a standfirst: a summary of up to 60 words
+// right under the headline (furniture aside), with a byline or a dateline
+// below it and nothing but header lines (bylines, datelines, furniture)
+// between it and the next paragraph that opens a body. A story's first
+// paragraph has no byline under it. Otherwise fb is returned.
+func pastStandfirst(ps []*para, local []Role, fb int, bodyStart func(int) bool) int {
+	if fb <= 0 || fb >= len(ps) || len(ps[fb].words) > 60 {
+		return fb
+	}
+	h := fb - 1
+	for h > 0 && local[h] == RoleChrome {
+		h--
+	}
+	if local[h] != "" || ps[h].hint != RoleTitle && (ps[h].hint != "" || !titleShaped(ps[h])) {
+		return fb // no headline right above
+	}
+	header := false
+	for j := fb + 1; j < len(ps) && j <= fb+1+standfirstHeader; j++ {
+		switch {
+		case local[j] == RoleByline || local[j] == RoleDateline || local[j] == "" && (nameList(ps[j].raw) != nil || namedJob(ps[j].raw) != ""):
+			header = true
+		case local[j] == RoleChrome:
+		case header && bodyStart(j):
+			return j
+		default:
+			return fb
+		}
+	}
+	return fb
 }
 
 // splitCredits cuts a photo credit that closes a caption ("… on Tuesday.
