@@ -87,3 +87,15 @@ package data
 // Good afternoon and welcome to our live coverage.", "This live blog has now
 // ended.", "We'll have more on this story later."): a note opening or
 // closing a body paragraph is split off as a chrome paragraph of its own.
+// A live page's housekeeping is furniture too ("We are closing this live
+// page now.", "A full report will follow later today.", "Get breaking news
+// alerts from our app.", "Read our full coverage …"), and so is an outlet's
+// note that it is free to read; "Live coverage by Jane Roe" is a byline. A
+// short paragraph whose every sentence is furniture is furniture. A run of
+// short lines holding a byline or a dateline (a headline over "By …" and a
+// date) is a header, never one hard-wrapped paragraph. A standfirst that
+// reads like prose is a subtitle when a byline or dateline stands under it,
+// before the story's first paragraph. A breadcrumb entry may end in a code
+// in brackets ("Westby (WBY)"). In HTML, the caption of a lead picture that
+// the main-text extraction dropped is put back before the story's first
+// paragraph.

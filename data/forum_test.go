@@ -57,6 +57,26 @@ var forumCases = []roleCase{
 			"A fire broke out": RoleBody, "Families living near": RoleBody, "Colm Vey, who runs": RoleBody, "Crews from three": RoleBody,
 			"By Hedda Lurk": RoleByline, "mill_lane_mo": RoleComment, "smoke was over our garden": RoleComment,
 			"tannery_row_7": RoleComment, "keep the cats in": RoleComment, "Like · Quote": RoleChrome}},
+	// The same with a code in brackets in the trail ("Westby (WBY)"): the
+	// trail is still furniture, so the reposted story is body and the trail
+	// is no evidence.
+	{"trail-code.txt", "Calderway Rail Forum › Westby (WBY) › Signal fault at Westby – anyone know when trains restart?\n\n" +
+		"Started by platform9_ella · Mon 7 Apr 2025 · 07:41\n\n" +
+		"The station's radio has just put this out, copying it here for anyone without the app:\n\n" +
+		"---\n\n" +
+		"Trains halted at Westby after a signal fault strands hundreds of morning commuters\n" +
+		"By Hedda Lurk, Vale Community Radio\n" +
+		"Monday 7 April 2025, 07:30\n\n" +
+		"A signal fault stopped all trains through Westby early on Monday, leaving hundreds of commuters stranded on platforms, the rail operator said.\n\n" +
+		"Engineers found a damaged cable near the level crossing and expected repairs to take most of the morning.\n\n" +
+		"Buses are replacing trains between Westby and Calderway until at least midday, a spokesperson said.\n\n" +
+		"---\n\n" +
+		"Reply · signalbox_sam · 07:55\n\n" +
+		"Same cable went last winter, they never fix anything properly.\n\n" +
+		"Like · Quote · Report\n",
+		map[string]Role{"Calderway Rail Forum": RoleTitle, "copying it here": RoleComment, "A signal fault stopped": RoleBody,
+			"Engineers found": RoleBody, "Buses are replacing": RoleBody, "By Hedda Lurk": RoleByline,
+			"signalbox_sam": RoleComment, "Same cable went": RoleComment}},
 	// Replies marked with a poster word, no rule line, formal-sounding.
 	{"comment-word.txt", "Ferry operator names new chief executive\n\n" +
 		"The island ferry operator named its finance director as chief executive on Thursday, after the previous head stepped down in March.\n\n" +
@@ -186,6 +206,10 @@ func TestForumTrail(t *testing.T) {
 		{"Westby Board › Local News › Tannery fire – is anyone else being told to stay indoors tonight?", true},
 		{"Forums » Transport » Buses » Route 12 changes from Monday and what they mean for the estate", true},
 		{"Home › News › Wildfires", true},
+		{"Calderway Rail Forum › Westby (WBY) › Points failure this morning – anyone know when trains restart?", true}, // a station code
+		{"Westby Board › Harbour (HB2) › Ferry times for the summer", true},
+		{"Westby Board › Harbour (2024) › Ferry times for the summer", false}, // a year is no code
+		{"Westby Board › Harbour (see map) › Ferry times for the summer", false},
 		{"Colm Vey › Hedda Lurk", false}, // two parts
 		{"He said: « Non » and left the room » without a word, before the vote on the budget.", false},
 		{"Posted 3 June › Local News › Tannery fire", false}, // a date is no trail entry

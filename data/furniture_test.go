@@ -64,6 +64,46 @@ var furnitureCases = []roleCase{
 		"09:30 — Good morning and welcome to our live coverage of the storm. Gusts of up to 80 mph were recorded overnight at the lighthouse.\n",
 		map[string]Role{"We're closing": RoleChrome, "The coastguard will give": RoleBody, "Power has been restored": RoleBody,
 			"We'll have more": RoleChrome, "The coast road": RoleBody, "Good morning and welcome": RoleChrome, "Gusts of up to": RoleBody}},
+	// A lead picture above the story's text block, whose figure readability
+	// drops: its caption is read as a caption (the credit split off), before
+	// the story's first paragraph; a teaser picture among related links
+	// after the story stays out.
+	{"lead-figure.html", "<html><head><title>Westby ferry runs aground</title></head><body><main><article>" +
+		"<h1>Westby ferry runs aground in fog</h1><p class=\"byline\">By Hedda Lurk, Chief Reporter</p>" +
+		"<div class=\"share\">Share on Facebook · Email</div>" +
+		"<figure class=\"hero\"><img src=\"ferry.jpg\" alt=\"The ferry on the sandbank\">" +
+		"<figcaption>The Westby ferry rests on a sandbank off Calderway Point on Tuesday morning. <span>Photograph: Colm Vey for the Calderway Gazette</span></figcaption></figure>" +
+		"<div class=\"story-body\">" +
+		"<p>The Westby ferry ran aground on a sandbank off Calderway Point in thick fog early on Tuesday, and its 212 passengers were taken ashore by lifeboat, the coastguard said.</p>" +
+		"<p>Nobody was hurt, the operator said, and the vessel was refloated on the afternoon tide with the help of two tugs from the harbour at Westby.</p>" +
+		"<p>The operator cancelled the rest of the day's crossings and said it would inspect the hull in dry dock before the ship sails again, which could take a week.</p>" +
+		"<p>The marine accident branch said it had sent two inspectors to Calderway to interview the crew and download the ship's voyage data recorder.</p>" +
+		"<p>Passengers said the ship shuddered and stopped shortly after six, and that crew handed out life jackets and blankets while they waited for the lifeboats.</p>" +
+		"</div></article>" +
+		"<section class=\"more\"><h3>More from Westby</h3><ul><li><figure><img src=\"t.jpg\"><figcaption>Lifeboat crews train off Westby pier in 2019.</figcaption></figure><a href=\"/x\">Lifeboat station gets new boat</a></li></ul></section>" +
+		"</main></body></html>",
+		map[string]Role{"The Westby ferry rests": RoleCaption, "Photograph: Colm Vey": RoleByline, "The Westby ferry ran aground": RoleBody}},
+	// A live page's header, closing note, alert prompt and sign-off are
+	// furniture; its entries are body.
+	{"liveblog-closing.txt", "Calderway Evening Post\n\nLIVE: Floods close the Westby road as the river bursts its banks\n\n" +
+		"Live · Updated 14:20 · Tuesday 9 January 2029\n" +
+		"Live coverage by Hedda Lurk and Colm Vey\n" +
+		"Refresh this page for the latest updates. Newest entries first.\n\n" +
+		"14:20\nWe are closing this live page now. Thanks for staying with us. Our reporters are in Westby and a full report will follow later today.\n\n" +
+		"13:05\nThe river burst its banks at Westby shortly after noon, and the county closed the valley road in both directions.\n\n" +
+		"Get breaking news alerts from the Calderway Post app.\n\n" +
+		"11:40\nThe Environment Agency issued a severe flood warning for the lower town, the first there since 2019.\n\n" +
+		"This blog has now ended. Read our full coverage on the news pages.\n",
+		map[string]Role{"Live · Updated": RoleDateline, "Live coverage by": RoleByline, "Refresh this page": RoleChrome,
+			"We are closing": RoleChrome, "a full report will follow": RoleChrome, "The river burst": RoleBody,
+			"Get breaking news": RoleChrome, "The Environment Agency": RoleBody, "This blog has now ended": RoleChrome}},
+	// A Markdown footer under a rule: a note that the outlet is free to
+	// read beside links to a newsletter and other coverage.
+	{"free-to-read.md", "# Westby ferry fares to rise in spring\n\n*By Hedda Lurk*\n\n" +
+		"Ferry fares between Westby and Calderway will rise by a tenth from April, the operator said on Tuesday.\n\n" +
+		"The operator blamed fuel costs and said season tickets would not change until the autumn.\n\n---\n\n" +
+		"*The Calderway Gazette is free to read. [Subscribe to the Harbour Briefing](https://example.com/b) · [More ferry news](https://example.com/f)*\n",
+		map[string]Role{"Ferry fares between": RoleBody, "The operator blamed": RoleBody, "is free to read": RoleChrome}},
 	// Entries of a dated timeline list are reporting, even short and
 	// without a full stop; a list of section names is not.
 	{"timeline-list.md", "# How the week unfolded\n\nThe gallery was raided on a Sunday morning and reopened ten days later, after three arrests.\n\n" +
@@ -190,6 +230,21 @@ func TestPaywallNotes(t *testing.T) {
 		{"\"Subscribers can trust our network,\" Hedda Lurk told the hearing.", ""},
 		{"Further reading of the documents showed the council had been warned in 2019.", ""},
 		{"© 2026 Calderway Weekly. All rights reserved. Subscriber-only content.", RoleCopyright},
+		// prompts to take the outlet's alerts, pointers to its coverage and
+		// notes that it is free to read; a live page's byline
+		{"Get breaking news alerts from the Calderway Post app.", RoleChrome},
+		{"Turn on notifications to follow the Westby count.", RoleChrome},
+		{"Read our full coverage of the Westby floods on the news pages.", RoleChrome},
+		{"This blog has now ended. Read our full coverage on the news pages.", RoleChrome},
+		{"The Calderway Gazette is free to read.", RoleChrome},
+		{"Our journalism is free for everyone because readers like you support it.", RoleChrome},
+		{"*The Calderway Gazette is free to read. [Subscribe to the Morning Briefing](https://example.com/b) · [More local news](https://example.com/n)*", RoleChrome},
+		{"Live coverage by Hedda Lurk and Colm Vey", RoleByline},
+		{"Coverage by state television was cut off at noon, residents said.", ""},
+		{"The report is free to read on the agency's website, the ministry said.", ""},
+		{"The Westby Flood Review is free to read online, and it found the barrier had failed twice.", ""},
+		{"\"The Westby Post is free to read,\" Hedda Lurk said.", ""},
+		{"Read our guide to the new fares. The ferry company raised fares by a fifth on Monday, blaming fuel costs and falling passenger numbers.", ""},
 	} {
 		p := newPara(tt.line, 0, len(tt.line), "")
 		if got := localRole(p); got != tt.want {
@@ -208,6 +263,7 @@ func TestNavBar(t *testing.T) {
 	}{
 		{"Home | News | Sport | Weather | Watch Live | Regions | Sign in", true},
 		{"Home › News › Weather", true},
+		{"Home › Travel › Westby (WBY)", true}, // a station code in brackets
 		{"World | Business | Science | Podcasts", true},
 		{"Food safety | Manufacturing | Retail | Regulation", true},
 		{"News · Opinion · Sport", true},
@@ -253,6 +309,16 @@ func TestLiveNote(t *testing.T) {
 		{"Entries are in the order they were posted; all times are local.", true},
 		{"**20:10** — That's all from the hall tonight.", true},
 		{"That's all from the minister, who left without taking questions.", false},
+		{"We are closing this live page now.", true},
+		{"14:05 — We're pausing this live feed for the night.", true},
+		{"This blog has now ended.", true},
+		{"This page is no longer being updated.", true},
+		{"Our reporters are in Westby and a full report will follow later today.", true},
+		{"A full report will follow.", true},
+		{"Our full report will be on the website tonight.", true},
+		{"Investigators will publish initial findings in 30 days, and a full report will follow within a year.", false},
+		{"The agency said its full report will be published in the spring.", false},
+		{"The council is closing the live music venue on Friday.", false},
 	} {
 		if got := liveNote(tt.s); got != tt.want {
 			t.Errorf("liveNote(%q) = %v, want %v", tt.s, got, tt.want)

@@ -70,12 +70,13 @@ func extractHTML(page string) (string, []Role, htmlMeta) {
 		w.walk(doc, "")
 		w.flush()
 	}
-	// Readability often drops the byline block: find it in the whole page
-	// and put it back under the title.
 	var all blockWriter
 	all.dropNav = true
 	all.walk(doc, "")
 	all.flush()
+	w.paras, w.hints = restoreCaptions(w.paras, w.hints, all.paras, all.hints)
+	// Readability often drops the byline block: find it in the whole page
+	// and put it back under the title.
 	for i, p := range all.paras {
 		if i > 40 {
 			break
@@ -102,6 +103,51 @@ func extractHTML(page string) (string, []Role, htmlMeta) {
 		w.hints[0] = RoleTitle
 	}
 	return strings.Join(w.paras, "\n\n"), w.hints, hm
+}
+
+// captionReach is how many paragraphs of the page may stand between a
+// caption and the extracted paragraph it is put back before.
+const captionReach = 3
+
+// restoreCaptions puts back the picture captions (figcaption, table
+// caption) that readability dropped from the extract — typically a lead
+// picture's, whose figure stands outside the story's text block — each
+// before the first paragraph the extract kept among the next few of the
+// page (captionReach), so captions of other pages' teasers, which stand
+// among links and furniture, stay out. paras and hints are the extract;
+// page and pageHints are the whole page's paragraphs in order.
+func restoreCaptions(paras []string, hints []Role, page []string, pageHints []Role) ([]string, []Role) {
+	kept := map[string]int{}
+	for i, p := range paras {
+		if _, ok := kept[p]; !ok {
+			kept[p] = i
+		}
+	}
+	before := map[int][]string{} // extract index -> captions to put before it, in page order
+	added := map[string]bool{}
+	for i, p := range page {
+		if _, ok := kept[p]; ok || pageHints[i] != RoleCaption || added[p] {
+			continue
+		}
+		for j := i + 1; j < len(page) && j <= i+captionReach; j++ {
+			if k, ok := kept[page[j]]; ok {
+				before[k], added[p] = append(before[k], p), true
+				break
+			}
+		}
+	}
+	if len(before) == 0 {
+		return paras, hints
+	}
+	var outP []string
+	var outH []Role
+	for i, p := range paras {
+		for _, c := range before[i] {
+			outP, outH = append(outP, c), append(outH, RoleCaption)
+		}
+		outP, outH = append(outP, p), append(outH, hints[i])
+	}
+	return outP, outH
 }
 
 type blockWriter struct {

@@ -52,6 +52,23 @@ var roleCases = []roleCase{
 		map[string]Role{"Unions called off": RoleBody, "Is that enough": RoleBody, "What happens next": RoleHeading}},
 	{"standfirst.txt", "Ferry strike called off\n\nUnions and operators reach a late deal.\n\nBy Ann Lee\n\nUnions called off Friday's ferry strike late on Thursday after talks that lasted all day.\n",
 		map[string]Role{"Unions and operators": RoleSubtitle, "By Ann Lee": RoleByline}},
+	// A standfirst of two full sentences under the headline reads like
+	// prose, but the byline and date under it show it is the header's.
+	{"standfirst-prose.txt", "The Calderway Review\nAnalysis | Transport\n\n" +
+		"Nine minutes at Westby: what the inquiry into the ferry grounding found\n\n" +
+		"A tired crew, a chart that was out of date and an alarm that nobody heard. The inspectors' first report makes hard reading for the operator.\n\n" +
+		"By Hedda Lurk\n2 May 2028 · 6 min read\n\n" +
+		"At 05:40 on 3 April, the Westby ferry ran onto a sandbank off Calderway Point with 212 passengers on board, nine minutes after leaving the harbour.\n",
+		map[string]Role{"Nine minutes at Westby": RoleTitle, "A tired crew": RoleSubtitle, "By Hedda Lurk": RoleByline,
+			"2 May 2028": RoleDateline, "At 05:40 on 3 April": RoleBody}},
+	// Without a byline or date under it, the same paragraph is the story's
+	// first, and so is a first paragraph with the byline at the end.
+	{"lead-no-byline.txt", "Nine minutes at Westby: what the inquiry into the ferry grounding found\n\n" +
+		"A tired crew, a chart that was out of date and an alarm that nobody heard. The inspectors' first report makes hard reading for the operator.\n\n" +
+		"Share this article\n\n" +
+		"At 05:40 on 3 April, the Westby ferry ran onto a sandbank off Calderway Point with 212 passengers on board, nine minutes after leaving the harbour.\n\n" +
+		"By Hedda Lurk\n",
+		map[string]Role{"A tired crew": RoleBody, "At 05:40 on 3 April": RoleBody}},
 	{"by-body.txt", "Wildfire forces evacuations\n\nBy Tuesday, officials had evacuated 300 homes.\n\nBy the end of the week the fire was contained, the forestry service said.\n",
 		map[string]Role{"By Tuesday": RoleBody, "By the end": RoleBody}},
 	{"credits.txt", "Volcano erupts on remote island\n\nLava flows down the slope of the volcano on Thursday. (Photo by Ana Lima/Island Press Agency)\n\nThe volcano erupted on Thursday for the first time in a decade, sending ash two kilometres into the sky, scientists said.\n\nCourtesy of the island observatory\n",
@@ -59,6 +76,57 @@ var roleCases = []roleCase{
 }
 
 func TestRoles(t *testing.T) { checkRoleCases(t, roleCases) }
+
+// headerCases are runs of short lines of similar length with no blank line
+// between them: a page header (headline, byline, date; a live page's date
+// bar, byline and note) is not one hard-wrapped paragraph, while wrapped
+// prose stays one paragraph even when a line of it opens with a date.
+var headerCases = []roleCase{
+	{"header-run.txt", "Trains halted at Westby after signal fault strands commuters\n" +
+		"By Hedda Lurk, Vale Community Radio\n" +
+		"Monday 7 April 2025, 07:30\n\n" +
+		"A signal fault stopped all trains through Westby early on Monday, leaving hundreds of commuters stranded on platforms, the rail operator said.\n",
+		map[string]Role{"Trains halted": RoleTitle, "By Hedda Lurk": RoleByline, "Monday 7 April": RoleDateline, "A signal fault": RoleBody}},
+	{"live-header.txt", "Calderway Evening Post\n\nLIVE: Floods close the Westby road – homes evacuated\n\n" +
+		"Live · Updated 14:20 · Tuesday 9 January 2029\n" +
+		"By Hedda Lurk and Colm Vey, news desk\n" +
+		"Refresh this page for the latest updates.\n\n" +
+		"14:20\nThe river has burst its banks at Westby, and the county has closed the valley road in both directions.\n",
+		map[string]Role{"Live · Updated": RoleDateline, "By Hedda Lurk": RoleByline, "Refresh this page": RoleChrome, "The river has burst": RoleBody}},
+	{"wrapped-date-line.txt", "Westby library to close for repairs\n\n" +
+		"The council said on Tuesday that the library on Mill Lane would close\n" +
+		"on 3 March 2025 for six weeks while builders replace the\n" +
+		"roof and the heating, and that a mobile library would visit the market\n" +
+		"square until the work is finished.\n",
+		map[string]Role{"The council said": RoleBody}},
+}
+
+// TestLeadCaption: the caption of a lead picture that readability drops is
+// put back before the story's first paragraph; a teaser's is not.
+func TestLeadCaption(t *testing.T) {
+	var tc roleCase
+	for _, c := range furnitureCases {
+		if c.name == "lead-figure.html" {
+			tc = c
+		}
+	}
+	s := parseString(t, tc.name, tc.text)
+	cap, first := strings.Index(s.Text, "The Westby ferry rests"), strings.Index(s.Text, "The Westby ferry ran aground")
+	if cap < 0 || first < 0 || cap > first {
+		t.Errorf("caption at %d, first paragraph at %d: want the caption just before the story", cap, first)
+	}
+	if strings.Contains(s.Text, "Lifeboat crews train") {
+		t.Errorf("a teaser's caption was put back")
+	}
+}
+
+func TestHeaderRuns(t *testing.T) {
+	checkRoleCases(t, headerCases)
+	s := parseString(t, "wrapped.txt", headerCases[2].text)
+	if p := paraWith(t, s, "The council said"); !strings.Contains(s.Text[p.Start:p.End], "the work is finished") {
+		t.Errorf("wrapped prose with a date at a line start is not one paragraph")
+	}
+}
 
 func TestMetadata(t *testing.T) {
 	ref := time.Date(2024, 5, 10, 12, 0, 0, 0, time.UTC)

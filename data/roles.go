@@ -214,7 +214,7 @@ func hardWrapped(text string, block []lineSpan) bool {
 		n := len([]rune(a))
 		return n >= 60 && n <= 110 && !endsSentence(a) && startsLower(text[block[1].start:block[1].end])
 	}
-	if len(block) < 3 {
+	if len(block) < 3 || headerRun(text, block) {
 		return false
 	}
 	minL, maxL, open := 1<<30, 0, 0
@@ -227,6 +227,27 @@ func hardWrapped(text string, block []lineSpan) bool {
 		}
 	}
 	return minL >= 30 && maxL <= 110 && maxL-minL <= 25 && open*2 >= len(block)-1
+}
+
+// headerRun reports a run of short lines that is a page's header rather
+// than one wrapped paragraph: a headline over a byline and a date
+// ("Trains halted at Westby after fault" / "By Hedda Lurk, Vale Radio" /
+// "Monday 7 April 2025, 07:30"), or a live page's date bar over its
+// byline. One line is a byline or a dateline by its own shape, and no
+// line break falls inside a sentence that runs on in lower case, as the
+// breaks of wrapped prose do.
+func headerRun(text string, block []lineSpan) bool {
+	header := false
+	for k, l := range block {
+		line := text[l.start:l.end]
+		if k+1 < len(block) && !endsSentence(line) && startsLower(text[block[k+1].start:block[k+1].end]) {
+			return false
+		}
+		if r := localRole(newPara(text, l.start, l.end, "")); r == RoleByline || r == RoleDateline {
+			header = true
+		}
+	}
+	return header
 }
 
 var (
@@ -330,6 +351,9 @@ func localRole(p *para) Role {
 	if chromeBar(p.clean) || navBar(p.clean) || signOff(p.clean) || !multiSentence(p.clean) && liveNote(p.clean) {
 		return RoleChrome
 	}
+	if !multiSentence(p.clean) && freeToRead(p.clean) || furnitureSentences(p) {
+		return RoleChrome
+	}
 	if isCopyright(p) {
 		return RoleCopyright
 	}
@@ -350,6 +374,62 @@ func localRole(p *para) Role {
 		}
 	}
 	return ""
+}
+
+// furnitureSentences reports a short paragraph of two or more sentences
+// each of which is page furniture on its own ("This blog has now ended.
+// Read our full coverage on the news pages.", "The Calderway Gazette is
+// free to read. Subscribe to the Morning Briefing · More local news").
+func furnitureSentences(p *para) bool {
+	if len(p.words) > 40 || !strings.ContainsAny(p.clean, ".!?") {
+		return false
+	}
+	spans := sentence.Split(p.clean)
+	if len(spans) < 2 {
+		return false
+	}
+	for _, sp := range spans {
+		// each piece is shorter than p, so the recursion ends
+		if q := newPara(p.clean, sp.Start, sp.End, ""); len(q.clean) >= len(p.clean) || localRole(q) != RoleChrome {
+			return false
+		}
+	}
+	return true
+}
+
+// freeToRead reports an outlet's note that its journalism costs the reader
+// nothing, the opening of an appeal for support ("The Calderway Gazette is
+// free to read.", "Our journalism is free for everyone because …"): the
+// first sentence says that a name in capitals (one to five words) or the
+// outlet's own work (freeSubjects) is free (freeClaims), and stops there or
+// goes on with a reason ("because", "thanks to"). Quoted speech is no note.
+func freeToRead(clean string) bool {
+	c := strings.Trim(clean, "*_ ")
+	if strings.ContainsAny(c, "\"“”«»") {
+		return false
+	}
+	l := strings.ToLower(c)
+	for _, claim := range freeClaims {
+		i := strings.Index(l, claim)
+		if i <= 0 {
+			continue
+		}
+		subject, rest := c[:i], strings.TrimLeft(l[i+len(claim):], " ,")
+		if !freeSubjects[strings.ToLower(subject)] {
+			ws := strings.Fields(subject)
+			if len(ws) == 0 || len(ws) > 5 || strings.ContainsAny(subject, ".,;:!?") {
+				return false
+			}
+			for _, w := range ws {
+				if !isCapWord(w) && !strings.EqualFold(w, "the") {
+					return false
+				}
+			}
+		}
+		return rest == "" || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "!") ||
+			slices.ContainsFunc(freeReasons, func(r string) bool { return strings.HasPrefix(rest, r) })
+	}
+	return false
 }
 
 // editorsNote reports whether a line is the paper's note about the article
@@ -402,7 +482,8 @@ func chromeBar(s string) bool {
 // more short entries split at "|", "·", "•", "›" or "»" ("Home | News |
 // Sport | Weather | Sign in", "Home › News › Wildfires"). Every entry is one
 // to three words, the first capitalised (or a menu word), without digits or
-// sentence punctuation, and at least half are single words, so a list of
+// sentence punctuation (a code in brackets closing an entry aside, see
+// crumbEntry), and at least half are single words, so a list of
 // names or a forum trail ending in a thread title is not one; a bar of three
 // entries needs a menu word, so that a short topic list ("Prices | Markets |
 // Economy") is not taken for one either.
@@ -418,6 +499,7 @@ func navBar(s string) bool {
 	}
 	single, section := 0, false
 	for _, part := range parts {
+		part = crumbEntry(part)
 		ws := strings.Fields(part)
 		k := strings.ToLower(part)
 		if len(ws) > 3 || strings.ContainsAny(part, "0123456789.,;:!?\"“”()[]@#/") {
@@ -438,6 +520,7 @@ func navBar(s string) bool {
 // forumTrail reports a breadcrumb trail that ends in a page or thread
 // title: three or more parts split at "›" or "»", every part before the
 // last a short capitalised entry without digits or sentence punctuation
+// (a code in brackets closing an entry aside: "Westby (WBY)")
 // ("Town Talk › Local news › Burst main – anyone else without water?").
 // The title at its end may be a long question, but the line is page
 // furniture, not article prose: it never opens the article's body.
@@ -447,7 +530,7 @@ func forumTrail(s string) bool {
 		return false
 	}
 	for _, part := range parts[:len(parts)-1] {
-		part = strings.TrimSpace(part)
+		part = crumbEntry(part)
 		ws := strings.Fields(part)
 		if len(ws) == 0 || len(ws) > 4 || strings.ContainsAny(part, "0123456789.,;:!?\"“”()[]@#/") {
 			return false
@@ -457,6 +540,18 @@ func forumTrail(s string) bool {
 		}
 	}
 	return strings.TrimSpace(parts[len(parts)-1]) != ""
+}
+
+// crumbCode is a short code in capitals, in brackets, at the end of a menu
+// or breadcrumb entry: "Westby (WBY)", "Harbour Board (HB2)".
+var crumbCode = regexp.MustCompile(`\s+\([A-Z][A-Z0-9]{1,5}\)$`)
+
+// crumbEntry trims one entry of a menu or breadcrumb trail and drops a code
+// in brackets at its end ("Westby (WBY)" → "Westby"): sites add such codes
+// (airport, station, postal or team codes) to place and section names, and
+// they are no sentence punctuation.
+func crumbEntry(part string) string {
+	return crumbCode.ReplaceAllString(strings.TrimSpace(part), "")
 }
 
 // chromeWord reports whether one part of a bar is a furniture word,
@@ -568,8 +663,16 @@ func liveNote(s string) bool {
 			return true
 		}
 	}
-	return false
+	return reportPromise.MatchString(l)
 }
+
+// reportPromise matches a live page's promise of the full report that will
+// replace it: "A full report will follow.", "… and a full report will
+// follow later today." Only a bare promise or one within the day counts: a
+// story's "… and a full report will follow within a year" is reporting.
+var reportPromise = regexp.MustCompile(`^(?:a |the )?full(?:er)? report (?:will follow|to follow)[.!]?$` +
+	`|\bfull(?:er)? report (?:will follow|to follow) ` +
+	`(?:later(?: today| tonight| on)?|shortly|soon|today|tonight|this (?:morning|afternoon|evening))[.!]?$`)
 
 // splitLiveNotes cuts the notes to the reader that open or close a body
 // paragraph of a live blog or broadcast ("16:30 — Good afternoon and welcome
@@ -628,7 +731,7 @@ func splitLiveNotes(ps []*para) []*para {
 
 // noteCue is a quick test for words that every live note has.
 func noteCue(l string) bool {
-	for _, c := range []string{"good ", "hello", "hi ", "welcome", "thank", "live", "we'll", "we’ll", "we will", "that's", "that’s", "that is", "stay with", "refreshing", "will have more", "times are", "times local", "order they", "entries", "appear in", "chronological"} {
+	for _, c := range []string{"good ", "hello", "hi ", "welcome", "thank", "live", "we'll", "we’ll", "we will", "that's", "that’s", "that is", "stay with", "refreshing", "will have more", "times are", "times local", "order they", "entries", "appear in", "chronological", "blog", "report"} {
 		if strings.Contains(l, c) {
 			return true
 		}
@@ -1351,14 +1454,19 @@ func classify(ps []*para) {
 		}
 	}
 	// Header zone: before the first body-shaped paragraph.
-	firstBody := len(ps)
-	for i, p := range ps {
+	bodyStart := func(i int) bool {
+		p := ps[i]
 		broken := i+1 < len(ps) && len(p.words) >= 8 && !endsSentence(p.clean) && startsLower(ps[i+1].raw)
-		if local[i] == "" && p.hint == "" && !forumTrail(p.clean) && (bodyShaped(p) || broken || multiSentence(p.clean) && len(p.words) >= 8) {
+		return local[i] == "" && p.hint == "" && !forumTrail(p.clean) && (bodyShaped(p) || broken || multiSentence(p.clean) && len(p.words) >= 8)
+	}
+	firstBody := len(ps)
+	for i := range ps {
+		if bodyStart(i) {
 			firstBody = i
 			break
 		}
 	}
+	firstBody = pastStandfirst(ps, local, firstBody, bodyStart)
 	// Is the document English as a whole?
 	var all []string
 	for _, p := range ps {
@@ -1650,6 +1758,42 @@ func classify(ps []*para) {
 			ps[i].role = RoleCaption
 		}
 	}
+}
+
+// standfirstHeader is how many byline, dateline and furniture lines may
+// stand between a standfirst and the story's first paragraph.
+const standfirstHeader = 4
+
+// pastStandfirst returns where the story's body starts when the paragraph
+// at fb, body-shaped as it is, is a standfirst: a summary of up to 60 words
+// right under the headline (furniture aside), with a byline or a dateline
+// below it and nothing but header lines (bylines, datelines, furniture)
+// between it and the next paragraph that opens a body. A story's first
+// paragraph has no byline under it. Otherwise fb is returned.
+func pastStandfirst(ps []*para, local []Role, fb int, bodyStart func(int) bool) int {
+	if fb <= 0 || fb >= len(ps) || len(ps[fb].words) > 60 {
+		return fb
+	}
+	h := fb - 1
+	for h > 0 && local[h] == RoleChrome {
+		h--
+	}
+	if local[h] != "" || ps[h].hint != RoleTitle && (ps[h].hint != "" || !titleShaped(ps[h])) {
+		return fb // no headline right above
+	}
+	header := false
+	for j := fb + 1; j < len(ps) && j <= fb+1+standfirstHeader; j++ {
+		switch {
+		case local[j] == RoleByline || local[j] == RoleDateline || local[j] == "" && (nameList(ps[j].raw) != nil || namedJob(ps[j].raw) != ""):
+			header = true
+		case local[j] == RoleChrome:
+		case header && bodyStart(j):
+			return j
+		default:
+			return fb
+		}
+	}
+	return fb
 }
 
 // splitCredits cuts a photo credit that closes a caption ("… on Tuesday.

@@ -70,6 +70,10 @@ var chromePrefixes = []string{
 	"hear the full", "listen to the full", "watch the full", "listen again", "travel:", "traffic and travel:",
 	// labels before links to other articles ("Related reading: A · B")
 	"related reading:", "further reading:", "recommended reading:", "suggested reading:",
+	// pointers to the outlet's other coverage, and prompts to take its
+	// alerts or its app
+	"read our ", "get breaking news", "get news alerts", "get alerts", "get push alerts", "get push notifications",
+	"get notifications", "turn on notifications", "turn on alerts", "enable notifications", "download our app",
 }
 
 // supportPitches start an appeal for the reader's money, which runs longer
@@ -93,6 +97,18 @@ var chromeContains = []string{
 	"free newsletter", "morning newsletter", "daily newsletter", "weekly newsletter", "evening newsletter",
 	"already a subscriber", "subscribe to continue reading", "subscribe to unlock", "behind our paywall",
 }
+
+// freeClaims, freeSubjects and freeReasons make up an outlet's note that
+// its journalism is free to the reader ("The Calderway Gazette is free to
+// read.", "Our journalism is free for everyone because …"); see freeToRead.
+var (
+	freeClaims = []string{" is free to read", " remains free to read", " stays free to read", " will always be free to read",
+		" is free for everyone", " is free for all", " is free to everyone", " remains free for everyone", " stays free for everyone"}
+	freeSubjects = setOf("our journalism", "our reporting", "our work", "this site", "this website", "our site", "our website",
+		"this article", "this story", "this newsletter", "everything we publish", "all our journalism")
+	freeReasons = []string{"because ", "thanks to ", "and always will be", "and will stay", "and will remain", "for everyone",
+		"for all", "to everyone", "to all", "and ", "but "}
+)
 
 // subscriberKinds and subscriberStarts open the outlet's note to its
 // subscribers ("Subscribers can download our full survey from the app."):
@@ -169,6 +185,10 @@ var (
 		"all times are local", "all times local", "all times are in", "times are local", "in the order they were posted",
 		"in the order they were published", "newest entries first", "latest entries first", "most recent entries first",
 		"entries appear in", "posts appear in", "updates appear in", "in reverse chronological order",
+		// a live page closing, or pointing to the report that will follow it
+		"closing this live ", "pausing this live ", "ending this live ", "this live page", "this blog has now ended",
+		"this blog has ended", "this blog is no longer", "this page is no longer being updated",
+		"our full report", "our fuller report",
 	}
 )
 
@@ -257,7 +277,8 @@ var captionPositions = []string{
 }
 
 // bylinePrefixes open a byline.
-var bylinePrefixes = []string{"by ", "written by ", "reporting by ", "reported by ", "words by ", "story by ", "text by ", "analysis by ", "opinion by ", "authors:", "author:", "by:"}
+var bylinePrefixes = []string{"by ", "written by ", "reporting by ", "reported by ", "words by ", "story by ", "text by ", "analysis by ", "opinion by ", "authors:", "author:", "by:",
+	"live coverage by ", "coverage by ", "live updates by ", "live blog by ", "live reporting by "}
 
 // bioVerbs follow an author's name in a note about the author at the end
 // of an article ("Jane Roe covers transport for the Ledger.").

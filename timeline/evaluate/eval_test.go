@@ -173,7 +173,20 @@ var floors = map[string]Floors{
 	// 100/29, quotes 100/100, 0 forbidden (only the summary rows were
 	// read). Floors five points under; unchanged at dc26d38 when opened
 	// for tuning in the twentieth session.
-	"hostage-standoff": {EventRecall: 0.61, EventPrecision: 0.65, EvidenceP: 0.64, EvidenceR: 0.51, Order: 0.80, DisagreementP: 0.95, DisagreementR: 0.24, QuoteP: 0.95, QuoteR: 0.95},
+	// Tuned on from the twentieth session (69/78, 74/80, 83, disagreements
+	// 100/57, quotes 100/100 at 7961f99); floors five points under.
+	"hostage-standoff": {EventRecall: 0.64, EventPrecision: 0.73, EvidenceP: 0.69, EvidenceR: 0.75, Order: 0.78, DisagreementP: 0.95, DisagreementR: 0.52, QuoteP: 0.95, QuoteR: 0.95},
+	// Held-out corpus of the twentieth session (aviation: a runway
+	// incursion, a rejected takeoff and an evacuation by slides), written
+	// blind by a helper that read no engine code; a second blind pass
+	// fixed the reader faults it exposed (a bracketed code in a forum
+	// breadcrumb, a live page's glued header and housekeeping lines, a
+	// figure caption readability dropped, a prose standfirst; 0c3f25d to
+	// abed7a4). First contact at engine 7961f99, faults included: 70/76,
+	// 74/57, 79, disagreements 33/12, quotes 100/91, 2 forbidden; with the
+	// fixes: 73/79, 75/63, 87, 33/12, 100/91, 0 forbidden (only the summary
+	// rows were read). Floors five points under; stays unseen.
+	"runway-incursion": {EventRecall: 0.68, EventPrecision: 0.74, EvidenceP: 0.70, EvidenceR: 0.58, Order: 0.82, DisagreementP: 0.28, DisagreementR: 0.07, QuoteP: 0.95, QuoteR: 0.86},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the
