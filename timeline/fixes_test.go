@@ -308,10 +308,7 @@ func TestArgumentsAndParts(t *testing.T) {
 // TestDetectionsAndClaims: "found the breach" reports the breach; a claim
 // of responsibility is an event of its own.
 func TestDetectionsAndClaims(t *testing.T) {
-	tests := []struct {
-		text  string
-		kinds []string // kinds of the main mentions
-	}{
+	tests := []kindCase{
 		{"Staff found the breach shortly after 4 a.m. on Sunday.", []string{"accident"}},
 		{"Rangers discovered the blaze near the trail on Tuesday.", []string{"fire"}},
 		{"Mechanics found the missing panel in a backyard.", []string{"discovery"}},
@@ -320,12 +317,7 @@ func TestDetectionsAndClaims(t *testing.T) {
 		{"The plane reached 16,000 feet before it began to descend.", nil},
 		{"The strike began at midnight.", []string{"attack"}},
 	}
-	for _, tc := range tests {
-		ms, e := sentenceMentions(tc.text)
-		if got := mainKinds(e, ms); strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
-			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
-		}
-	}
+	checkMainKinds(t, tests)
 }
 
 // TestSentenceScopeYear: "In 2021, …" dates every mention of the sentence.
@@ -442,10 +434,7 @@ func TestPhrasalVerbs(t *testing.T) {
 // takes no particle across an object; "injured in the collapse" names the
 // collapse only as a setting.
 func TestContextualPhrases(t *testing.T) {
-	tests := []struct {
-		text  string
-		kinds []string // main (not passing, not quoted) mention kinds, in order
-	}{
+	tests := []kindCase{
 		{"The roof of the tunnel gave way shortly after 2 a.m.", []string{"accident"}},
 		{"The ceiling fell in during the night.", []string{"accident"}},
 		{"The opposition gave way on the budget.", nil},
@@ -475,12 +464,7 @@ func TestContextualPhrases(t *testing.T) {
 		{"Divers pulled two men from the water; one was taken to hospital.", []string{"rescue"}},
 		{"The company pulled the product from its shelves.", nil},
 	}
-	for _, tc := range tests {
-		ms, e := sentenceMentions(tc.text)
-		if got := mainKinds(e, ms); strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
-			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
-		}
-	}
+	checkMainKinds(t, tests)
 }
 
 // TestDayByDayHeadings: in an account told day by day under weekday
@@ -522,6 +506,24 @@ func TestDayByDayHeadings(t *testing.T) {
 
 // mainKinds lists the kinds of the mentions that are neither passing nor
 // quoted, in order.
+// kindCase is one sentence and the kinds of its main mentions, in order.
+type kindCase struct {
+	text  string
+	kinds []string
+}
+
+// checkMainKinds checks the kinds of each sentence's main (not passing,
+// not quoted) mentions.
+func checkMainKinds(t *testing.T, tests []kindCase) {
+	t.Helper()
+	for _, tc := range tests {
+		ms, e := sentenceMentions(tc.text)
+		if got := mainKinds(e, ms); strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
+			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
+		}
+	}
+}
+
 func mainKinds(e *engine, ms []mention) []string {
 	var got []string
 	for _, m := range ms {

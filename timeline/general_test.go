@@ -994,10 +994,7 @@ func kindEvents(tl *Timeline, kind string) (n int, dateConflict bool) {
 // service are events of their own; their look-alikes elsewhere are not.
 // Who stands at the podium with a speaker tells of the press conference.
 func TestAircraftEmergencyVocabulary(t *testing.T) {
-	tests := []struct {
-		text  string
-		kinds []string // kinds of the main mentions, in order
-	}{
+	tests := []kindCase{
 		{"The crew circled over the estuary for 40 minutes to burn off fuel.", []string{"fuel-dump"}},
 		{"The freighter spent an hour in a holding pattern, dumping fuel over the sea.", []string{"fuel-dump"}},
 		{"A police helicopter circled over the crowd for an hour.", nil},
@@ -1019,12 +1016,7 @@ func TestAircraftEmergencyVocabulary(t *testing.T) {
 		{"The hearing lasted two hours.", []string{"hearing"}},
 		{"She is at the podium with the harbour master.", []string{"press-conference"}},
 	}
-	for _, tc := range tests {
-		ms, e := sentenceMentions(tc.text)
-		if got := mainKinds(e, ms); strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
-			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
-		}
-	}
+	checkMainKinds(t, tests)
 }
 
 // TestUndatedClockTakesNarrativeDay: an undated clock time far from any
@@ -1276,10 +1268,7 @@ func TestSurnameAfterInIsNoPlace(t *testing.T) {
 // and a fund for those affected are events of their own, while shut
 // windows, a house's landing and readings back to normal are none.
 func TestLeakAndResponseVocabulary(t *testing.T) {
-	tests := []struct {
-		text  string
-		kinds []string // kinds of the main mentions, in order
-	}{
+	tests := []kindCase{
 		{"Ammonia leaked from a storage tank at the Westby depot overnight.", []string{"leak"}},
 		{"The memo was leaked to reporters on Monday.", []string{"release"}},
 		{"We are getting reports that ammonia has leaked at the Westby depot.", []string{"leak"}},
@@ -1326,12 +1315,7 @@ func TestLeakAndResponseVocabulary(t *testing.T) {
 		{"Evacuated residents were taken to a rest centre at Westby Hall.", []string{"relief"}},
 		{"Evacuated in the dark, residents waited at Westby Hall.", []string{"evacuation"}},
 	}
-	for _, tc := range tests {
-		ms, e := sentenceMentions(tc.text)
-		if got := mainKinds(e, ms); strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
-			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
-		}
-	}
+	checkMainKinds(t, tests)
 }
 
 // TestStandoffVocabulary: people held by an armed captor, shots fired by
@@ -1339,10 +1323,7 @@ func TestLeakAndResponseVocabulary(t *testing.T) {
 // other senses (a meeting held, a manager fired, a speaker storming off, an
 // abstract "hostage-taking") are not these events.
 func TestStandoffVocabulary(t *testing.T) {
-	tests := []struct {
-		text  string
-		kinds []string // kinds of the main mentions, in order
-	}{
+	tests := []kindCase{
 		{"Colm Vey took three customers hostage in the Easton bakery.", []string{"hostage-taking"}},
 		{"He held two clerks at gunpoint behind the counter.", []string{"hostage-taking"}},
 		{"A gunman seized two guards at gunpoint.", []string{"hostage-taking"}},
@@ -1371,12 +1352,7 @@ func TestStandoffVocabulary(t *testing.T) {
 		{"Police Chief Hedda Lurk is speaking outside the town hall.", []string{"statement"}},
 		{"The mayor held a town hall with residents on Monday.", []string{"meeting"}},
 	}
-	for _, tc := range tests {
-		ms, e := sentenceMentions(tc.text)
-		if got := mainKinds(e, ms); strings.Join(got, ",") != strings.Join(tc.kinds, ",") {
-			t.Errorf("%q: main kinds %v, want %v", tc.text, got, tc.kinds)
-		}
-	}
+	checkMainKinds(t, tests)
 }
 
 // TestAdverbDoesNotCountFromAParticiple: "the day before" at the end of a
