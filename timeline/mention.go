@@ -1297,6 +1297,16 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 		}
 		leadIn[i] = lead
 	}
+	// "appeared on Thursday, charged with kidnapping": where the participle
+	// clause right after each time starts (-1 none); its mentions are not
+	// that time's
+	partAt := make([]int, len(s.times))
+	for i := range s.times {
+		partAt[i] = -1
+		if pc := participleAfter(toks, ms, tspans[i].ti, tspans[i].tj); pc >= 0 {
+			partAt[i] = ms[pc].ti
+		}
+	}
 	// the mention nearest to each time expression
 	closest := make([]int, len(s.times))
 	for i := range s.times {
@@ -1310,7 +1320,7 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			if before && ms[k].ti >= tspans[i].tj && relationBetween(lx, toks, tspans[i].tj, ms[k].ti) {
 				continue
 			}
-			if pc := participleAfter(toks, ms, tspans[i].ti, tspans[i].tj); pc >= 0 && ms[k].ti >= ms[pc].ti {
+			if partAt[i] >= 0 && ms[k].ti >= partAt[i] {
 				continue
 			}
 			if d := distance(tspans[i].ti, tspans[i].tj, ms[k].ti, ms[k].tj); d < bd {
@@ -1431,7 +1441,7 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				}
 				continue
 			}
-			if pc := participleAfter(toks, ms, sp.ti, sp.tj); !dateish(e) || relTime[i] >= 0 && relTime[i] != k || pc >= 0 && m.ti >= ms[pc].ti {
+			if !dateish(e) || relTime[i] >= 0 && relTime[i] != k || partAt[i] >= 0 && m.ti >= partAt[i] {
 				continue
 			}
 			d := distance(sp.ti, sp.tj, m.ti, m.tj)
