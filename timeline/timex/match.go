@@ -327,6 +327,11 @@ func (s *scanner) matchWeekday(i int) (Expr, int, bool) {
 		return Expr{}, i, false
 	}
 	next := j + 1
+	// "a routine Friday-night departure": a weekday compound that
+	// describes the noun after it names no particular day
+	if mod == "" && part == "" && s.hyphen(j) && partsOfDay[s.w(j+2)] && !s.adj(j+2, j+3) && s.w(j+3) != "" && !s.capital(j+3) {
+		return Expr{}, i, false
+	}
 	if p := s.w(next); partsOfDay[p] {
 		part = p
 		next++

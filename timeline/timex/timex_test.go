@@ -96,6 +96,9 @@ func TestFind(t *testing.T) {
 		{"Talks are expected by mid-July.", []string{`month "mid-July" m=7 part=mid`}},
 		// Weekdays.
 		{"Zelenskyy said he would meet Trump in Washington on Monday.", []string{`weekday "Monday" wd=1`}},
+		// a weekday compound describing a noun names no day; on its own it does
+		{"The report tells how a routine Friday-night departure went wrong.", nil},
+		{"The Westby ferry sailed on Friday night.", []string{`weekday "Friday night" wd=5 part=night`}},
 		{"Zelenskyy added that he would aim to discuss the details at Monday's meeting.", []string{`weekday "Monday" wd=1`}},
 		{"President Donald Trump departed Friday's high-stakes summit.", []string{`weekday "Friday" wd=5`}},
 		{"The jury returned late Friday night.", []string{`weekday "late Friday night" wd=5 part=night`}},
