@@ -169,16 +169,23 @@ func (e *engine) collect() {
 		first := len(e.sents)
 		zone := "" // clock zone a section heading states ("Timeline (UTC)")
 		days := 0  // weekday headings
-		entry := false
+		entry, stamp := false, -1
 		for _, p := range s.Paragraphs {
 			if p.Role == data.RoleHeading && p.Start >= 0 && p.End <= len(s.Text) && p.Start <= p.End {
 				zone = headingZone(s.Text[p.Start:p.End])
-				entry = stampHeading(s.Text[p.Start:p.End])
+				stamp, entry = stampClock(s.Text[p.Start:p.End])
 				if weekdayHeading(s.Text[p.Start:p.End]) {
 					days++
 				}
 			}
 			if !p.Role.Evidence() {
+				// a live blog's stamp on a line of its own ("23:42"), read
+				// as page furniture, opens the entry under it
+				if p.Role != data.RoleHeading && p.Start >= 0 && p.End <= len(s.Text) && p.Start <= p.End {
+					if c, ok := stampClock(s.Text[p.Start:p.End]); ok {
+						stamp, entry = c, true
+					}
+				}
 				continue
 			}
 			inQuote := false
@@ -201,7 +208,7 @@ func (e *engine) collect() {
 					times = listWeekdays(toks, timex.Find(text))
 				}
 				e.sents = append(e.sents, sentRec{src: si, idx: idx, role: string(p.Role), text: text, start: st.Start, end: st.End,
-					toks: toks, times: times, zone: zone, active: active, entry: entry})
+					toks: toks, times: times, zone: zone, active: active, entry: entry, stamp: stamp})
 				idx++
 			}
 		}
@@ -370,7 +377,11 @@ func (e *engine) resolveTimes() {
 					// which may confirm an earlier act; under a stamp heading
 					// the entry is the saying itself: "The mayor has put out
 					// a statement")
-					m.day = e.pubDay[s.src]
+					m.day = e.entryDay(s.src, s.stamp)
+					if m.clockExpr < 0 && s.stamp >= 0 && s.zone == "" {
+						m.clock = s.stamp // at the entry's stamp
+						m.part = clockPart(m.clock)
+					}
 				case m.clockExpr >= 0 && !entryStamped(s, m):
 					// "**09:20** — A strong aftershock hit at 09:12": a clock
 					// time shortly before the entry's stamp is of the blog's day
@@ -567,6 +578,25 @@ func stampAt(s *sentRec, x timex.Expr) bool {
 	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ")
 }
 
+// entryDay is the day of a live blog's entry stamped at clock minutes
+// (-1: not known) in source src: the page's publication day, or the day
+// before when the stamp is later in the day than the page's last update
+// (a page updated at 08:20 on Saturday holds Friday's 23:42 entry).
+func (e *engine) entryDay(src, clock int) int {
+	d := e.pubDay[src]
+	if clock < 0 || d == 0 || src >= len(e.c.Sources) || e.c.Sources[src] == nil {
+		return d
+	}
+	p := e.c.Sources[src].Published
+	if e.c.Sources[src].PublishedInferred || p.Hour() == 0 && p.Minute() == 0 {
+		return d
+	}
+	if clock > p.Hour()*60+p.Minute()+60 {
+		return d - 1
+	}
+	return d
+}
+
 // entryStamp returns the clock time (minutes) of the stamp that opens the
 // sentence's live-blog entry, if it has one.
 func entryStamp(s *sentRec) (int, bool) {
@@ -585,8 +615,10 @@ func entryStamp(s *sentRec) (int, bool) {
 func presentTense(lx *lexicon, s *sentRec, ti int) bool {
 	t := s.toks[ti]
 	if strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && ti > 0 && s.toks[ti-1].word {
-		// (a noun in -s after a determiner or a preposition is no verb: "the talks")
-		if prev := s.toks[ti-1].low; !lx.determiners[prev] && !lx.passingPrep[prev] && prev != "and" && prev != "in" {
+		// (a noun in -s after a determiner, a preposition or a number is no
+		// verb: "the talks", "by 214 votes to 187")
+		prev := s.toks[ti-1].low
+		if _, num := timex.Number(prev); !lx.determiners[prev] && !lx.passingPrep[prev] && prev != "and" && prev != "in" && !num {
 			return true
 		}
 	}

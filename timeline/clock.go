@@ -87,12 +87,16 @@ func weekdayHeading(text string) bool {
 	return false
 }
 
-// stampHeading reports a section heading that is only a clock time ("###
-// 2:50 PM", "17.40"): a live blog's entry stamp.
-func stampHeading(text string) bool {
+// stampClock returns the clock time (minutes) of a section heading or a
+// line that is only a clock time ("### 2:50 PM", "17.40", "**23:42**"): a
+// live blog's entry stamp.
+func stampClock(text string) (int, bool) {
 	t := strings.Trim(text, "#*_ \t:")
 	xs := timex.Find(t)
-	return len(xs) == 1 && xs[0].Kind == timex.KindClock && xs[0].Start == 0 && xs[0].End == len(t)
+	if len(xs) == 1 && xs[0].Kind == timex.KindClock && xs[0].Start == 0 && xs[0].End == len(t) {
+		return xs[0].Clock, true
+	}
+	return -1, false
 }
 
 // clockZone classifies the zone of a clock time: "utc" for universal time

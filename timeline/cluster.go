@@ -40,6 +40,25 @@ type cluster struct {
 	daysApart bool
 }
 
+// overnight reports whether a mention at clock minutes of day md and the
+// event, of day cd, lie within a few hours of each other across midnight
+// ("23:42 — three people hurt", "00:05 — nine people now treated").
+func (c *cluster) overnight(md, clock, cd int) bool {
+	const late, early, spread = 20 * 60, 5 * 60, 6 * 60
+	if clock < 0 || md-cd != 1 && cd-md != 1 {
+		return false
+	}
+	for _, ks := range c.clocks {
+		for _, k := range ks {
+			if md < cd && clock >= late && k < early && k+1440-clock <= spread ||
+				md > cd && clock < early && k >= late && clock+1440-k <= spread {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // addClocks records clock times (minutes) that source src gives the event.
 func (c *cluster) addClocks(src int, ks ...int) {
 	if c.clocks == nil {
@@ -125,7 +144,7 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 		}
 	}
 	md, cd := e.effectiveDay(m), c.day
-	if md != 0 && cd != 0 && md != cd {
+	if md != 0 && cd != 0 && md != cd && !c.overnight(md, m.clock, cd) {
 		return 0, false
 	}
 	// a plan dated after every report of a happening is another event

@@ -1537,3 +1537,117 @@ func resolved(c *data.Corpus) *engine {
 	e.mentions()
 	return e
 }
+
+// TestRunwayEmergencyVocabulary: a takeoff the crew stops is an incident,
+// not a cancelled departure; brakes and tyres giving out are damage; a
+// clearance to cross or take off is its own act; a worker stood down is a
+// suspension; a letter is written; people treated at the scene are
+// casualties.
+func TestRunwayEmergencyVocabulary(t *testing.T) {
+	checkMainKinds(t, []kindCase{
+		{"The captain rejected the takeoff at 140 knots.", []string{"accident"}},
+		{"The Westby Air jet aborted its takeoff shortly after 9pm.", []string{"accident"}},
+		{"The pilots spotted a van on the runway and abandoned the takeoff.", []string{"accident"}},
+		{"The bus driver slammed on the brakes outside the school.", []string{"accident"}},
+		{"Its brakes overheated and two of its tyres deflated.", []string{"damage"}},
+		{"Both rear tyres went flat after the fuse plugs melted.", []string{"damage", "damage"}},
+		{"Economists fear the economy overheated last year.", nil},
+		{"The controller cleared a cargo plane to cross the runway at taxiway Bravo.", []string{"clearance"}},
+		{"Moments later the same controller cleared flight WA12 to take off.", []string{"clearance"}},
+		{"Crews cleared the runway of debris.", nil},
+		{"An air traffic controller at Westby was stood down on Saturday evening.", []string{"suspension"}},
+		{"Hedda Lurk stood down as party leader.", nil},
+		{"The search was stood down at dusk.", []string{"search"}},
+		{"Engineers have begun towing the jet off the runway.", []string{"tow"}},
+		{"Passengers were forced to escape down emergency slides.", []string{"evacuation"}},
+		{"The airport says it was opened again at 06:40.", []string{"reopening"}},
+		{"The airline says all of its morning flights have now been cancelled.", []string{"cancellation"}},
+		{"Colm Vey said he had written to the transport minister demanding answers.", []string{"letter"}},
+		{"Nine people have been treated by paramedics at the scene.", []string{"injury"}},
+		{"Two were kept in Westby General Hospital overnight.", []string{"hospitalisation"}},
+		{"Firefighters doused the wheels with foam and water.", []string{"containment"}},
+		{"Residents were taken by bus to a rest centre in Easton.", []string{"relief"}},
+	})
+}
+
+// stampedBlog builds a live page whose clock stamps stand on lines of
+// their own, read as page furniture (chrome), over each entry's body.
+func stampedBlog(id, outlet string, pub time.Time, text string) *data.Corpus {
+	c := corpusOf(id, article{id: id, outlet: outlet, published: pub, text: text})
+	for _, s := range c.Sources {
+		for i, p := range s.Paragraphs {
+			if _, ok := stampClock(s.Text[p.Start:p.End]); ok {
+				s.Paragraphs[i].Role = data.RoleChrome
+			}
+		}
+	}
+	return c
+}
+
+// TestStampLineEntries: a live blog's stamp on a line of its own dates the
+// entry under it told in the present: at the stamp, on the page's day, or
+// on the day before when the stamp is later than the page's last update
+// (a page updated at 08:20 on Saturday holds Friday's 23:42 entry).
+func TestStampLineEntries(t *testing.T) {
+	pub := time.Date(2026, 4, 11, 8, 20, 0, 0, time.UTC) // Saturday 08:20
+	c := stampedBlog("a", "A", pub, "06:48\nThe runway has reopened.\n23:42\nThree people are being treated for injuries.\nThe union chief Colm Vey said the count was 214 votes to 187.")
+	e := &engine{lx: mustLexicon(), c: c}
+	e.mentions()
+	e.resolveTimes()
+	tests := []struct {
+		trig       string
+		day, clock int
+	}{
+		{"reopened", ymd(2026, 4, 11), 408},
+		{"injuries", ymd(2026, 4, 10), 1422},
+	}
+	for _, tc := range tests {
+		var m *mention
+		for i := range e.ms {
+			s := &e.sents[e.ms[i].sent]
+			if strings.Contains(strings.ToLower(s.text[e.ms[i].tStart:e.ms[i].tEnd]), tc.trig) {
+				m = &e.ms[i]
+			}
+		}
+		if m == nil {
+			t.Errorf("%q: no mention", tc.trig)
+			continue
+		}
+		if m.day != tc.day || m.clock != tc.clock {
+			t.Errorf("%q: day %d clock %d, want day %d clock %d", tc.trig, m.day, m.clock, tc.day, tc.clock)
+		}
+	}
+}
+
+// TestPresentTenseNumberNoun: a word in -s after a number is a plural
+// noun, not a verb in the present ("by 214 votes to 187").
+func TestPresentTenseNumberNoun(t *testing.T) {
+	lx := mustLexicon()
+	for _, tc := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"The motion fell by 214 votes to 187.", "votes", false},
+		{"The assembly votes on the motion.", "votes", true},
+		{"Westby reopens its harbour.", "reopens", true},
+	} {
+		toks, _ := tokenizeInto(nil, tc.text, false)
+		s := &sentRec{text: tc.text, toks: toks}
+		ti := slices.IndexFunc(toks, func(x token) bool { return x.low == tc.word })
+		if got := presentTense(lx, s, ti); got != tc.want {
+			t.Errorf("%q: presentTense(%q) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestOvernightUpdatesOneEvent: counts a live blog gives at 23:42 and at
+// 00:05 are one happening told across midnight, not two events.
+func TestOvernightUpdatesOneEvent(t *testing.T) {
+	pub := time.Date(2026, 4, 11, 8, 20, 0, 0, time.UTC)
+	c := stampedBlog("a", "A", pub, "00:05\nNine people have now been treated for injuries, the airport says.\n23:42\nThree people have minor injuries, the airport says.")
+	tl := Build(c)
+	a, b := eventWith(tl, "", "Nine people"), eventWith(tl, "", "Three people")
+	if a < 0 || a != b {
+		t.Errorf("injuries at 00:05 (event %d) and 23:42 (event %d) should be one event", a, b)
+	}
+}

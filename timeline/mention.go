@@ -44,7 +44,8 @@ type sentRec struct {
 	pos        float64 // relative position in its article (0 first, 1 last)
 	zone       string  // clock zone stated by the section heading ("UTC"), or ""
 	active     bool    // a trigger phrase may start in it (else it has no mention)
-	entry      bool    // under a heading that is a clock stamp (a live blog's entry)
+	entry      bool    // under a heading or line that is a clock stamp (a live blog's entry)
+	stamp      int     // that stamp's clock time (minutes), -1 none
 }
 
 // mention is one event mention: a trigger in a sentence with its arguments.
