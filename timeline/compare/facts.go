@@ -1230,7 +1230,7 @@ func asOfAfter(toks []token, next int) bool {
 
 // stillWords after a count mark a figure that stands until further notice
 // ("four workers remain missing", "seven are still unaccounted for").
-var stillWords = toSet(`remain remains remained still yet`)
+var stillWords = toSet(`remain remains remained still yet now`)
 
 // stillAfter reports whether a still-word follows a count within three
 // words of its clause.

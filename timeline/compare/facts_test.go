@@ -1007,3 +1007,27 @@ func TestStampMomentsAfterTheAct(t *testing.T) {
 		}
 	}
 }
+
+// TestRunningNowAndHalfDozen: a count told with "now" ("nine people have
+// now been treated") is a running figure, at most compatible with a later
+// one; "half a dozen" is six, not a dozen.
+func TestRunningNowAndHalfDozen(t *testing.T) {
+	tests := []struct {
+		name string
+		ev   []Evidence
+	}{
+		{"running count", withTriggers(event(
+			"A", "Nine people have now been treated by paramedics, the airport said.",
+			"B", "The airport said on Saturday that 11 people had now been treated for injuries."), "treated", "treated")},
+		{"half a dozen", withTriggers(event(
+			"A", "Half a dozen inbound flights were diverted to Easton, the airport said.",
+			"B", "Six incoming flights have been diverted to Easton, about 60 miles away."), "diverted", "diverted")},
+	}
+	for _, tc := range tests {
+		for _, d := range Disagreements(tc.ev, nil) {
+			if d.Fact == FactCount && d.Verdict == VerdictConflicting {
+				t.Errorf("%s: conflicting count %q", tc.name, d.Note)
+			}
+		}
+	}
+}

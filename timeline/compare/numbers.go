@@ -92,6 +92,10 @@ func numberAt(toks []token, i int) (number, bool) {
 		}
 	} else {
 		lw := toks[i].Norm
+		if lw == "half" && i+2 < len(toks) && toks[i+1].Norm == "a" && toks[i+2].Norm == "dozen" {
+			n.Value, n.Next, n.Words = 6, i+3, true // "half a dozen"
+			return n, true
+		}
 		if (lw == "a" || lw == "an") && i+1 < len(toks) {
 			nx := toks[i+1].Norm
 			if s, ok := scaleWords[nx]; ok && !strings.HasSuffix(nx, "s") {
