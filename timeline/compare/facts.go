@@ -757,6 +757,38 @@ func stampedAgo(text string, start int) bool {
 	return false
 }
 
+// bareSubject reports whether a number written in words opens a clause
+// as the subject of a passive verb, with no noun of its own ("and two were
+// taken to hospital", "Two have been taken to …").
+func bareSubject(toks []token, n number) bool {
+	if !n.Words || n.Next >= len(toks) {
+		return false
+	}
+	if n.First > 0 {
+		switch p := toks[n.First-1]; {
+		case p.Norm == "and" || p.Norm == "but" || p.Text == ";":
+		default:
+			return false
+		}
+	}
+	k := n.Next
+	switch toks[k].Norm {
+	case "was", "were", "are", "is":
+		k++
+	case "have", "has", "had":
+		if k+1 >= len(toks) || toks[k+1].Norm != "been" {
+			return false
+		}
+		k += 2
+	default:
+		return false
+	}
+	if k < len(toks) && toks[k].Norm == "now" {
+		k++
+	}
+	return k < len(toks) && toks[k].Word && (strings.HasSuffix(toks[k].Norm, "ed") || strings.HasSuffix(toks[k].Norm, "en") || toks[k].Norm == "kept" || toks[k].Norm == "hurt")
+}
+
 // countFacts finds numbers with their unit noun ("171 passengers", "at
 // least seven regions", "61 of 85 drones", "16,000 feet").
 func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
@@ -818,6 +850,11 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 				// "2.2 billion pounds", "300 euros"
 				unit, mods = "money:"+cur, nil
 			}
+		}
+		if unit == "" && bareSubject(toks, n) && contextVerb(toks, n.First, n.Next) != "" {
+			// "and two were taken to hospital", "Two have been taken to
+			// …": a number standing for people, subject of the act
+			unit, uEnd = "people", en
 		}
 		if unit == "" {
 			if m, ok := tallyAfter(toks, n.Next); ok && n.First >= 2 && toks[n.First-1].Norm == "of" && voteNouns[toks[n.First-2].Norm] {

@@ -1031,3 +1031,22 @@ func TestRunningNowAndHalfDozen(t *testing.T) {
 		}
 	}
 }
+
+// TestBareNumberSubject: a number standing for people as the subject of
+// the act ("and two were taken to hospital") is counted like "four
+// people were taken to hospital".
+func TestBareNumberSubject(t *testing.T) {
+	ev := withTriggers(event(
+		"A", "Nine people were treated for minor injuries, and two were taken to Westby General Hospital, the airport said.",
+		"B", "Two have been taken to Westby General Hospital with suspected fractures.",
+		"C", "Four people were taken to hospital, the ambulance service said."), "taken to", "taken to", "taken to")
+	found := false
+	for _, d := range Disagreements(ev, nil) {
+		if d.Fact == FactCount && d.Verdict == VerdictConflicting && len(d.Sides) == 2 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("two (A, B) vs four (C) taken to hospital: no conflicting count")
+	}
+}
