@@ -1324,6 +1324,9 @@ func skipNumber(toks []token, n number) bool {
 		if pw.Text == "#" || pw.Norm == "no" {
 			return true
 		}
+		if !n.Words && idNouns[pw.Norm] {
+			return true // "runway 27", "gate 12", "platform 9": a name, not a count
+		}
 	}
 	return false
 }
@@ -2273,6 +2276,15 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 			// the plant": the place is the building
 			i += 3
 			w = "at"
+		}
+		if (w == "at" || w == "on" || w == "from" || w == "onto") && i+2 < len(toks) && placeIDNouns[toks[i+1].Norm] && toks[i+2].Word &&
+			(isCap(toks[i+2].Text) || toks[i+2].Text[0] >= '0' && toks[i+2].Text[0] <= '9') && !inRanges(quoted, toks[i+1].Start(), toks[i+2].End()) {
+			// "at taxiway Charlie", "from gate 12": a numbered or lettered
+			// part of a site
+			s, en := toks[i+1].Start(), toks[i+2].End()
+			out = append(out, Fact{Kind: FactPlace, Slot: "place:" + toks[i+1].Norm, Value: text[s:en], Text: text[s:en], Items: []string{toks[i+2].Norm}, Start: s, End: en, Evidence: e})
+			i += 2
+			continue
 		}
 		toward := w == "to" || w == "into"
 		if w != "at" && w != "in" && w != "inside" && w != "outside" && w != "near" && !toward && !fillVerbs[w] {

@@ -1050,3 +1050,25 @@ func TestBareNumberSubject(t *testing.T) {
 		t.Errorf("two (A, B) vs four (C) taken to hospital: no conflicting count")
 	}
 }
+
+// TestLetteredSiteParts: "at taxiway Charlie" and "at taxiway Delta" are
+// places that conflict; "runway 27" is a name, not a count of 27.
+func TestLetteredSiteParts(t *testing.T) {
+	ev := withTriggers(event(
+		"A", "Flight WA12 was cleared for takeoff from runway 27 late on 12 March while a cargo plane was taxiing across the runway at taxiway Delta.",
+		"B", "At 23:12 on 12 March, the controller cleared a cargo freighter to cross runway 27 at taxiway Charlie."), "cleared", "cleared")
+	for _, f := range extractFacts(ev, nil) {
+		if f.Kind == FactCount {
+			t.Errorf("count %q from a runway's number", f.Text)
+		}
+	}
+	found := false
+	for _, d := range Disagreements(ev, nil) {
+		if d.Fact == FactPlace && d.Verdict == VerdictConflicting {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("taxiway Delta vs taxiway Charlie: no conflicting place")
+	}
+}

@@ -522,3 +522,13 @@ var harmCareStems = []string{"hospital", "injur", "hurt", "treat", "casualt", "w
 // shelterTriggers name a place people are taken in ("rest centre").
 var shelterTriggers = map[string]bool{"shelter": true, "shelters": true, "rest centre": true, "rest centres": true, "relief centre": true,
 	"relief center": true, "evacuation centre": true, "evacuation center": true, "reception centre": true}
+
+// idNouns name things by a number written after them ("runway 27", "gate
+// 12", "platform 9", "junction 14"): the number is a name, not a count.
+var idNouns = toSet(`runway taxiway gate platform pier berth terminal junction exit route highway motorway flight bay stand ward room
+	lane track carriage coach`)
+
+// placeIDNouns name a part of a site by a letter, name or number after
+// them ("at taxiway Charlie", "from gate 12"): a place outlets can state
+// differently.
+var placeIDNouns = toSet(`runway taxiway gate platform pier berth terminal junction exit stand bay`)
