@@ -274,6 +274,10 @@ func TestCreditCut(t *testing.T) {
 		{"The mayor speaks on Monday. Photo: she said it was taken a week earlier", ""}, // not a name credit
 		{"A man walks past fallen trees on Main Street, Sunday, Jan. 7, 2024.", ""},
 		{"Voters queue outside a polling station in the rain. Image: reader submitted.", ""},
+		// a number in the outlet's name, and a Markdown caption's closing emphasis
+		{"Boats wait outside the harbour mouth on Friday. Photo: Westby 96 / Hedda Lurk", "Photo: Westby 96 / Hedda Lurk"},
+		{"*Walkers on the pier at Calderway on Sunday morning. Picture: Channel 4 Calderway / Colm Vey*", "Picture: Channel 4 Calderway / Colm Vey*"},
+		{"The ferry leaves the quay on Monday evening. Photo: 12 of the crew", ""}, // a number that names nothing
 	} {
 		cut := creditCut(tt.caption)
 		got := ""

@@ -204,6 +204,14 @@ var furnitureCases = []roleCase{
 		"The repairs cost about 90,000 pounds and were paid for from the council's maintenance budget.\n",
 		map[string]Role{"Walkers cross the repaired": RoleCaption, "Walkers cross the footbridge": RoleCaption,
 			"Cost of the work": RoleHeading, "Map of the diversion": RoleCaption, "The repairs cost": RoleBody}},
+	// An emphasised Markdown caption whose credit names a station with a
+	// number in its name: the credit is split off, the caption stays one.
+	{"caption-credit-number.md", "# Westby pier reopens after storm repairs\n\n" +
+		"The Westby pier reopened on Saturday after eight weeks of repairs to its storm-damaged deck, the council said.\n\n" +
+		"![The pier at Westby](https://example.com/img/pier.jpg)\n\n" +
+		"*Walkers on the repaired pier at Westby on Saturday morning. Photo: Westby 96 / Hedda Lurk*\n\n" +
+		"The repairs cost about 200,000 pounds, the council said.\n",
+		map[string]Role{"Walkers on the repaired pier": RoleCaption, "Photo: Westby 96": RoleByline, "The repairs cost": RoleBody}},
 }
 
 func TestFurnitureRoles(t *testing.T) { checkRoleCases(t, furnitureCases) }

@@ -1895,19 +1895,33 @@ func creditTailShaped(t string) bool {
 	if len(ws) == 0 || len(ws) > 9 {
 		return false
 	}
-	names := 0
+	names, prevName := 0, false
 	for _, w := range ws {
 		lw := strings.ToLower(w)
+		name := false
 		switch {
 		case w == "©" || w == "/" || w == "|" || w == "&" || w == "-" || w == "–":
 		case creditJoiners[lw]:
 		case isCapWord(strings.TrimLeft(w, "©(/")) || strings.ContainsAny(w, "/©"):
 			names++
+			name = true
+		case prevName && nameNumber(w):
+			// a number in a name ("Channel 4", "Westby 96 FM")
+			name = true
 		default:
 			return false
 		}
+		prevName = name
 	}
 	return names > 0
+}
+
+// nameNumber reports a short number standing in an outlet's or an
+// agency's name after a capitalised word ("Channel 4", "Radio 1", "Westby
+// 96"), possibly with closing punctuation or emphasis marks.
+func nameNumber(w string) bool {
+	d := strings.TrimRight(w, ".,;)*_")
+	return d != "" && len(d) <= 4 && strings.Trim(d, "0123456789") == ""
 }
 
 // furnitureLines reports a paragraph of two or more lines that each open
