@@ -85,8 +85,10 @@ package data
 // sign-offs ("HOST: Jane, thank you.") are never body. Nor are a live blog's
 // notes to the reader — greetings, sign-offs, promises of more ("16:30 —
 // Good afternoon and welcome to our live coverage.", "This live blog has now
-// ended.", "We'll have more on this story later."): a note opening or
-// closing a body paragraph is split off as a chrome paragraph of its own.
+// ended.", "We'll have more on this story later.", "We'll be back from
+// 6am."), also behind a bold time stamp with no dash ("**9.30pm** …"): a
+// note opening or closing a body paragraph is split off as a chrome
+// paragraph of its own.
 // A live page's housekeeping is furniture too ("We are closing this live
 // page now.", "A full report will follow later today.", "Get breaking news
 // alerts from our app.", "Read our full coverage …"), and so is an outlet's

@@ -204,6 +204,12 @@ var furnitureCases = []roleCase{
 		"The repairs cost about 90,000 pounds and were paid for from the council's maintenance budget.\n",
 		map[string]Role{"Walkers cross the repaired": RoleCaption, "Walkers cross the footbridge": RoleCaption,
 			"Cost of the work": RoleHeading, "Map of the diversion": RoleCaption, "The repairs cost": RoleBody}},
+	// A live page's last entry: a sign-off, thanks and a promise to come
+	// back are all furniture, the entry before it is reporting.
+	{"liveblog-back.md", "# Live: Westby count goes to a recount\n\n" +
+		"**23:40** We're pausing our live coverage here. Thank you for following tonight. We'll be back from 8am when the recount starts.\n\n" +
+		"**23:05** The returning officer has ordered a full recount of the Westby ward after the two leading candidates finished four votes apart.\n",
+		map[string]Role{"We'll be back from 8am": RoleChrome, "We're pausing": RoleChrome, "The returning officer": RoleBody}},
 	// An emphasised Markdown caption whose credit names a station with a
 	// number in its name: the credit is split off, the caption stays one.
 	{"caption-credit-number.md", "# Westby pier reopens after storm repairs\n\n" +
@@ -327,6 +333,12 @@ func TestLiveNote(t *testing.T) {
 		{"Investigators will publish initial findings in 30 days, and a full report will follow within a year.", false},
 		{"The agency said its full report will be published in the spring.", false},
 		{"The council is closing the live music venue on Friday.", false},
+		// a promise to come back to the page, and a sign-off written out
+		{"We'll be back from 7am if the count resumes.", true},
+		{"We will be back tomorrow morning with the latest from the quay.", true},
+		{"**22:15** That is where we will leave our coverage for tonight.", true},
+		{"\"We'll be back next season,\" the club's captain said.", false},
+		{"Fans said they would be back next season.", false},
 	} {
 		if got := liveNote(tt.s); got != tt.want {
 			t.Errorf("liveNote(%q) = %v, want %v", tt.s, got, tt.want)

@@ -605,8 +605,13 @@ func signOff(s string) bool {
 }
 
 // entryStamp matches the time stamp that opens a live-blog entry: "16:30 —",
-// "9:30 a.m. –", "10:05 GMT -".
-var entryStamp = regexp.MustCompile(`^(?i)[*_]{0,2}\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{1,4})?[*_]{0,2}\s*[—–-]+\s*`)
+// "9:30 a.m. –", "10:05 GMT -", or one set in bold without a dash
+// ("**9.30pm** ").
+var entryStamp = regexp.MustCompile(`^(?i)(?:[*_]{0,2}` + stampTime + `[*_]{0,2}\s*[—–-]+\s*|[*_]{1,2}` + stampTime + `[*_]{1,2}\s+)`)
+
+// stampTime is the clock time of an entry stamp: "16:30", "9.30pm", "10:15
+// p.m.", "10:05 GMT".
+const stampTime = `\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{1,4})?`
 
 // liveNote reports a sentence (or a one-sentence paragraph) in which a live
 // blog, a broadcast or a developing story talks to the reader about the

@@ -164,6 +164,9 @@ var (
 		"keep refreshing", "that's all from us", "that's it from us", "that is all from us", "that's all for today",
 		"that's it for today", "that's all for tonight", "that's it for tonight", "that's all for now",
 		"that's it for now", "that's where we'll leave", "that's where we will leave", "we'll leave our live",
+		"that is where we will leave", "that is where we'll leave",
+		// a promise to come back to the page ("We'll be back from 6am.")
+		"we'll be back", "we will be back",
 	}
 	// shortSignOffs open a sign-off only in a short sentence without a
 	// comma ("That's all from the hall tonight.").
