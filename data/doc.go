@@ -97,7 +97,8 @@ package data
 // short lines holding a byline or a dateline (a headline over "By …" and a
 // date) is a header, never one hard-wrapped paragraph. A standfirst that
 // reads like prose is a subtitle when a byline or dateline stands under it,
-// before the story's first paragraph. A breadcrumb entry may end in a code
+// before the story's first paragraph (a lead picture's caption may come
+// between them). A breadcrumb entry may end in a code
 // in brackets ("Westby (WBY)"). In HTML, the caption of a lead picture that
 // the main-text extraction dropped is put back before the story's first
 // paragraph.

@@ -1772,8 +1772,9 @@ const standfirstHeader = 4
 // pastStandfirst returns where the story's body starts when the paragraph
 // at fb, body-shaped as it is, is a standfirst: a summary of up to 60 words
 // right under the headline (furniture aside), with a byline or a dateline
-// below it and nothing but header lines (bylines, datelines, furniture)
-// between it and the next paragraph that opens a body. A story's first
+// below it and nothing but header lines (bylines, datelines, furniture, a
+// lead picture's caption) between it and the next paragraph that opens a
+// body. A story's first
 // paragraph has no byline under it. Otherwise fb is returned.
 func pastStandfirst(ps []*para, local []Role, fb int, bodyStart func(int) bool) int {
 	if fb <= 0 || fb >= len(ps) || len(ps[fb].words) > 60 {
@@ -1791,7 +1792,8 @@ func pastStandfirst(ps []*para, local []Role, fb int, bodyStart func(int) bool) 
 		switch {
 		case local[j] == RoleByline || local[j] == RoleDateline || local[j] == "" && (nameList(ps[j].raw) != nil || namedJob(ps[j].raw) != ""):
 			header = true
-		case local[j] == RoleChrome:
+		case local[j] == RoleChrome || local[j] == RoleCaption || ps[j].hint == RoleCaption:
+			// a lead picture's caption between the header and the story
 		case header && bodyStart(j):
 			return j
 		default:
