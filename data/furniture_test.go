@@ -234,6 +234,12 @@ func TestPaywallNotes(t *testing.T) {
 		{"> Subscribers can download our annual survey of ferry fares from the Reports page.", RoleChrome},
 		{"Premium subscribers can listen to our podcast a day early.", RoleChrome},
 		{"Our subscribers get early access to the Westby guide.", RoleChrome},
+		// the outlet's or its product's name before "subscribers"
+		{"> Courier Plus subscribers can download our ferry timetable database, 2001-2030.", RoleChrome},
+		{"Westby Courier digital subscribers get our weekly harbour briefing a day early.", RoleChrome},
+		{"The Calderway Review subscribers can read our full guide in the app.", RoleChrome},
+		{"Many subscribers can no longer reach our Westby office by phone.", ""},
+		{"Westby Water subscribers can claim a refund, the company said.", ""},
 		{"Already a subscriber? Log in to keep reading.", RoleChrome},
 		{"Subscribe to continue reading this article.", RoleChrome},
 		{"Related reading: Why the Calderway line keeps flooding · Five years of delays", RoleChrome},

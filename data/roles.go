@@ -281,13 +281,17 @@ func pitch(l string) bool {
 	return false
 }
 
-// subscriberNote reports whether a lower-case line is the outlet's note to
-// its subscribers ("subscribers can download our survey from the reports
-// page"): it opens with what subscribers may do and speaks of the outlet's
+// subscriberNote reports whether a line is the outlet's note to its
+// subscribers ("Subscribers can download our survey from the reports
+// page"): it opens with what subscribers may do, after an optional kind of
+// subscriber ("Premium subscribers") or the name of the outlet or its
+// product ("Westby Courier Plus subscribers"), and speaks of the outlet's
 // own offer ("our …"), outside quotation marks. A report about a company's
 // subscribers ("subscribers can claim a refund, the company said") does not
 // speak of "our".
-func subscriberNote(l string) bool {
+func subscriberNote(clean string) bool {
+	c := strings.TrimRight(strings.Trim(clean, "*_ "), ": ")
+	l := strings.ToLower(c)
 	if strings.ContainsAny(l, "\"“”«»") {
 		return false
 	}
@@ -298,6 +302,24 @@ func subscriberNote(l string) bool {
 	for _, k := range subscriberKinds {
 		if rest, cut := strings.CutPrefix(l, k); cut && opens(rest) {
 			ok = true
+		}
+	}
+	if !ok && len(l) == len(c) {
+		// a name in capitals first: "Westby Courier Plus subscribers can …"
+		ws := strings.Fields(c)
+		for n := 1; n <= 5 && n < len(ws); n++ {
+			w := strings.ToLower(ws[n-1])
+			if !(n == 1 && w == "the") && (!isCapWord(ws[n-1]) || englishStop[w] || quantifiers[w]) {
+				break // "Many subscribers can …" names no outlet
+			}
+			rest := strings.ToLower(strings.Join(ws[n:], " "))
+			for _, k := range subscriberKinds {
+				rest = strings.TrimPrefix(rest, k)
+			}
+			if opens(rest) {
+				ok = true
+				break
+			}
 		}
 	}
 	return ok && slices.Contains(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }), "our")
@@ -332,7 +354,7 @@ func localRole(p *para) Role {
 	if len(p.words) <= 14 && pitch(l) {
 		return RoleChrome
 	}
-	if len(p.words) <= 25 && subscriberNote(l) {
+	if len(p.words) <= 25 && subscriberNote(p.clean) {
 		return RoleChrome
 	}
 	if len(p.words) <= 30 && slices.ContainsFunc(supportPitches, func(pre string) bool { return strings.HasPrefix(l, pre) }) {

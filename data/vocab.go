@@ -120,6 +120,11 @@ var (
 		"subscribers have access ", "subscribers also get ", "subscribers also have access "}
 )
 
+// quantifiers may open a sentence about some subscribers ("Many
+// subscribers can …"); they name no outlet or product.
+var quantifiers = setOf("many", "some", "most", "few", "several", "other", "existing", "new", "former", "current",
+	"both", "each", "every", "such", "millions", "thousands", "hundreds")
+
 // endMarkerPrefixes open furniture lines that close an article (share bars,
 // related links, topic lists, newsletter pitches, comment notices).
 var endMarkerPrefixes = []string{
