@@ -68,14 +68,15 @@ package data
 // the poster's note between the opening poster line and the rule that
 // starts the repost is a comment. A photo credit closing a caption ("…
 // Tuesday. Image: Jane Roe © Example Agency", "… Photo: Channel 4 / Jane
-// Roe") is split off as a byline-role paragraph, so it is not evidence. End notes ("More to follow.", "This
-// story will be updated") and audio players ("Listen to this article · 5
-// min", "Listen · 4:32") are furniture, and so are notes to subscribers
-// ("Subscribers can download our survey …", "Courier Plus subscribers can
-// …") and labels over related links
-// ("Related reading: …"). A Markdown image line ("![alt](pic.jpg)") is a
-// caption, never a heading. Date bars may carry a section label
-// and a read time ("Politics | 12 May 2026 | 3 min read") and are datelines.
+// Roe") is split off as a byline-role paragraph, so it is not evidence. End
+// notes ("More to follow.", "This story will be updated") and audio players
+// ("Listen to this article · 5 min", "Listen · 4:32") are furniture, and so
+// are notes to subscribers ("Subscribers can download our survey …",
+// "Courier Plus subscribers can …") and labels over related links ("Related
+// reading: …", "Related coverage: …"). A Markdown image line
+// ("![alt](pic.jpg)") is a caption, never a heading. Date bars may carry a
+// section label and a read time ("Politics | 12 May 2026 | 3 min read") and
+// are datelines.
 // Past the article's last prose paragraph, closing furniture (copyright,
 // share bars, related links, topic lists, newsletter and membership pitches)
 // ends the article: below it, informal lines are comments and link titles

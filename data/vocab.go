@@ -38,7 +38,7 @@ var chromeExact = setOf(
 	"story continues below advertisement", "continue reading below", "listen to this story", "listen to story",
 	"play audio", "listen now", "audio article",
 	// labels over a list of links to other articles
-	"related reading", "further reading", "recommended reading", "suggested reading",
+	"related reading", "further reading", "recommended reading", "suggested reading", "related coverage",
 )
 
 // editorsNotePrefixes start an editor's note about the article itself.
@@ -69,7 +69,7 @@ var chromePrefixes = []string{
 	"register now", "register today", "book now", "book your place", "book tickets", "buy tickets", "get tickets",
 	"hear the full", "listen to the full", "watch the full", "listen again", "travel:", "traffic and travel:",
 	// labels before links to other articles ("Related reading: A · B")
-	"related reading:", "further reading:", "recommended reading:", "suggested reading:",
+	"related reading:", "further reading:", "recommended reading:", "suggested reading:", "related coverage:",
 	// pointers to the outlet's other coverage, and prompts to take its
 	// alerts or its app
 	"read our ", "get breaking news", "get news alerts", "get alerts", "get push alerts", "get push notifications",
@@ -207,7 +207,7 @@ var listIntros = setOf(
 	"read more", "more from", "in this article", "explore more on these topics", "filed under", "categories",
 	"related articles", "related stories", "more on these topics", "you may also like", "most read", "most popular",
 	"recommended", "trending", "latest", "top stories", "see also", "also read",
-	"related reading", "further reading", "recommended reading", "suggested reading",
+	"related reading", "further reading", "recommended reading", "suggested reading", "related coverage",
 )
 
 // commentIntros head a reader-comment section (in the second half of a
