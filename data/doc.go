@@ -76,7 +76,8 @@ package data
 // reading: …", "Related coverage: …"). A Markdown image line
 // ("![alt](pic.jpg)") is a caption, never a heading. Date bars may carry a
 // section label and a read time ("Politics | 12 May 2026 | 3 min read") and
-// are datelines.
+// are datelines; a bar of section labels and a read time without a date
+// ("Analysis · Courts · 6 min read") is furniture.
 // Past the article's last prose paragraph, closing furniture (copyright,
 // share bars, related links, topic lists, newsletter and membership pitches)
 // ends the article: below it, informal lines are comments and link titles

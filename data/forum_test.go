@@ -251,6 +251,11 @@ func TestFurnitureNotes(t *testing.T) {
 		{"This is a developing story and will be updated.", true},
 		{"Check back for updates.", true},
 		{"Share · 4 min read", true},
+		// section labels beside a read time: the page's kicker
+		{"Analysis · Courts · 6 min read", true},
+		{"*Harbours | Ferries | Coastal shipping | 4 min read*", true},
+		{"Hedda Lurk · 6 min read", false},
+		{"Analysis · Courts · Westby", false},
 		{"Listen to residents, the mayor urged council members on Monday.", false},
 		{"More to follow on the budget, the minister said on Tuesday.", false},
 		{"This story began in 2019 when the plant first closed.", false},

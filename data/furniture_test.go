@@ -210,6 +210,15 @@ var furnitureCases = []roleCase{
 		"**23:40** We're pausing our live coverage here. Thank you for following tonight. We'll be back from 8am when the recount starts.\n\n" +
 		"**23:05** The returning officer has ordered a full recount of the Westby ward after the two leading candidates finished four votes apart.\n",
 		map[string]Role{"We'll be back from 8am": RoleChrome, "We're pausing": RoleChrome, "The returning officer": RoleBody}},
+	// A kicker of section labels and a read time under the headline is
+	// furniture, not the subtitle; the standfirst under it is.
+	{"kicker-read-time.md", "# Why the Westby ferry keeps running aground\n\n" +
+		"*Analysis · Harbours · 6 min read*\n\n" +
+		"A silting channel, an old chart and a tight timetable\n\n" +
+		"**By Hedda Lurk, transport editor**\n\n" +
+		"The Westby ferry has run aground three times in two years, each time on the same sandbank off Calderway Point.\n",
+		map[string]Role{"Analysis · Harbours": RoleChrome, "A silting channel": RoleSubtitle, "By Hedda Lurk": RoleByline,
+			"The Westby ferry has run": RoleBody}},
 	// An emphasised Markdown caption whose credit names a station with a
 	// number in its name: the credit is split off, the caption stays one.
 	{"caption-credit-number.md", "# Westby pier reopens after storm repairs\n\n" +

@@ -370,7 +370,7 @@ func localRole(p *para) Role {
 	if editorsNote(l) {
 		return RoleChrome
 	}
-	if chromeBar(p.clean) || navBar(p.clean) || signOff(p.clean) || !multiSentence(p.clean) && liveNote(p.clean) {
+	if chromeBar(p.clean) || navBar(p.clean) || readTimeBar(p.clean) || signOff(p.clean) || !multiSentence(p.clean) && liveNote(p.clean) {
 		return RoleChrome
 	}
 	if !multiSentence(p.clean) && freeToRead(p.clean) || furnitureSentences(p) {
@@ -498,6 +498,29 @@ func chromeBar(s string) bool {
 		named = named || strings.IndexFunc(part, unicode.IsLetter) >= 0
 	}
 	return named
+}
+
+// readTimeBar reports a bar of section labels beside a read time
+// ("Analysis · Environment · 7 min read", "*Courts | Westby | 4 min
+// read*"): the page's kicker, with no date in it (a bar with a date is a
+// dateline, see isDateline).
+func readTimeBar(s string) bool {
+	parts := barParts(strings.Trim(s, "*_ "))
+	if len(parts) < 2 {
+		return false
+	}
+	read := false
+	for _, part := range parts {
+		q := newPara(part, 0, len(part), "")
+		switch {
+		case readTimeRe.MatchString(q.lower):
+			read = true
+		case sectionLabel(q):
+		default:
+			return false
+		}
+	}
+	return read
 }
 
 // navBar reports a site's navigation menu or breadcrumb trail: three or
