@@ -251,6 +251,10 @@ func TestFurnitureNotes(t *testing.T) {
 		{"This is a developing story and will be updated.", true},
 		{"Check back for updates.", true},
 		{"Share · 4 min read", true},
+		// a share bar beside a prompt to take the outlet's alerts
+		{"Share this page · Turn on alerts in the Westby Courier app", true},
+		{"Share this page", true},
+		{"Share this page | Get breaking news alerts from the Calderway Post app", true},
 		// section labels beside a read time: the page's kicker
 		{"Analysis · Courts · 6 min read", true},
 		{"*Harbours | Ferries | Coastal shipping | 4 min read*", true},

@@ -615,7 +615,9 @@ func chromeWord(s string) bool {
 	if t := trailingCount.ReplaceAllString(k, ""); t != k && chromeExact[strings.TrimSpace(t)] {
 		return true
 	}
-	if len(strings.Fields(k)) <= 5 {
+	// a prompt may name the outlet's app ("Turn on alerts in the Westby
+	// Courier app")
+	if len(strings.Fields(k)) <= 10 {
 		for _, pre := range chromePrefixes {
 			if strings.HasPrefix(k, pre) {
 				return true

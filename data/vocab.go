@@ -7,7 +7,7 @@ package data
 // chromeExact are whole lines (lower case, trailing ":" and bullets removed)
 // that are page furniture.
 var chromeExact = setOf(
-	"share", "share it", "share this", "share this article", "share this story", "share article", "share on",
+	"share", "share it", "share this", "share this article", "share this story", "share this page", "share article", "share on",
 	"tweet", "email", "e-mail", "print", "save", "save article", "copy link", "link copied", "copy",
 	"back", "top", "back to top", "go to top", "scroll to top", "advertisement", "advertising", "ad", "sponsored",
 	"skip to content", "skip to main content", "skip navigation", "menu", "search", "close", "home",
