@@ -219,6 +219,16 @@ var furnitureCases = []roleCase{
 		"The Westby ferry has run aground three times in two years, each time on the same sandbank off Calderway Point.\n",
 		map[string]Role{"Analysis · Harbours": RoleChrome, "A silting channel": RoleSubtitle, "By Hedda Lurk": RoleByline,
 			"The Westby ferry has run": RoleBody}},
+	// An appeal for readers' pictures under a rule at the end is the
+	// outlet's furniture, not a reader comment; a quoted police appeal in
+	// the story is reporting.
+	{"reader-appeal.md", "# Westby sea wall breached in storm\n\n" +
+		"The sea wall at Westby was breached overnight and about 40 homes were flooded, the council said on Sunday.\n\n" +
+		"\"Send us your videos of the wall before it failed,\" Inspector Hedda Lurk said, asking residents to help the inquiry.\n\n" +
+		"---\n\n" +
+		"Caught in the flooding? Stay away from the water and send us your pictures at news@calderway.example\n\n" +
+		"Related: How the Westby sea wall was built\n",
+		map[string]Role{"The sea wall at Westby": RoleBody, "Send us your videos": RoleBody, "Caught in the flooding": RoleChrome}},
 	// An emphasised Markdown caption whose credit names a station with a
 	// number in its name: the credit is split off, the caption stays one.
 	{"caption-credit-number.md", "# Westby pier reopens after storm repairs\n\n" +

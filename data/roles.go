@@ -367,7 +367,7 @@ func localRole(p *para) Role {
 			}
 		}
 	}
-	if editorsNote(l) {
+	if editorsNote(l) || readerAppeal(p) {
 		return RoleChrome
 	}
 	if chromeBar(p.clean) || navBar(p.clean) || readTimeBar(p.clean) || signOff(p.clean) || !multiSentence(p.clean) && liveNote(p.clean) {
@@ -452,6 +452,20 @@ func freeToRead(clean string) bool {
 			slices.ContainsFunc(freeReasons, func(r string) bool { return strings.HasPrefix(rest, r) })
 	}
 	return false
+}
+
+// readerAppeal reports the outlet's appeal to its readers for pictures,
+// footage or stories ("Seen the flooding? Stay safe, and send us your
+// pictures at news@example.com"): a short paragraph, outside quotation
+// marks, that asks for them in the outlet's own words (readerAppeals). A
+// police appeal is quoted or reported ("officers asked people to send
+// their footage").
+func readerAppeal(p *para) bool {
+	if len(p.words) > 40 || strings.ContainsAny(p.clean, "\"“”«»") {
+		return false
+	}
+	l := strings.ReplaceAll(p.lower, "’", "'")
+	return slices.ContainsFunc(readerAppeals, func(a string) bool { return strings.Contains(l, a) })
 }
 
 // editorsNote reports whether a line is the paper's note about the article

@@ -98,6 +98,12 @@ var chromeContains = []string{
 	"already a subscriber", "subscribe to continue reading", "subscribe to unlock", "behind our paywall",
 }
 
+// readerAppeals ask the reader to send the newsroom pictures, footage or
+// stories ("Were you there? Send us your pictures at …"); see readerAppeal.
+var readerAppeals = []string{"send us your pictures", "send us your photos", "send us your videos", "send us your footage",
+	"send us your stories", "send us your story", "share your pictures with us", "share your photos with us",
+	"share your videos with us", "share your story with us", "share your stories with us"}
+
 // freeClaims, freeSubjects and freeReasons make up an outlet's note that
 // its journalism is free to the reader ("The Calderway Gazette is free to
 // read.", "Our journalism is free for everyone because …"); see freeToRead.
