@@ -67,14 +67,17 @@ package data
 // poster line ends the article. In a forum thread that reposts an article,
 // the poster's note between the opening poster line and the rule that
 // starts the repost is a comment. A photo credit closing a caption ("…
-// Tuesday. Image: Jane Roe © Example Agency") is split off as a byline-role
-// paragraph, so it is not evidence. End notes ("More to follow.", "This
-// story will be updated") and audio players ("Listen to this article · 5
-// min", "Listen · 4:32") are furniture, and so are notes to subscribers
-// ("Subscribers can download our survey …") and labels over related links
-// ("Related reading: …"). A Markdown image line ("![alt](pic.jpg)") is a
-// caption, never a heading. Date bars may carry a section label
-// and a read time ("Politics | 12 May 2026 | 3 min read") and are datelines.
+// Tuesday. Image: Jane Roe © Example Agency", "… Photo: Channel 4 / Jane
+// Roe") is split off as a byline-role paragraph, so it is not evidence. End
+// notes ("More to follow.", "This story will be updated") and audio players
+// ("Listen to this article · 5 min", "Listen · 4:32") are furniture, and so
+// are notes to subscribers ("Subscribers can download our survey …",
+// "Courier Plus subscribers can …") and labels over related links ("Related
+// reading: …", "Related coverage: …"). A Markdown image line
+// ("![alt](pic.jpg)") is a caption, never a heading. Date bars may carry a
+// section label and a read time ("Politics | 12 May 2026 | 3 min read") and
+// are datelines; a bar of section labels and a read time without a date
+// ("Analysis · Courts · 6 min read") is furniture.
 // Past the article's last prose paragraph, closing furniture (copyright,
 // share bars, related links, topic lists, newsletter and membership pitches)
 // ends the article: below it, informal lines are comments and link titles
@@ -85,17 +88,22 @@ package data
 // sign-offs ("HOST: Jane, thank you.") are never body. Nor are a live blog's
 // notes to the reader — greetings, sign-offs, promises of more ("16:30 —
 // Good afternoon and welcome to our live coverage.", "This live blog has now
-// ended.", "We'll have more on this story later."): a note opening or
-// closing a body paragraph is split off as a chrome paragraph of its own.
+// ended.", "We'll have more on this story later.", "We'll be back from
+// 6am."), also behind a bold time stamp with no dash ("**9.30pm** …"): a
+// note opening or closing a body paragraph is split off as a chrome
+// paragraph of its own.
 // A live page's housekeeping is furniture too ("We are closing this live
 // page now.", "A full report will follow later today.", "Get breaking news
 // alerts from our app.", "Read our full coverage …"), and so is an outlet's
-// note that it is free to read; "Live coverage by Jane Roe" is a byline. A
+// note that it is free to read, and its appeal for readers' pictures ("Seen
+// the flooding? Send us your pictures at …"), not a reader comment; "Live
+// coverage by Jane Roe" is a byline. A
 // short paragraph whose every sentence is furniture is furniture. A run of
 // short lines holding a byline or a dateline (a headline over "By …" and a
 // date) is a header, never one hard-wrapped paragraph. A standfirst that
 // reads like prose is a subtitle when a byline or dateline stands under it,
-// before the story's first paragraph. A breadcrumb entry may end in a code
+// before the story's first paragraph (a lead picture's caption may come
+// between them). A breadcrumb entry may end in a code
 // in brackets ("Westby (WBY)"). In HTML, the caption of a lead picture that
 // the main-text extraction dropped is put back before the story's first
 // paragraph.

@@ -251,6 +251,15 @@ func TestFurnitureNotes(t *testing.T) {
 		{"This is a developing story and will be updated.", true},
 		{"Check back for updates.", true},
 		{"Share · 4 min read", true},
+		// a share bar beside a prompt to take the outlet's alerts
+		{"Share this page · Turn on alerts in the Westby Courier app", true},
+		{"Share this page", true},
+		{"Share this page | Get breaking news alerts from the Calderway Post app", true},
+		// section labels beside a read time: the page's kicker
+		{"Analysis · Courts · 6 min read", true},
+		{"*Harbours | Ferries | Coastal shipping | 4 min read*", true},
+		{"Hedda Lurk · 6 min read", false},
+		{"Analysis · Courts · Westby", false},
 		{"Listen to residents, the mayor urged council members on Monday.", false},
 		{"More to follow on the budget, the minister said on Tuesday.", false},
 		{"This story began in 2019 when the plant first closed.", false},
@@ -274,6 +283,10 @@ func TestCreditCut(t *testing.T) {
 		{"The mayor speaks on Monday. Photo: she said it was taken a week earlier", ""}, // not a name credit
 		{"A man walks past fallen trees on Main Street, Sunday, Jan. 7, 2024.", ""},
 		{"Voters queue outside a polling station in the rain. Image: reader submitted.", ""},
+		// a number in the outlet's name, and a Markdown caption's closing emphasis
+		{"Boats wait outside the harbour mouth on Friday. Photo: Westby 96 / Hedda Lurk", "Photo: Westby 96 / Hedda Lurk"},
+		{"*Walkers on the pier at Calderway on Sunday morning. Picture: Channel 4 Calderway / Colm Vey*", "Picture: Channel 4 Calderway / Colm Vey*"},
+		{"The ferry leaves the quay on Monday evening. Photo: 12 of the crew", ""}, // a number that names nothing
 	} {
 		cut := creditCut(tt.caption)
 		got := ""

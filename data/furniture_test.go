@@ -204,6 +204,39 @@ var furnitureCases = []roleCase{
 		"The repairs cost about 90,000 pounds and were paid for from the council's maintenance budget.\n",
 		map[string]Role{"Walkers cross the repaired": RoleCaption, "Walkers cross the footbridge": RoleCaption,
 			"Cost of the work": RoleHeading, "Map of the diversion": RoleCaption, "The repairs cost": RoleBody}},
+	// A live page's last entry: a sign-off, thanks and a promise to come
+	// back are all furniture, the entry before it is reporting.
+	{"liveblog-back.md", "# Live: Westby count goes to a recount\n\n" +
+		"**23:40** We're pausing our live coverage here. Thank you for following tonight. We'll be back from 8am when the recount starts.\n\n" +
+		"**23:05** The returning officer has ordered a full recount of the Westby ward after the two leading candidates finished four votes apart.\n",
+		map[string]Role{"We'll be back from 8am": RoleChrome, "We're pausing": RoleChrome, "The returning officer": RoleBody}},
+	// A kicker of section labels and a read time under the headline is
+	// furniture, not the subtitle; the standfirst under it is.
+	{"kicker-read-time.md", "# Why the Westby ferry keeps running aground\n\n" +
+		"*Analysis · Harbours · 6 min read*\n\n" +
+		"A silting channel, an old chart and a tight timetable\n\n" +
+		"**By Hedda Lurk, transport editor**\n\n" +
+		"The Westby ferry has run aground three times in two years, each time on the same sandbank off Calderway Point.\n",
+		map[string]Role{"Analysis · Harbours": RoleChrome, "A silting channel": RoleSubtitle, "By Hedda Lurk": RoleByline,
+			"The Westby ferry has run": RoleBody}},
+	// An appeal for readers' pictures under a rule at the end is the
+	// outlet's furniture, not a reader comment; a quoted police appeal in
+	// the story is reporting.
+	{"reader-appeal.md", "# Westby sea wall breached in storm\n\n" +
+		"The sea wall at Westby was breached overnight and about 40 homes were flooded, the council said on Sunday.\n\n" +
+		"\"Send us your videos of the wall before it failed,\" Inspector Hedda Lurk said, asking residents to help the inquiry.\n\n" +
+		"---\n\n" +
+		"Caught in the flooding? Stay away from the water and send us your pictures at news@calderway.example\n\n" +
+		"Related: How the Westby sea wall was built\n",
+		map[string]Role{"The sea wall at Westby": RoleBody, "Send us your videos": RoleBody, "Caught in the flooding": RoleChrome}},
+	// An emphasised Markdown caption whose credit names a station with a
+	// number in its name: the credit is split off, the caption stays one.
+	{"caption-credit-number.md", "# Westby pier reopens after storm repairs\n\n" +
+		"The Westby pier reopened on Saturday after eight weeks of repairs to its storm-damaged deck, the council said.\n\n" +
+		"![The pier at Westby](https://example.com/img/pier.jpg)\n\n" +
+		"*Walkers on the repaired pier at Westby on Saturday morning. Photo: Westby 96 / Hedda Lurk*\n\n" +
+		"The repairs cost about 200,000 pounds, the council said.\n",
+		map[string]Role{"Walkers on the repaired pier": RoleCaption, "Photo: Westby 96": RoleByline, "The repairs cost": RoleBody}},
 }
 
 func TestFurnitureRoles(t *testing.T) { checkRoleCases(t, furnitureCases) }
@@ -220,11 +253,20 @@ func TestPaywallNotes(t *testing.T) {
 		{"> Subscribers can download our annual survey of ferry fares from the Reports page.", RoleChrome},
 		{"Premium subscribers can listen to our podcast a day early.", RoleChrome},
 		{"Our subscribers get early access to the Westby guide.", RoleChrome},
+		// the outlet's or its product's name before "subscribers"
+		{"> Courier Plus subscribers can download our ferry timetable database, 2001-2030.", RoleChrome},
+		{"Westby Courier digital subscribers get our weekly harbour briefing a day early.", RoleChrome},
+		{"The Calderway Review subscribers can read our full guide in the app.", RoleChrome},
+		{"Many subscribers can no longer reach our Westby office by phone.", ""},
+		{"Westby Water subscribers can claim a refund, the company said.", ""},
 		{"Already a subscriber? Log in to keep reading.", RoleChrome},
 		{"Subscribe to continue reading this article.", RoleChrome},
 		{"Related reading: Why the Calderway line keeps flooding · Five years of delays", RoleChrome},
 		{"Further reading: What the new fares mean for commuters", RoleChrome},
 		{"Further reading", RoleChrome},
+		{"Related coverage: Westby harbour dredging to start in May", RoleChrome},
+		{"Related coverage", RoleChrome},
+		{"Related coverage of the Westby trial was banned by the judge until the verdict.", ""},
 		{"Subscribers can claim a refund for the two lost days, the company said on Monday.", ""},
 		{"Subscribers lost access for six hours, and our reporter in Westby saw queues at the shop.", ""},
 		{"\"Subscribers can trust our network,\" Hedda Lurk told the hearing.", ""},
@@ -319,6 +361,12 @@ func TestLiveNote(t *testing.T) {
 		{"Investigators will publish initial findings in 30 days, and a full report will follow within a year.", false},
 		{"The agency said its full report will be published in the spring.", false},
 		{"The council is closing the live music venue on Friday.", false},
+		// a promise to come back to the page, and a sign-off written out
+		{"We'll be back from 7am if the count resumes.", true},
+		{"We will be back tomorrow morning with the latest from the quay.", true},
+		{"**22:15** That is where we will leave our coverage for tonight.", true},
+		{"\"We'll be back next season,\" the club's captain said.", false},
+		{"Fans said they would be back next season.", false},
 	} {
 		if got := liveNote(tt.s); got != tt.want {
 			t.Errorf("liveNote(%q) = %v, want %v", tt.s, got, tt.want)

@@ -61,6 +61,28 @@ var roleCases = []roleCase{
 		"At 05:40 on 3 April, the Westby ferry ran onto a sandbank off Calderway Point with 212 passengers on board, nine minutes after leaving the harbour.\n",
 		map[string]Role{"Nine minutes at Westby": RoleTitle, "A tired crew": RoleSubtitle, "By Hedda Lurk": RoleByline,
 			"2 May 2028": RoleDateline, "At 05:40 on 3 April": RoleBody}},
+	// A lead picture's caption may stand between the byline and date and
+	// the story: the standfirst above them is still the header's.
+	{"standfirst-figure.html", "<html><head><title>Westby ferry fares to rise by a fifth as fuel bill doubles | Calderway Courier</title>" +
+		"<meta property=\"og:title\" content=\"Westby ferry fares to rise by a fifth as fuel bill doubles\">" +
+		"<meta name=\"author\" content=\"Hedda Lurk\"></head><body><main><article>" +
+		"<h1>Westby ferry fares to rise by a fifth as fuel bill doubles</h1>" +
+		"<p class=\"standfirst\">Season tickets frozen, late sailings cut and a new boat delayed again, as the operator warns of a hard and costly winter ahead for the island crossing and its passengers</p>" +
+		"<p class=\"byline\">By Hedda Lurk, Transport Reporter</p>" +
+		"<p><time>Tuesday 4 March 2031, 9.10am</time></p>" +
+		"<figure><img src=\"f.jpg\"><figcaption>The Westby ferry leaves Calderway on Monday evening. Picture: Colm Vey / Calderway Courier</figcaption></figure>" +
+		"<p>Ferry fares between Westby and Calderway will rise by a fifth from April, the operator said on Tuesday, blaming a doubling of its fuel bill.</p>" +
+		"<p>Season tickets will not change until the autumn, it said, but the last sailing of the evening will be cut from the winter timetable.</p>" +
+		"</article></main></body></html>",
+		map[string]Role{"Season tickets frozen": RoleSubtitle, "By Hedda Lurk": RoleByline, "The Westby ferry leaves": RoleCaption,
+			"Ferry fares between": RoleBody, "Season tickets will not": RoleBody}},
+	// A caption under a story's first paragraph, with no byline or date
+	// beside it, leaves the paragraph the story's.
+	{"lead-then-caption.md", "# Westby ferry fares to rise by a fifth\n\n" +
+		"Ferry fares between Westby and Calderway will rise by a fifth from April, the operator said on Tuesday, blaming a doubling of its fuel bill\n\n" +
+		"*The Westby ferry leaves Calderway on Monday evening. Photo: Colm Vey / Calderway Courier*\n\n" +
+		"Season tickets will not change until the autumn, it said, but the last sailing of the evening will be cut.\n",
+		map[string]Role{"Ferry fares between": RoleBody, "The Westby ferry leaves": RoleCaption, "Season tickets will not": RoleBody}},
 	// Without a byline or date under it, the same paragraph is the story's
 	// first, and so is a first paragraph with the byline at the end.
 	{"lead-no-byline.txt", "Nine minutes at Westby: what the inquiry into the ferry grounding found\n\n" +

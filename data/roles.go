@@ -281,13 +281,17 @@ func pitch(l string) bool {
 	return false
 }
 
-// subscriberNote reports whether a lower-case line is the outlet's note to
-// its subscribers ("subscribers can download our survey from the reports
-// page"): it opens with what subscribers may do and speaks of the outlet's
+// subscriberNote reports whether a line is the outlet's note to its
+// subscribers ("Subscribers can download our survey from the reports
+// page"): it opens with what subscribers may do, after an optional kind of
+// subscriber ("Premium subscribers") or the name of the outlet or its
+// product ("Westby Courier Plus subscribers"), and speaks of the outlet's
 // own offer ("our …"), outside quotation marks. A report about a company's
 // subscribers ("subscribers can claim a refund, the company said") does not
 // speak of "our".
-func subscriberNote(l string) bool {
+func subscriberNote(clean string) bool {
+	c := strings.TrimRight(strings.Trim(clean, "*_ "), ": ")
+	l := strings.ToLower(c)
 	if strings.ContainsAny(l, "\"“”«»") {
 		return false
 	}
@@ -298,6 +302,24 @@ func subscriberNote(l string) bool {
 	for _, k := range subscriberKinds {
 		if rest, cut := strings.CutPrefix(l, k); cut && opens(rest) {
 			ok = true
+		}
+	}
+	if !ok && len(l) == len(c) {
+		// a name in capitals first: "Westby Courier Plus subscribers can …"
+		ws := strings.Fields(c)
+		for n := 1; n <= 5 && n < len(ws); n++ {
+			w := strings.ToLower(ws[n-1])
+			if !(n == 1 && w == "the") && (!isCapWord(ws[n-1]) || englishStop[w] || quantifiers[w]) {
+				break // "Many subscribers can …" names no outlet
+			}
+			rest := strings.ToLower(strings.Join(ws[n:], " "))
+			for _, k := range subscriberKinds {
+				rest = strings.TrimPrefix(rest, k)
+			}
+			if opens(rest) {
+				ok = true
+				break
+			}
 		}
 	}
 	return ok && slices.Contains(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }), "our")
@@ -332,7 +354,7 @@ func localRole(p *para) Role {
 	if len(p.words) <= 14 && pitch(l) {
 		return RoleChrome
 	}
-	if len(p.words) <= 25 && subscriberNote(l) {
+	if len(p.words) <= 25 && subscriberNote(p.clean) {
 		return RoleChrome
 	}
 	if len(p.words) <= 30 && slices.ContainsFunc(supportPitches, func(pre string) bool { return strings.HasPrefix(l, pre) }) {
@@ -345,10 +367,10 @@ func localRole(p *para) Role {
 			}
 		}
 	}
-	if editorsNote(l) {
+	if editorsNote(l) || readerAppeal(p) {
 		return RoleChrome
 	}
-	if chromeBar(p.clean) || navBar(p.clean) || signOff(p.clean) || !multiSentence(p.clean) && liveNote(p.clean) {
+	if chromeBar(p.clean) || navBar(p.clean) || readTimeBar(p.clean) || signOff(p.clean) || !multiSentence(p.clean) && liveNote(p.clean) {
 		return RoleChrome
 	}
 	if !multiSentence(p.clean) && freeToRead(p.clean) || furnitureSentences(p) {
@@ -432,6 +454,20 @@ func freeToRead(clean string) bool {
 	return false
 }
 
+// readerAppeal reports the outlet's appeal to its readers for pictures,
+// footage or stories ("Seen the flooding? Stay safe, and send us your
+// pictures at news@example.com"): a short paragraph, outside quotation
+// marks, that asks for them in the outlet's own words (readerAppeals). A
+// police appeal is quoted or reported ("officers asked people to send
+// their footage").
+func readerAppeal(p *para) bool {
+	if len(p.words) > 40 || strings.ContainsAny(p.clean, "\"“”«»") {
+		return false
+	}
+	l := strings.ReplaceAll(p.lower, "’", "'")
+	return slices.ContainsFunc(readerAppeals, func(a string) bool { return strings.Contains(l, a) })
+}
+
 // editorsNote reports whether a line is the paper's note about the article
 // itself ("Correction: An earlier version of this article said …"), which
 // reports no event of the story.
@@ -476,6 +512,29 @@ func chromeBar(s string) bool {
 		named = named || strings.IndexFunc(part, unicode.IsLetter) >= 0
 	}
 	return named
+}
+
+// readTimeBar reports a bar of section labels beside a read time
+// ("Analysis · Environment · 7 min read", "*Courts | Westby | 4 min
+// read*"): the page's kicker, with no date in it (a bar with a date is a
+// dateline, see isDateline).
+func readTimeBar(s string) bool {
+	parts := barParts(strings.Trim(s, "*_ "))
+	if len(parts) < 2 {
+		return false
+	}
+	read := false
+	for _, part := range parts {
+		q := newPara(part, 0, len(part), "")
+		switch {
+		case readTimeRe.MatchString(q.lower):
+			read = true
+		case sectionLabel(q):
+		default:
+			return false
+		}
+	}
+	return read
 }
 
 // navBar reports a site's navigation menu or breadcrumb trail: three or
@@ -570,7 +629,9 @@ func chromeWord(s string) bool {
 	if t := trailingCount.ReplaceAllString(k, ""); t != k && chromeExact[strings.TrimSpace(t)] {
 		return true
 	}
-	if len(strings.Fields(k)) <= 5 {
+	// a prompt may name the outlet's app ("Turn on alerts in the Westby
+	// Courier app")
+	if len(strings.Fields(k)) <= 10 {
 		for _, pre := range chromePrefixes {
 			if strings.HasPrefix(k, pre) {
 				return true
@@ -605,8 +666,13 @@ func signOff(s string) bool {
 }
 
 // entryStamp matches the time stamp that opens a live-blog entry: "16:30 —",
-// "9:30 a.m. –", "10:05 GMT -".
-var entryStamp = regexp.MustCompile(`^(?i)[*_]{0,2}\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{1,4})?[*_]{0,2}\s*[—–-]+\s*`)
+// "9:30 a.m. –", "10:05 GMT -", or one set in bold without a dash
+// ("**9.30pm** ").
+var entryStamp = regexp.MustCompile(`^(?i)(?:[*_]{0,2}` + stampTime + `[*_]{0,2}\s*[—–-]+\s*|[*_]{1,2}` + stampTime + `[*_]{1,2}\s+)`)
+
+// stampTime is the clock time of an entry stamp: "16:30", "9.30pm", "10:15
+// p.m.", "10:05 GMT".
+const stampTime = `\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{1,4})?`
 
 // liveNote reports a sentence (or a one-sentence paragraph) in which a live
 // blog, a broadcast or a developing story talks to the reader about the
@@ -1767,8 +1833,9 @@ const standfirstHeader = 4
 // pastStandfirst returns where the story's body starts when the paragraph
 // at fb, body-shaped as it is, is a standfirst: a summary of up to 60 words
 // right under the headline (furniture aside), with a byline or a dateline
-// below it and nothing but header lines (bylines, datelines, furniture)
-// between it and the next paragraph that opens a body. A story's first
+// below it and nothing but header lines (bylines, datelines, furniture, a
+// lead picture's caption) between it and the next paragraph that opens a
+// body. A story's first
 // paragraph has no byline under it. Otherwise fb is returned.
 func pastStandfirst(ps []*para, local []Role, fb int, bodyStart func(int) bool) int {
 	if fb <= 0 || fb >= len(ps) || len(ps[fb].words) > 60 {
@@ -1786,7 +1853,8 @@ func pastStandfirst(ps []*para, local []Role, fb int, bodyStart func(int) bool) 
 		switch {
 		case local[j] == RoleByline || local[j] == RoleDateline || local[j] == "" && (nameList(ps[j].raw) != nil || namedJob(ps[j].raw) != ""):
 			header = true
-		case local[j] == RoleChrome:
+		case local[j] == RoleChrome || local[j] == RoleCaption || ps[j].hint == RoleCaption:
+			// a lead picture's caption between the header and the story
 		case header && bodyStart(j):
 			return j
 		default:
@@ -1895,19 +1963,33 @@ func creditTailShaped(t string) bool {
 	if len(ws) == 0 || len(ws) > 9 {
 		return false
 	}
-	names := 0
+	names, prevName := 0, false
 	for _, w := range ws {
 		lw := strings.ToLower(w)
+		name := false
 		switch {
 		case w == "©" || w == "/" || w == "|" || w == "&" || w == "-" || w == "–":
 		case creditJoiners[lw]:
 		case isCapWord(strings.TrimLeft(w, "©(/")) || strings.ContainsAny(w, "/©"):
 			names++
+			name = true
+		case prevName && nameNumber(w):
+			// a number in a name ("Channel 4", "Westby 96 FM")
+			name = true
 		default:
 			return false
 		}
+		prevName = name
 	}
 	return names > 0
+}
+
+// nameNumber reports a short number standing in an outlet's or an
+// agency's name after a capitalised word ("Channel 4", "Radio 1", "Westby
+// 96"), possibly with closing punctuation or emphasis marks.
+func nameNumber(w string) bool {
+	d := strings.TrimRight(w, ".,;)*_")
+	return d != "" && len(d) <= 4 && strings.Trim(d, "0123456789") == ""
 }
 
 // furnitureLines reports a paragraph of two or more lines that each open

@@ -7,7 +7,7 @@ package data
 // chromeExact are whole lines (lower case, trailing ":" and bullets removed)
 // that are page furniture.
 var chromeExact = setOf(
-	"share", "share it", "share this", "share this article", "share this story", "share article", "share on",
+	"share", "share it", "share this", "share this article", "share this story", "share this page", "share article", "share on",
 	"tweet", "email", "e-mail", "print", "save", "save article", "copy link", "link copied", "copy",
 	"back", "top", "back to top", "go to top", "scroll to top", "advertisement", "advertising", "ad", "sponsored",
 	"skip to content", "skip to main content", "skip navigation", "menu", "search", "close", "home",
@@ -38,7 +38,7 @@ var chromeExact = setOf(
 	"story continues below advertisement", "continue reading below", "listen to this story", "listen to story",
 	"play audio", "listen now", "audio article",
 	// labels over a list of links to other articles
-	"related reading", "further reading", "recommended reading", "suggested reading",
+	"related reading", "further reading", "recommended reading", "suggested reading", "related coverage",
 )
 
 // editorsNotePrefixes start an editor's note about the article itself.
@@ -69,7 +69,7 @@ var chromePrefixes = []string{
 	"register now", "register today", "book now", "book your place", "book tickets", "buy tickets", "get tickets",
 	"hear the full", "listen to the full", "watch the full", "listen again", "travel:", "traffic and travel:",
 	// labels before links to other articles ("Related reading: A · B")
-	"related reading:", "further reading:", "recommended reading:", "suggested reading:",
+	"related reading:", "further reading:", "recommended reading:", "suggested reading:", "related coverage:",
 	// pointers to the outlet's other coverage, and prompts to take its
 	// alerts or its app
 	"read our ", "get breaking news", "get news alerts", "get alerts", "get push alerts", "get push notifications",
@@ -98,6 +98,12 @@ var chromeContains = []string{
 	"already a subscriber", "subscribe to continue reading", "subscribe to unlock", "behind our paywall",
 }
 
+// readerAppeals ask the reader to send the newsroom pictures, footage or
+// stories ("Were you there? Send us your pictures at …"); see readerAppeal.
+var readerAppeals = []string{"send us your pictures", "send us your photos", "send us your videos", "send us your footage",
+	"send us your stories", "send us your story", "share your pictures with us", "share your photos with us",
+	"share your videos with us", "share your story with us", "share your stories with us"}
+
 // freeClaims, freeSubjects and freeReasons make up an outlet's note that
 // its journalism is free to the reader ("The Calderway Gazette is free to
 // read.", "Our journalism is free for everyone because …"); see freeToRead.
@@ -119,6 +125,11 @@ var (
 	subscriberStarts = []string{"subscribers can ", "subscribers may ", "subscribers get ", "subscribers receive ",
 		"subscribers have access ", "subscribers also get ", "subscribers also have access "}
 )
+
+// quantifiers may open a sentence about some subscribers ("Many
+// subscribers can …"); they name no outlet or product.
+var quantifiers = setOf("many", "some", "most", "few", "several", "other", "existing", "new", "former", "current",
+	"both", "each", "every", "such", "millions", "thousands", "hundreds")
 
 // endMarkerPrefixes open furniture lines that close an article (share bars,
 // related links, topic lists, newsletter pitches, comment notices).
@@ -164,6 +175,9 @@ var (
 		"keep refreshing", "that's all from us", "that's it from us", "that is all from us", "that's all for today",
 		"that's it for today", "that's all for tonight", "that's it for tonight", "that's all for now",
 		"that's it for now", "that's where we'll leave", "that's where we will leave", "we'll leave our live",
+		"that is where we will leave", "that is where we'll leave",
+		// a promise to come back to the page ("We'll be back from 6am.")
+		"we'll be back", "we will be back",
 	}
 	// shortSignOffs open a sign-off only in a short sentence without a
 	// comma ("That's all from the hall tonight.").
@@ -199,7 +213,7 @@ var listIntros = setOf(
 	"read more", "more from", "in this article", "explore more on these topics", "filed under", "categories",
 	"related articles", "related stories", "more on these topics", "you may also like", "most read", "most popular",
 	"recommended", "trending", "latest", "top stories", "see also", "also read",
-	"related reading", "further reading", "recommended reading", "suggested reading",
+	"related reading", "further reading", "recommended reading", "suggested reading", "related coverage",
 )
 
 // commentIntros head a reader-comment section (in the second half of a

@@ -190,6 +190,19 @@ var floors = map[string]Floors{
 	// Tuned on from the twenty-first session (80/80, 84/79, 85,
 	// disagreements 60/38, quotes 100/91); floors five points under.
 	"runway-incursion": {EventRecall: 0.75, EventPrecision: 0.75, EvidenceP: 0.79, EvidenceR: 0.74, Order: 0.80, DisagreementP: 0.55, DisagreementR: 0.33, QuoteP: 0.95, QuoteR: 0.86},
+	// Held-out corpus of the twenty-first session (maritime: a tanker and a
+	// container ship collide at night, an oil spill, a search, beach
+	// closures and an inquiry), written blind by a helper that read no
+	// engine code; a second blind pass fixed the reader faults it exposed
+	// (a photo credit with a number, a live page's sign-off, a standfirst
+	// over a lead picture, a subscriber box, section-label bars, share and
+	// reader-appeal lines; 16d8faf to 47f0fcc). First contact, faults
+	// included: 54/77, 75/78, 89, disagreements 100/50, quotes 100/100, 3
+	// forbidden at engine 633ca69; 57/77, 74/79, 87, 100/50, 100/100, 3 at
+	// d884c0e; with the fixes at d884c0e: 57/80, 76/79, 86, 100/50,
+	// 100/100, 0 forbidden (only the summary rows were read). Floors five
+	// points under; stays unseen.
+	"tanker-spill": {EventRecall: 0.52, EventPrecision: 0.75, EvidenceP: 0.71, EvidenceR: 0.74, Order: 0.81, DisagreementP: 0.95, DisagreementR: 0.45, QuoteP: 0.95, QuoteR: 0.95},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the
