@@ -87,11 +87,18 @@ func weekdayHeading(text string) bool {
 	return false
 }
 
+// maxStampLen is the longest text, in bytes, read as a stamp ("11:45 p.m.
+// local time" is 21).
+const maxStampLen = 32
+
 // stampClock returns the clock time (minutes) of a section heading or a
 // line that is only a clock time ("### 2:50 PM", "17.40", "**23:42**"): a
 // live blog's entry stamp.
 func stampClock(text string) (int, bool) {
 	t := strings.Trim(text, "#*_ \t:")
+	if len(t) > maxStampLen {
+		return -1, false // (every furniture line and comment is asked: long ones are no stamp)
+	}
 	xs := timex.Find(t)
 	if len(xs) == 1 && xs[0].Kind == timex.KindClock && xs[0].Start == 0 && xs[0].End == len(t) {
 		return xs[0].Clock, true
