@@ -575,7 +575,12 @@ func stampAt(s *sentRec, x timex.Expr) bool {
 		return false // (a Markdown stamp is bold: "**12:15** —")
 	}
 	rest := strings.TrimLeft(s.text[x.End:], " *_")
-	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ")
+	if strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") {
+		return true
+	}
+	// a bold stamp needs no dash: "**9.30am** The ferry has docked."
+	lead := strings.TrimSpace(s.text[:x.Start])
+	return (lead == "**" || lead == "__") && strings.HasPrefix(s.text[x.End:], lead+" ")
 }
 
 // entryDay is the day of a live blog's entry stamped at clock minutes

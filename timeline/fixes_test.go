@@ -1651,3 +1651,68 @@ func TestOvernightUpdatesOneEvent(t *testing.T) {
 		t.Errorf("injuries at 00:05 (event %d) and 23:42 (event %d) should be one event", a, b)
 	}
 }
+
+// TestSpillAndShippingVocabulary: a spill reaching the shore, its clean-up,
+// booms laid round it, a repair and a cargo transfer, ships docking, lanes
+// halted and moving again, and the senses they must not take.
+func TestSpillAndShippingVocabulary(t *testing.T) {
+	checkMainKinds(t, []kindCase{
+		{"Oil began washing up on the beaches at Westby early on Wednesday.", []string{"pollution"}},
+		{"Crude came ashore overnight along the Easton coast.", []string{"pollution"}},
+		{"The lifeboat crew came ashore to refuel.", nil},
+		{"Volunteers began clearing oil from the sand at Calderway.", []string{"cleanup"}},
+		{"Divers fitted a temporary patch over the breach.", []string{"repair"}},
+		{"Hedda Lurk said the leak had been repaired within a week.", []string{"repair"}},
+		{"A ship-to-ship transfer of the remaining cargo is planned for Saturday.", []string{"transfer"}},
+		{"Crews laid two kilometres of floating boom across the harbour mouth.", []string{"containment"}},
+		{"Residents heard a loud boom shortly after midnight.", nil},
+		{"The ferry docked at Westby just after noon.", []string{"arrival"}},
+		{"The club was docked six points.", []string{"penalty"}},
+		{"Shipping traffic in the channel was halted for three hours.", []string{"closure"}},
+		{"Ships are moving again in the channel.", []string{"reopening"}},
+		{"In 2011 a bulk carrier grounded on the Calder Bank.", []string{"grounding"}},
+		{"A helicopter lifted the injured fishermen off the trawler.", []string{"rescue"}},
+		{"The council lifted the ban on Monday.", []string{"lifting"}},
+	})
+}
+
+// TestReportedFutureTime: a time in a clause joined after the mention that
+// tells an act to come ("and said it would resume on Wednesday") is that
+// act's, not the mention's; a relative clause's time ("a strike that will
+// start on Monday") stays its head's.
+func TestReportedFutureTime(t *testing.T) {
+	pub := time.Date(2026, 3, 10, 20, 0, 0, 0, time.UTC) // Tuesday
+	for _, tc := range []struct {
+		text, kind string
+		day        int
+	}{
+		{"The coastguard called off the search at dusk and said it would resume it on Wednesday.", "search-end", 0},
+		{"Colm Vey was charged and will appear in court on Thursday.", "charge", 0},
+		{"The union announced a strike that will start on Thursday.", "strike", ymd(2026, 3, 12)},
+	} {
+		ms, e := mentionsAt(pub, tc.text)
+		m := lastOfKind(ms, e, tc.kind)
+		if m == nil {
+			t.Errorf("%q: no %s mention", tc.text, tc.kind)
+			continue
+		}
+		if m.day != tc.day {
+			t.Errorf("%q: %s on day %d, want %d", tc.text, tc.kind, m.day, tc.day)
+		}
+	}
+}
+
+// TestBoldStampEntries: a bold clock stamp opens a live entry without a
+// dash after it ("**5.40pm** Police have detained …"), so an entry told in
+// the present happens at the stamp on the page's day.
+func TestBoldStampEntries(t *testing.T) {
+	pub := time.Date(2026, 4, 11, 21, 35, 0, 0, time.UTC)
+	ms, e := mentionsAt(pub, "**9.30pm** We're pausing our coverage here.\n**5.40pm** Police have detained the driver of the lorry.")
+	m := lastOfKind(ms, e, "arrest")
+	if m == nil {
+		t.Fatal("no arrest mention")
+	}
+	if m.day != ymd(2026, 4, 11) || m.clock != 17*60+40 {
+		t.Errorf("arrest on day %d at %d, want day %d at %d", m.day, m.clock, ymd(2026, 4, 11), 17*60+40)
+	}
+}

@@ -141,7 +141,7 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 			i = end
 			continue // "began to descend": an aspect verb, not a beginning
 		}
-		if k, ok := recast(lx, lx.kinds[pat.kind].Recast, toks, i, end, senses); ok {
+		if k, ok := recast(lx, lx.kinds[pat.kind].Recast, pat.words, toks, senses); ok {
 			pat.kind = k
 		} else if c := lx.kinds[pat.kind].Contextual.find(pat.words, toks[i].low); c != nil && !inContext(c, toks) {
 			// "hit a record": no vehicle or structure in the sentence; a
@@ -280,19 +280,16 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 	return ms
 }
 
-// recast is the kind a trigger toks[i:end] (one word or a phrase) takes in its sentence
-// by the first of the rules rs that applies ("the ship struck the pier":
-// an accident); ok is false when none does.
-func recast(lx *lexicon, rs contextList, toks []token, i, end int, senses []bool) (int, bool) {
+// recast is the kind a trigger of the words (one word or a phrase) takes in
+// its sentence toks by the first of the rules rs that applies ("the ship
+// struck the pier": an accident); ok is false when none does.
+func recast(lx *lexicon, rs contextList, words []string, toks []token, senses []bool) (int, bool) {
 	if len(rs) == 0 {
 		return 0, false
 	}
-	phrase := toks[i].low
-	for j := i + 1; j < end; j++ {
-		if toks[j].word {
-			phrase += " " + toks[j].low
-		}
-	}
+	// the trigger's own words, without the object of a parted phrase
+	// ("lifted the sailors off" is "lifted off")
+	phrase := strings.Join(words, " ")
 	for _, r := range rs {
 		k, ok := lx.kindIndex[r.Kind]
 		if !ok && r.Kind != "" || !slices.Contains(r.Triggers, phrase) {
@@ -1457,6 +1454,11 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			if fam != "broadcast" && sp.ti >= m.tj && saidBefore(lx, toks, sp.ti) {
 				continue // "…cancelled 260 surgeries, a spokesperson said on Wednesday": the day of the saying
 			}
+			if sp.ti >= m.tj && !m.quoted && reportedFutureBetween(lx, toks, m.tj, sp.ti) {
+				// "called off the search and said it would resume it on
+				// Wednesday": the day of the act to come, not of this one
+				continue
+			}
 			if sp.tj <= m.ti && closest[i] != k && speechBetween(lx, toks, sp.tj, m.ti) {
 				// "In its report released Monday, the company said the faulty
 				// change was first applied …": the day of another event
@@ -2453,6 +2455,33 @@ func speechBetween(lx *lexicon, toks []token, a, b int) bool {
 	for j := a; j < b && j < len(toks); j++ {
 		if toks[j].word && lx.speechVerbs[toks[j].low] {
 			return true
+		}
+	}
+	return false
+}
+
+// reportedFutureBetween reports whether a clause joined by "and", "but" or
+// a verb of saying puts a modal of the future between tokens a and b:
+// "suspended the search and said it would resume at first light on
+// Wednesday", "was charged and will appear in court on Monday". A modal
+// in a relative clause of the mention ("a strike that will start on
+// Monday") is not one: there the time is the mention's.
+func reportedFutureBetween(lx *lexicon, toks []token, a, b int) bool {
+	linked := false
+	for j := a; j < b && j < len(toks); j++ {
+		t := toks[j]
+		if !t.word {
+			continue
+		}
+		switch {
+		case t.low == "and" || t.low == "but" || lx.speechVerbs[t.low]:
+			linked = true
+		case t.low == "that" || t.low == "which" || t.low == "who":
+			if !linked {
+				return false
+			}
+		case t.low == "will" || t.low == "would" || t.low == "'ll" || t.low == "shall":
+			return linked
 		}
 	}
 	return false
