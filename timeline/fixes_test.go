@@ -1673,6 +1673,10 @@ func TestSpillAndShippingVocabulary(t *testing.T) {
 		{"In 2011 a bulk carrier grounded on the Calder Bank.", []string{"grounding"}},
 		{"A helicopter lifted the injured fishermen off the trawler.", []string{"rescue"}},
 		{"The council lifted the ban on Monday.", []string{"lifting"}},
+		{"The search for the missing diver resumed at first light.", []string{"search"}},
+		{"Ferry services resumed on Monday.", []string{"reopening"}},
+		{"The tug has brought the coaster to anchor in Westby Bay.", []string{"tow"}},
+		{"The ship passed an inspection in January with two deficiencies, both since closed.", nil},
 	})
 }
 
