@@ -200,6 +200,11 @@ func (e *engine) compatible(m *mention, c *cluster, passing bool) (score float64
 	if m.status == StatusCancelled && c.status == StatusHappened || c.status == StatusCancelled && m.status == StatusHappened {
 		return 0, false
 	}
+	// nor is one that might happen or might have ("had the collision come
+	// on an ebb tide, oil would have reached the estuary")
+	if !passing && (m.status == StatusHypothetical) != (c.status == StatusHypothetical) && (m.status == StatusHappened || c.status == StatusHappened) {
+		return 0, false
+	}
 	if (m.status == StatusCancelled) != (c.status == StatusCancelled) && m.instance != c.instance {
 		return 0, false // "a second meeting was scrapped" is not "they will meet again"
 	}
@@ -310,7 +315,7 @@ func (e *engine) cluster() {
 	var mains, passing []int
 	for i := range e.ms {
 		m := &e.ms[i]
-		if m.passing || m.quoted || m.status == StatusHypothetical {
+		if m.passing || m.quoted || m.status == StatusHypothetical && !conditionalPast(&e.sents[m.sent], m) {
 			passing = append(passing, i)
 		} else {
 			mains = append(mains, i)
@@ -904,4 +909,16 @@ func (e *engine) toldJustBefore(c *cluster, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// conditionalPast reports whether a mention is the act of a condition
+// that was not met, or of what would have followed it ("Had the collision
+// come on an ebb tide, the oil would have reached the estuary"): an event
+// of its own that did not happen, not a telling of one that did.
+func conditionalPast(s *sentRec, m *mention) bool {
+	if invertedCondition(s.toks, m.ti) {
+		return true
+	}
+	wouldHave, cond := counterfactual(s.toks, 0, m.ti)
+	return wouldHave && cond
 }

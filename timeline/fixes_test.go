@@ -1720,3 +1720,28 @@ func TestBoldStampEntries(t *testing.T) {
 		t.Errorf("arrest on day %d at %d, want day %d at %d", m.day, m.clock, ymd(2026, 4, 11), 17*60+40)
 	}
 }
+
+// TestConditionalPastOwnEvent: the act of a condition that was not met
+// ("Had the collision come on an ebb tide, …") is an event of its own
+// that did not happen, not a telling of the collision that did.
+func TestConditionalPastOwnEvent(t *testing.T) {
+	pub := time.Date(2026, 3, 10, 20, 0, 0, 0, time.UTC)
+	c := corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "Two cargo ships collided off Westby early on Tuesday."},
+		article{id: "b", outlet: "B", published: pub, text: "The coaster and the ferry collided in the channel before dawn on Tuesday.\nHad the collision come on an ebb tide, the fuel would have been carried into the estuary, Hedda Lurk said."},
+	)
+	tl := Build(c)
+	real, cond := eventWith(tl, "a", "collided"), eventWith(tl, "b", "Had the collision")
+	if real < 0 || cond < 0 {
+		t.Fatalf("events %d %d", real, cond)
+	}
+	if real == cond {
+		t.Fatalf("the condition joined the collision: %+v", tl.Events[real].Evidence)
+	}
+	if got := tl.Events[cond].Status; got != StatusHypothetical {
+		t.Errorf("condition's event status %v, want hypothetical", got)
+	}
+	if eventWith(tl, "b", "collided in the channel") != real {
+		t.Error("the two tellings of the collision are not one event")
+	}
+}
