@@ -367,7 +367,8 @@ func TestRelationAdverbs(t *testing.T) {
 
 // TestStatusScope: a cancellation phrase belongs to the event just before
 // it, not to a statement that reports it; a clause opened by "that" is no
-// preposition's object; the one who accepts a resignation did not resign.
+// preposition's object; the one who accepts a resignation did not resign;
+// the head's own plan ("due to be held") does not end its scope.
 func TestStatusScope(t *testing.T) {
 	tests := []struct {
 		text, trig string
@@ -380,6 +381,7 @@ func TestStatusScope(t *testing.T) {
 		{"A public meeting on the strike that had been scheduled for Thursday was called off on Wednesday.", "meeting", StatusCancelled, false, ""},
 		{"The chairman Paul Grant accepted the resignation of the coach.", "resignation", StatusHappened, false, ""},
 		{"Coach Paul Grant announced his resignation on Monday.", "resignation", StatusHappened, false, "Paul Grant"},
+		{"The Westby spring regatta, due to be held on 21 March, has been cancelled, its organisers said.", "regatta", StatusCancelled, false, ""},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)

@@ -688,7 +688,9 @@ func modality(lx *lexicon, toks []token, m *mention) {
 				planned = true
 			}
 		}
-		if i > m.tj+1 && toks[i].sets&lx.triggers.bit != 0 {
+		if i > m.tj+1 && toks[i].sets&lx.triggers.bit != 0 && !(toks[i-1].low == "be" && toks[i-2].low == "to") {
+			// ("a regatta, due to be held on 21 March, has been
+			// cancelled": the head's own plan, not another act)
 			if _, _, ok := lx.triggers.match(toks, i); ok && !prepObject(lx, toks, i) {
 				// "confirmed that the vote will not take place": the vote's
 				// (but "a forum on the attack … was called off" is the forum's)
