@@ -1677,6 +1677,10 @@ func TestSpillAndShippingVocabulary(t *testing.T) {
 		{"Ferry services resumed on Monday.", []string{"reopening"}},
 		{"The tug has brought the coaster to anchor in Westby Bay.", []string{"tow"}},
 		{"The ship passed an inspection in January with two deficiencies, both since closed.", nil},
+		{"The coastguard raised its estimate of the fuel lost to 1,200 tonnes.", []string{"estimate"}},
+		{"The owner estimated that about 700 tonnes of fuel had escaped.", []string{"estimate", "leak"}},
+		{"The council estimated that the repairs would cost about £2m.", nil},
+		{"The Westby regatta has been cancelled.", []string{"public-event"}},
 	})
 }
 
