@@ -1681,6 +1681,8 @@ func TestSpillAndShippingVocabulary(t *testing.T) {
 		{"The owner estimated that about 700 tonnes of fuel had escaped.", []string{"estimate", "leak"}},
 		{"The council estimated that the repairs would cost about £2m.", nil},
 		{"The Westby regatta has been cancelled.", []string{"public-event"}},
+		{"8 May – Colm Vey dies at Westby General Hospital.", []string{"injury"}},
+		{"The company plans to restart production on 27 April.", []string{"reopening"}},
 	})
 }
 
