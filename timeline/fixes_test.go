@@ -1683,6 +1683,9 @@ func TestSpillAndShippingVocabulary(t *testing.T) {
 		{"The Westby regatta has been cancelled.", []string{"public-event"}},
 		{"8 May – Colm Vey dies at Westby General Hospital.", []string{"injury"}},
 		{"The company plans to restart production on 27 April.", []string{"reopening"}},
+		{"Staff had taken in more than 40 oiled birds by Wednesday evening.", []string{"animal-rescue"}},
+		{"Dozens of oiled seabirds have been taken to the Westby sanctuary.", []string{"animal-rescue"}},
+		{"Two crewmen were flown to Westby General Hospital.", []string{"hospitalisation"}},
 	})
 }
 
@@ -1749,5 +1752,26 @@ func TestConditionalPastOwnEvent(t *testing.T) {
 	}
 	if eventWith(tl, "b", "collided in the channel") != real {
 		t.Error("the two tellings of the collision are not one event")
+	}
+}
+
+// TestRunningCountMilestonesNoDateConflict: "by Wednesday evening" and "by
+// Friday evening" tell how far a running act had got, not two days for it.
+func TestRunningCountMilestonesNoDateConflict(t *testing.T) {
+	pub := time.Date(2026, 3, 16, 9, 0, 0, 0, time.UTC) // Monday
+	c := corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "Staff at the Westby sanctuary had taken in more than 40 oiled birds by Wednesday evening."},
+		article{id: "b", outlet: "B", published: pub, text: "By Friday evening the number of oiled birds taken in at the Westby sanctuary had passed 200."},
+		article{id: "c", outlet: "C", published: pub, text: "Dozens of oiled seabirds have been taken to the Westby sanctuary."},
+	)
+	tl := Build(c)
+	i := eventWith(tl, "a", "oiled birds")
+	if i < 0 || eventWith(tl, "b", "oiled birds") != i {
+		t.Fatalf("the two tellings are not one event")
+	}
+	for _, d := range tl.Events[i].Disagreements {
+		if d.Fact == "date" {
+			t.Errorf("date disagreement %q", d.Note)
+		}
 	}
 }

@@ -124,8 +124,12 @@ func (e *engine) dayDisagreement(ev *Event, c *cluster) {
 			continue
 		}
 		s := &e.sents[m.sent]
-		if x := s.times[m.timeExpr]; x.Kind != timex.KindDate && x.Kind != timex.KindWeekday {
+		x := s.times[m.timeExpr]
+		if x.Kind != timex.KindDate && x.Kind != timex.KindWeekday {
 			continue // "that evening", "hours later": a day read from the narrative
+		}
+		if wordBefore(s, x.Start) == "by" || strings.HasPrefix(strings.ToLower(x.Text), "by ") {
+			continue // "more than 40 by Wednesday evening": how far a running act had got, not its day
 		}
 		src := e.c.Sources[s.src]
 		if d, ok := outletDay[src.Outlet]; ok && d != m.day {
