@@ -403,6 +403,16 @@ func (e *engine) resolveTimes() {
 		if x.Year != 0 {
 			m.year = x.Year
 		}
+		if x.Kind == timex.KindRelative && x.Anchor == timex.AnchorNarrative && x.Offset.IsZero() && strings.HasPrefix(strings.ToLower(x.Text), "that ") {
+			// "On Tuesday, guards moved the prisoners, and that evening the
+			// president signed pardons": the day the sentence has named
+			for i := m.timeExpr - 1; i >= 0; i-- {
+				if y := s.times[i]; y.End <= x.Start && (y.Kind == timex.KindWeekday || y.Kind == timex.KindDate && y.Day != 0) {
+					x = y
+					break
+				}
+			}
+		}
 		if x.Kind == timex.KindRelative && x.Anchor == timex.AnchorNarrative {
 			// "less than two hours later", "the next day": from the time of
 			// the event the article reported just before

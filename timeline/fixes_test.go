@@ -1686,6 +1686,8 @@ func TestSpillAndShippingVocabulary(t *testing.T) {
 		{"Staff had taken in more than 40 oiled birds by Wednesday evening.", []string{"animal-rescue"}},
 		{"Dozens of oiled seabirds have been taken to the Westby sanctuary.", []string{"animal-rescue"}},
 		{"Two crewmen were flown to Westby General Hospital.", []string{"hospitalisation"}},
+		{"Lawyers said the detainees had been moved out of the Easton penal colony.", []string{"transfer"}},
+		{"The hearing was moved to Friday.", []string{"hearing"}},
 	})
 }
 
@@ -1773,5 +1775,33 @@ func TestRunningCountMilestonesNoDateConflict(t *testing.T) {
 		if d.Fact == "date" {
 			t.Errorf("date disagreement %q", d.Note)
 		}
+	}
+}
+
+// TestSentenceDayThatEvening: "that evening" after a day the same sentence
+// names is that day's evening, not the evening of the event told before.
+func TestSentenceDayThatEvening(t *testing.T) {
+	pub := time.Date(2026, 5, 8, 9, 0, 0, 0, time.UTC) // Friday
+	ms, e := mentionsAt(pub, "The two delegations initialled the agreement on Monday evening.\nOn Tuesday, the seven detainees waited in the Easton penal colony for word from the capital, Westby, and that evening President Colm Vey signed pardons for them.")
+	m := lastOfKind(ms, e, "pardon")
+	if m == nil {
+		t.Fatal("no pardon")
+	}
+	if want := ymd(2026, 5, 5); m.day != want {
+		t.Errorf("pardon on day %d, want %d (Tuesday)", m.day, want)
+	}
+}
+
+// TestPardonsPerHead: each head of state pardons their own prisoners; two
+// signings are two events.
+func TestPardonsPerHead(t *testing.T) {
+	pub := time.Date(2026, 5, 8, 9, 0, 0, 0, time.UTC)
+	c := corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "President Colm Vey signed pardons for the five prisoners on Tuesday."},
+		article{id: "b", outlet: "B", published: pub, text: "President Hedda Lurk signed pardons for the seven detainees on Tuesday."},
+	)
+	tl := Build(c)
+	if a, b := eventWith(tl, "a", "pardons"), eventWith(tl, "b", "pardons"); a < 0 || a == b {
+		t.Errorf("pardons by two presidents are events %d and %d", a, b)
 	}
 }
