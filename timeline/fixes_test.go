@@ -1805,3 +1805,13 @@ func TestPardonsPerHead(t *testing.T) {
 		t.Errorf("pardons by two presidents are events %d and %d", a, b)
 	}
 }
+
+// TestSponsorAndVideoVocabulary: a sponsor that ends a contract dropped the
+// athlete; a video posted online is a video address.
+func TestSponsorAndVideoVocabulary(t *testing.T) {
+	checkMainKinds(t, []kindCase{
+		{"On Friday her sponsor said it had ended its contract with the sprinter.", []string{"dismissal"}},
+		{"The club terminated his contract with immediate effect.", []string{"dismissal"}},
+		{"Hedda Lurk spoke in a short video posted on social media an hour after the ruling.", []string{"video-address"}},
+	})
+}
