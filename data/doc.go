@@ -95,8 +95,10 @@ package data
 // A live page's housekeeping is furniture too ("We are closing this live
 // page now.", "A full report will follow later today.", "Get breaking news
 // alerts from our app.", "Read our full coverage …"), and so is an outlet's
-// note that it is free to read, and its appeal for readers' pictures ("Seen
-// the flooding? Send us your pictures at …"), not a reader comment; "Live
+// note that it is free to read, and its appeal for readers' pictures,
+// messages or stories ("Seen the flooding? Send us your pictures at …",
+// "Send us your messages and photos: …"), not a reader comment or a
+// caption; "Live
 // coverage by Jane Roe" is a byline. A
 // short paragraph whose every sentence is furniture is furniture. A run of
 // short lines holding a byline or a dateline (a headline over "By …" and a

@@ -373,3 +373,31 @@ func TestLiveNote(t *testing.T) {
 		}
 	}
 }
+
+// TestReaderAppeal: an outlet's appeal for its readers' pictures, messages
+// or stories is furniture, whatever list of things it asks for, also with a
+// contact address after a colon (which must not make it a photo caption);
+// quoted or reported appeals and sentences that only mention such things
+// are not.
+func TestReaderAppeal(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want Role
+	}{
+		{"Send us your messages and pictures: live@westby-news.example", RoleChrome},
+		{"Send us your photos, videos or stories at news@calderway.example", RoleChrome},
+		{"Were you at the Easton game? Email us your pictures and memories.", RoleChrome},
+		{"Share your messages for Hedda Lurk with us using the form below.", ""},
+		{"Share your photos and stories with us at tips@westby.example", RoleChrome},
+		{"Caught in the flooding? Stay away from the water and send us your pictures at news@calderway.example", RoleChrome},
+		{"\"Send us your pictures of the crash,\" Inspector Colm Vey said.", ""},
+		{"Police asked witnesses to send their footage of the Easton crash to detectives.", ""},
+		{"Hedda Lurk said fans had sent messages and pictures to the Westby club all week.", ""},
+		{"Pictures: Colm Vey / Westby Courier", RoleCaption},
+	} {
+		p := newPara(tt.line, 0, len(tt.line), "")
+		if got := localRole(p); got != tt.want {
+			t.Errorf("localRole(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}

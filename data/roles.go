@@ -455,17 +455,57 @@ func freeToRead(clean string) bool {
 }
 
 // readerAppeal reports the outlet's appeal to its readers for pictures,
-// footage or stories ("Seen the flooding? Stay safe, and send us your
-// pictures at news@example.com"): a short paragraph, outside quotation
-// marks, that asks for them in the outlet's own words (readerAppeals). A
-// police appeal is quoted or reported ("officers asked people to send
-// their footage").
+// footage, stories or messages ("Seen the flooding? Stay safe, and send us
+// your pictures at news@example.com", "Send us your messages and photos:
+// live@example.com"): a short paragraph, outside quotation marks, that asks
+// for them in the outlet's own words — an opener (appealOpens) and a list of
+// the things asked for (appealThings, joined by "and", "or" or commas). A
+// police appeal is quoted or reported ("officers asked people to send their
+// footage").
 func readerAppeal(p *para) bool {
 	if len(p.words) > 40 || strings.ContainsAny(p.clean, "\"“”«»") {
 		return false
 	}
 	l := strings.ReplaceAll(p.lower, "’", "'")
-	return slices.ContainsFunc(readerAppeals, func(a string) bool { return strings.Contains(l, a) })
+	for _, open := range appealOpens {
+		for i := strings.Index(l, open); i >= 0; {
+			if (i == 0 || l[i-1] == ' ') && appealList(l[i+len(open):], appealCloses[open]) {
+				return true
+			}
+			j := strings.Index(l[i+1:], open)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
+}
+
+// appealList reports whether s opens with a list of things a reader may
+// send (appealThings: "pictures", "pictures and videos", "photos, videos or
+// stories"), followed by close ("with us") when close is not "".
+func appealList(s, close string) bool {
+	ws := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
+	n, things, thingLast := 0, 0, false
+list:
+	for n < len(ws) {
+		w := strings.TrimRight(ws[n], ".:;!?")
+		switch {
+		case appealThings[w]:
+			things++
+			thingLast = true
+		case appealJoiners[w] && thingLast:
+			thingLast = false
+		default:
+			break list
+		}
+		n++
+		if w != ws[n-1] { // punctuation closes the list
+			break
+		}
+	}
+	return things > 0 && (close == "" || strings.HasPrefix(strings.Join(ws[n:], " "), close))
 }
 
 // editorsNote reports whether a line is the paper's note about the article

@@ -98,11 +98,18 @@ var chromeContains = []string{
 	"already a subscriber", "subscribe to continue reading", "subscribe to unlock", "behind our paywall",
 }
 
-// readerAppeals ask the reader to send the newsroom pictures, footage or
-// stories ("Were you there? Send us your pictures at …"); see readerAppeal.
-var readerAppeals = []string{"send us your pictures", "send us your photos", "send us your videos", "send us your footage",
-	"send us your stories", "send us your story", "share your pictures with us", "share your photos with us",
-	"share your videos with us", "share your story with us", "share your stories with us"}
+// appealOpens ask the reader to send the newsroom something, and
+// appealThings are what an outlet asks for ("Were you there? Send us your
+// pictures at …", "Send us your messages and photos: …", "Share your
+// stories with us"); see readerAppeal. An opener ending in "with us" after
+// the things ("share your …") is listed in appealCloses.
+var (
+	appealOpens  = []string{"send us your ", "email us your ", "e-mail us your ", "message us your ", "share your "}
+	appealCloses = map[string]string{"share your ": "with us"}
+	appealThings = setOf("pictures", "picture", "photos", "photo", "photographs", "videos", "video", "footage", "clips",
+		"stories", "story", "messages", "comments", "thoughts", "views", "questions", "experiences", "memories", "tributes", "tips")
+	appealJoiners = setOf("and", "or", "&")
+)
 
 // freeClaims, freeSubjects and freeReasons make up an outlet's note that
 // its journalism is free to the reader ("The Calderway Gazette is free to
