@@ -71,8 +71,9 @@ package data
 // Roe") is split off as a byline-role paragraph, so it is not evidence. End
 // notes ("More to follow.", "This story will be updated") and audio players
 // ("Listen to this article · 5 min", "Listen · 4:32") are furniture, and so
-// are notes to subscribers ("Subscribers can download our survey …",
-// "Courier Plus subscribers can …") and labels over related links ("Related
+// are notes to subscribers or members ("Subscribers can download our survey
+// …", "Courier Plus subscribers can …", "Members can read our guide …") and
+// labels over related links ("Related
 // reading: …", "Related coverage: …"). A Markdown image line
 // ("![alt](pic.jpg)") is a caption, never a heading. Date bars may carry a
 // section label and a read time ("Politics | 12 May 2026 | 3 min read") and

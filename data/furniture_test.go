@@ -258,6 +258,13 @@ func TestPaywallNotes(t *testing.T) {
 		{"Westby Courier digital subscribers get our weekly harbour briefing a day early.", RoleChrome},
 		{"The Calderway Review subscribers can read our full guide in the app.", RoleChrome},
 		{"Many subscribers can no longer reach our Westby office by phone.", ""},
+		// members of the outlet's scheme, like its subscribers
+		{"> Members can download our 2027 harbour safety checklist from the Resources page.", RoleChrome},
+		{"Premium members get our Westby briefing a day early.", RoleChrome},
+		{"Courier Club members can read our full guide in the app.", RoleChrome},
+		{"Members can vote on the Westby merger until Friday, the club said.", ""},
+		{"Many members can no longer reach our Easton office by phone.", ""},
+		{"\"Members can rely on our support,\" Hedda Lurk told the meeting.", ""},
 		{"Westby Water subscribers can claim a refund, the company said.", ""},
 		{"Already a subscriber? Log in to keep reading.", RoleChrome},
 		{"Subscribe to continue reading this article.", RoleChrome},

@@ -282,13 +282,14 @@ func pitch(l string) bool {
 }
 
 // subscriberNote reports whether a line is the outlet's note to its
-// subscribers ("Subscribers can download our survey from the reports
-// page"): it opens with what subscribers may do, after an optional kind of
-// subscriber ("Premium subscribers") or the name of the outlet or its
-// product ("Westby Courier Plus subscribers"), and speaks of the outlet's
-// own offer ("our …"), outside quotation marks. A report about a company's
-// subscribers ("subscribers can claim a refund, the company said") does not
-// speak of "our".
+// subscribers or members ("Subscribers can download our survey from the
+// reports page", "Members can read our guide in the app"): it opens with what
+// subscribers or members may do, after an optional kind of subscriber
+// ("Premium subscribers") or the name of the outlet or its product
+// ("Westby Courier Plus subscribers"), and speaks of the outlet's own offer
+// ("our …"), outside quotation marks. A report about a company's
+// subscribers or a club's members ("members can vote until Friday, the
+// club said") does not speak of "our".
 func subscriberNote(clean string) bool {
 	c := strings.TrimRight(strings.Trim(clean, "*_ "), ": ")
 	l := strings.ToLower(c)

@@ -124,13 +124,16 @@ var (
 )
 
 // subscriberKinds and subscriberStarts open the outlet's note to its
-// subscribers ("Subscribers can download our full survey from the app."):
-// what subscribers may do (subscriberStarts), after an optional kind of
-// subscriber (subscriberKinds); see subscriberNote.
+// subscribers or members ("Subscribers can download our full survey from
+// the app.", "Members can read our guide …"): what subscribers or members
+// may do (subscriberStarts), after an optional kind of subscriber
+// (subscriberKinds); see subscriberNote.
 var (
 	subscriberKinds  = []string{"our ", "premium ", "paying ", "digital ", "print ", "all "}
 	subscriberStarts = []string{"subscribers can ", "subscribers may ", "subscribers get ", "subscribers receive ",
-		"subscribers have access ", "subscribers also get ", "subscribers also have access "}
+		"subscribers have access ", "subscribers also get ", "subscribers also have access ",
+		"members can ", "members may ", "members get ", "members receive ", "members have access ",
+		"members also get ", "members also have access "}
 )
 
 // quantifiers may open a sentence about some subscribers ("Many
