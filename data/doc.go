@@ -84,7 +84,8 @@ package data
 // ends the article: below it, informal lines are comments and link titles
 // are furniture; only sentences in the article's register stay body.
 // Furniture bars ("Share · Comment (48)", "Like · Quote · Report", "Share:
-// Facebook | X"), site menus and breadcrumbs of short entries ("Home | News |
+// Facebook | X", a live page's "Share this page · Key events · Refresh"),
+// site menus and breadcrumbs of short entries ("Home | News |
 // Sport | Weather", "Home › News › Local"; never a title) and broadcast
 // sign-offs ("HOST: Jane, thank you.") are never body. Nor are a live blog's
 // notes to the reader — greetings, sign-offs, promises of more ("16:30 —

@@ -408,3 +408,37 @@ func TestReaderAppeal(t *testing.T) {
 		}
 	}
 }
+
+// TestLivePageBar: a live page's bar of share links and tabs under the
+// headline is furniture, not the subtitle, with or without the "Refresh"
+// control; a tab name on a line of its own over a list of the main points
+// stays a heading, and a bar of tabs alone or of words that are no
+// furniture is no share bar.
+func TestLivePageBar(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Share this page · Key moments · Refresh this page", true},
+		{"Share this live blog · Key events · Refresh", true},
+		{"*Share · Key updates · Summary*", true},
+		{"Key events · Summary", false},
+		{"Key events · Westby · Easton", false},
+		{"Hedda Lurk · Colm Vey · Key events", false},
+	} {
+		if got := chromeBar(tt.line); got != tt.want {
+			t.Errorf("chromeBar(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	checkRoleCases(t, []roleCase{
+		{"live-bar.md", "# LIVE: Westby v Easton abandoned after floodlight failure\n\n" +
+			"*Live coverage has ended · Last updated 22:40*\n\n" +
+			"Share this page · Key moments · Refresh this page\n\n" +
+			"**Key events**\n\n" +
+			"- Floodlights fail at Westby Park in the 70th minute\n- Referee Colm Vey abandons the match\n\n" +
+			"**22:40** The league says the match will be replayed in full at a later date.\n\n" +
+			"**21:15** The floodlights at Westby Park have gone out with Easton leading 2-1.\n",
+			map[string]Role{"Share this page": RoleChrome, "Key events": RoleHeading, "The league says": RoleBody,
+				"The floodlights at Westby": RoleBody}},
+	})
+}

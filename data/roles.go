@@ -539,20 +539,26 @@ func barParts(s string) []string {
 }
 
 // chromeBar reports a bar of furniture words: "Share · Comment (48)",
-// "Like · Quote · Report", "Share on Facebook | Email".
+// "Like · Quote · Report", "Share on Facebook | Email", and a live page's
+// bar of tabs beside them ("Share this page · Key events · Refresh").
 func chromeBar(s string) bool {
 	parts := barParts(s)
 	if len(parts) < 2 {
 		return false
 	}
-	named := false // a bar of bare numbers is not furniture
+	// a bar of bare numbers is not furniture; tabs count beside a furniture word
+	named, word := false, false
 	for _, part := range parts {
-		if !chromeWord(part) {
+		switch {
+		case chromeWord(part):
+			word = true
+		case barTabs[lowerKey(part)]:
+		default:
 			return false
 		}
 		named = named || strings.IndexFunc(part, unicode.IsLetter) >= 0
 	}
-	return named
+	return named && word
 }
 
 // readTimeBar reports a bar of section labels beside a read time

@@ -8,6 +8,7 @@ package data
 // that are page furniture.
 var chromeExact = setOf(
 	"share", "share it", "share this", "share this article", "share this story", "share this page", "share article", "share on",
+	"share this live blog", "share this live page", "share this blog", "refresh", "refresh page", "refresh this page",
 	"tweet", "email", "e-mail", "print", "save", "save article", "copy link", "link copied", "copy",
 	"back", "top", "back to top", "go to top", "scroll to top", "advertisement", "advertising", "ad", "sponsored",
 	"skip to content", "skip to main content", "skip navigation", "menu", "search", "close", "home",
@@ -40,6 +41,11 @@ var chromeExact = setOf(
 	// labels over a list of links to other articles
 	"related reading", "further reading", "recommended reading", "suggested reading", "related coverage",
 )
+
+// barTabs are the tabs of a live page's bar ("Share this page · Key events ·
+// Refresh"): furniture beside other furniture words in a bar, but on a line
+// of their own they may head a list of the story's main points.
+var barTabs = setOf("key events", "key moments", "key points", "key updates", "latest updates", "live updates", "summary")
 
 // editorsNotePrefixes start an editor's note about the article itself.
 var editorsNotePrefixes = []string{"correction:", "corrections:", "clarification:", "editor's note:", "editor’s note:",
