@@ -73,12 +73,13 @@ package data
 // ("Listen to this article · 5 min", "Listen · 4:32") are furniture, and so
 // are notes to subscribers or members ("Subscribers can download our survey
 // …", "Courier Plus subscribers can …", "Members can read our guide …") and
-// labels over related links ("Related
-// reading: …", "Related coverage: …"). A Markdown image line
-// ("![alt](pic.jpg)") is a caption, never a heading. Date bars may carry a
-// section label and a read time ("Politics | 12 May 2026 | 3 min read") and
-// are datelines; a bar of section labels and a read time without a date
-// ("Analysis · Courts · 6 min read") is furniture.
+// labels over related links ("Related reading: …", "Related coverage: …").
+// A Markdown image line ("![alt](pic.jpg)") is a caption, never a heading.
+// Date bars may carry the outlet's name and section labels before the date,
+// and a read time ("Politics | 12 May 2026 | 3 min read", "The Example
+// Courier | Sport | Analysis | 12 May 2026 | 07:00"), and are datelines; a
+// bar of section labels and a read time without a date ("Analysis · Courts
+// · 6 min read") is furniture.
 // Past the article's last prose paragraph, closing furniture (copyright,
 // share bars, related links, topic lists, newsletter and membership pitches)
 // ends the article: below it, informal lines are comments and link titles

@@ -1275,8 +1275,9 @@ func isDateline(p *para) bool {
 		return false
 	}
 	// "Wednesday, July 15, 2026 · Updated 7:20 a.m.": every part a dateline,
-	// beside a read time ("3 min read") or, first, a section label
-	// ("Politics | 12 May 2026").
+	// beside a read time ("3 min read") or, before the date, section labels
+	// ("Politics | 12 May 2026", "News | Courts | 12 May 2026") after the
+	// outlet's name ("The Westby Courier | Sport | 12 May 2026 | 07:00").
 	if parts := barParts(p.clean); len(parts) >= 2 {
 		dated := false
 		for k, part := range parts {
@@ -1286,7 +1287,7 @@ func isDateline(p *para) bool {
 				return false
 			case isDateline(q):
 				dated = true
-			case readTimeRe.MatchString(q.lower), k == 0 && sectionLabel(q), k > 0 && clockOnly(q.lower):
+			case readTimeRe.MatchString(q.lower), !dated && barLabel(q, k), k > 0 && clockOnly(q.lower):
 			default:
 				return false
 			}
@@ -1322,6 +1323,18 @@ func isDateline(p *para) bool {
 		return other == 0 && len(strings.Fields(p.clean[:fd[0].start])) <= 1 && dateWords > 0
 	}
 	return false
+}
+
+// barLabel reports a label that may stand before the date in a dateline
+// bar: a section name ("Politics", "Analysis") or, first in the bar, the
+// outlet's name ("The Westby Courier", "Easton Evening News"), a name that
+// starts with "The" or ends in an organisation word, without digits or
+// sentence punctuation.
+func barLabel(q *para, k int) bool {
+	if sectionLabel(q) {
+		return true
+	}
+	return k == 0 && len(q.words) <= 5 && !strings.ContainsAny(q.clean, "0123456789.,;:!?\"“”@#_/") && orgName(q.clean)
 }
 
 // clockOnly reports a bare clock time, possibly with a zone: "07:15",
