@@ -92,7 +92,7 @@ package data
 // notes to the reader — greetings, sign-offs, promises of more ("16:30 —
 // Good afternoon and welcome to our live coverage.", "This live blog has now
 // ended.", "We'll have more on this story later.", "We'll be back from
-// 6am."), also behind a bold time stamp with no dash ("**9.30pm** …"): a
+// 6am.", "Goodnight."), also behind a bold time stamp with no dash ("**9.30pm** …"): a
 // note opening or closing a body paragraph is split off as a chrome
 // paragraph of its own.
 // A live page's housekeeping is furniture too ("We are closing this live

@@ -329,6 +329,24 @@ func TestNavBar(t *testing.T) {
 	}
 }
 
+// TestLiveSignOffSplit: the night's last entry of a live page closes with a
+// promise of more and a farewell; they are split off as furniture and the
+// report before them stays body, with the entry's time stamp.
+func TestLiveSignOffSplit(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"live-goodnight.md", "# LIVE: Westby v Easton abandoned after floodlight failure\n\n" +
+			"**23:50** Hedda Lurk is stable in hospital, the club says. We'll bring you more tomorrow. Goodnight.\n\n" +
+			"**21:15** The floodlights at Westby Park have gone out with Easton leading 2-1.\n",
+			map[string]Role{"**23:50** Hedda Lurk is stable": RoleBody, "We'll bring you more": RoleChrome,
+				"The floodlights at Westby": RoleBody}},
+	})
+	s := parseString(t, "live-goodnight.md", "# LIVE: Westby v Easton\n\n"+
+		"**23:50** Hedda Lurk is stable in hospital, the club says. We'll bring you more tomorrow. Goodnight.\n")
+	if p := paraWith(t, s, "Hedda Lurk is stable"); s.Text[p.Start:p.End] != "**23:50** Hedda Lurk is stable in hospital, the club says." {
+		t.Errorf("body part %q, want the report alone", s.Text[p.Start:p.End])
+	}
+}
+
 // TestLiveNote: a live blog's greetings, sign-offs and promises of more
 // report nothing; quoted greetings and look-alikes are reporting.
 func TestLiveNote(t *testing.T) {
@@ -374,6 +392,12 @@ func TestLiveNote(t *testing.T) {
 		{"**22:15** That is where we will leave our coverage for tonight.", true},
 		{"\"We'll be back next season,\" the club's captain said.", false},
 		{"Fans said they would be back next season.", false},
+		// a farewell closing the night's last entry
+		{"Goodnight.", true},
+		{"Good night from all of us at the Westby desk.", true},
+		{"**23:58** Goodnight, everyone.", true},
+		{"Good night for Easton, who won 3-0 at Westby Park.", false},
+		{"\"Goodnight,\" Hedda Lurk told the crowd as she left the stage.", false},
 	} {
 		if got := liveNote(tt.s); got != tt.want {
 			t.Errorf("liveNote(%q) = %v, want %v", tt.s, got, tt.want)

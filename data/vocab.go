@@ -168,12 +168,13 @@ var navSections = setOf(
 	"log in", "subscribe", "menu", "search", "latest", "arts", "climate", "uk", "us", "more",
 )
 
-// liveGreetings open a live blog's or a broadcast's greeting sentence
-// ("Good morning.", "Good afternoon and welcome to …", "Hello from the
-// courthouse."); only a short sentence of the greeting, "welcome …", "from
-// …", "everyone" or "again" counts (greetingTails).
+// liveGreetings open a live blog's or a broadcast's greeting or farewell
+// sentence ("Good morning.", "Good afternoon and welcome to …", "Hello from
+// the courthouse.", "Goodnight."); only a short sentence of the greeting,
+// "welcome …", "from …", "everyone" or "again" counts (greetingTails).
 var (
-	liveGreetings = []string{"good morning", "good afternoon", "good evening", "hello", "hi", "welcome back"}
+	liveGreetings = []string{"good morning", "good afternoon", "good evening", "hello", "hi", "welcome back",
+		"good night", "goodnight"}
 	greetingTails = []string{"", "and welcome", "welcome", "from ", "everyone", "all", "again", "and thanks for", "and thank you for"}
 )
 
