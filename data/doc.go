@@ -71,32 +71,37 @@ package data
 // Roe") is split off as a byline-role paragraph, so it is not evidence. End
 // notes ("More to follow.", "This story will be updated") and audio players
 // ("Listen to this article · 5 min", "Listen · 4:32") are furniture, and so
-// are notes to subscribers ("Subscribers can download our survey …",
-// "Courier Plus subscribers can …") and labels over related links ("Related
-// reading: …", "Related coverage: …"). A Markdown image line
-// ("![alt](pic.jpg)") is a caption, never a heading. Date bars may carry a
-// section label and a read time ("Politics | 12 May 2026 | 3 min read") and
-// are datelines; a bar of section labels and a read time without a date
-// ("Analysis · Courts · 6 min read") is furniture.
+// are notes to subscribers or members ("Subscribers can download our survey
+// …", "Courier Plus subscribers can …", "Members can read our guide …") and
+// labels over related links ("Related reading: …", "Related coverage: …").
+// A Markdown image line ("![alt](pic.jpg)") is a caption, never a heading.
+// Date bars may carry the outlet's name and section labels before the date,
+// and a read time ("Politics | 12 May 2026 | 3 min read", "The Example
+// Courier | Sport | Analysis | 12 May 2026 | 07:00"), and are datelines; a
+// bar of section labels and a read time without a date ("Analysis · Courts
+// · 6 min read") is furniture.
 // Past the article's last prose paragraph, closing furniture (copyright,
 // share bars, related links, topic lists, newsletter and membership pitches)
 // ends the article: below it, informal lines are comments and link titles
 // are furniture; only sentences in the article's register stay body.
 // Furniture bars ("Share · Comment (48)", "Like · Quote · Report", "Share:
-// Facebook | X"), site menus and breadcrumbs of short entries ("Home | News |
+// Facebook | X", a live page's "Share this page · Key events · Refresh"),
+// site menus and breadcrumbs of short entries ("Home | News |
 // Sport | Weather", "Home › News › Local"; never a title) and broadcast
 // sign-offs ("HOST: Jane, thank you.") are never body. Nor are a live blog's
 // notes to the reader — greetings, sign-offs, promises of more ("16:30 —
 // Good afternoon and welcome to our live coverage.", "This live blog has now
 // ended.", "We'll have more on this story later.", "We'll be back from
-// 6am."), also behind a bold time stamp with no dash ("**9.30pm** …"): a
+// 6am.", "Goodnight."), also behind a bold time stamp with no dash ("**9.30pm** …"): a
 // note opening or closing a body paragraph is split off as a chrome
 // paragraph of its own.
 // A live page's housekeeping is furniture too ("We are closing this live
 // page now.", "A full report will follow later today.", "Get breaking news
 // alerts from our app.", "Read our full coverage …"), and so is an outlet's
-// note that it is free to read, and its appeal for readers' pictures ("Seen
-// the flooding? Send us your pictures at …"), not a reader comment; "Live
+// note that it is free to read, and its appeal for readers' pictures,
+// messages or stories ("Seen the flooding? Send us your pictures at …",
+// "Send us your messages and photos: …"), not a reader comment or a
+// caption; "Live
 // coverage by Jane Roe" is a byline. A
 // short paragraph whose every sentence is furniture is furniture. A run of
 // short lines holding a byline or a dateline (a headline over "By …" and a

@@ -309,8 +309,9 @@ func findPara(s *Source, sub string) (Paragraph, bool) {
 	return Paragraph{}, false
 }
 
-// TestDatelineBars: a date bar may carry a section label first, read times
-// and bare clock times; names, bylines and user names do not make one.
+// TestDatelineBars: a date bar may carry section labels before the date
+// (the first of them may be the outlet's name), read times and bare clock
+// times; names, bylines and user names do not make one.
 func TestDatelineBars(t *testing.T) {
 	for _, tt := range []struct {
 		line string
@@ -326,12 +327,26 @@ func TestDatelineBars(t *testing.T) {
 		{"Prices | Markets | Economy", false},
 		{"Business | 4 min read", false}, // no date
 		{"18:05 | World news | 3 June 2025", false},
+		// the outlet's name and several section labels before the date
+		{"The Westby Courier | Sport | Analysis | Monday 3 May 2027 | 07:00", true},
+		{"Easton Evening News · Courts · 3 May 2027", true},
+		{"News | Courts | 3 May 2027 | 4 min read", true},
+		{"Hedda Lurk | Colm Vey | 3 May 2027", false},
+		{"The Westby Courier | 3 May 2027 | Sport", false},
+		{"The council met | 3 May 2027", false},
 	} {
 		p := newPara(tt.line, 0, len(tt.line), "")
 		if got := isDateline(p); got != tt.want {
 			t.Errorf("isDateline(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
+	// under the headline, such a bar is the dateline, not the subtitle
+	checkRoleCases(t, []roleCase{
+		{"outlet-date-bar.txt", "Nine days at Westby Park: what the floodlight failure has exposed\n\n" +
+			"The Westby Courier | Sport | Analysis | Monday 3 May 2027 | 07:00\nListen to this article · 6 min\n\n" +
+			"When the floodlights at Westby Park went out in the 70th minute, Easton were leading 2-1 and nobody could see the ball.\n",
+			map[string]Role{"The Westby Courier | Sport": RoleDateline, "Listen to this": RoleChrome, "When the floodlights": RoleBody}},
+	})
 }
 
 func TestOutletAndAuthorsFromBylines(t *testing.T) {

@@ -258,6 +258,13 @@ func TestPaywallNotes(t *testing.T) {
 		{"Westby Courier digital subscribers get our weekly harbour briefing a day early.", RoleChrome},
 		{"The Calderway Review subscribers can read our full guide in the app.", RoleChrome},
 		{"Many subscribers can no longer reach our Westby office by phone.", ""},
+		// members of the outlet's scheme, like its subscribers
+		{"> Members can download our 2027 harbour safety checklist from the Resources page.", RoleChrome},
+		{"Premium members get our Westby briefing a day early.", RoleChrome},
+		{"Courier Club members can read our full guide in the app.", RoleChrome},
+		{"Members can vote on the Westby merger until Friday, the club said.", ""},
+		{"Many members can no longer reach our Easton office by phone.", ""},
+		{"\"Members can rely on our support,\" Hedda Lurk told the meeting.", ""},
 		{"Westby Water subscribers can claim a refund, the company said.", ""},
 		{"Already a subscriber? Log in to keep reading.", RoleChrome},
 		{"Subscribe to continue reading this article.", RoleChrome},
@@ -322,6 +329,24 @@ func TestNavBar(t *testing.T) {
 	}
 }
 
+// TestLiveSignOffSplit: the night's last entry of a live page closes with a
+// promise of more and a farewell; they are split off as furniture and the
+// report before them stays body, with the entry's time stamp.
+func TestLiveSignOffSplit(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"live-goodnight.md", "# LIVE: Westby v Easton abandoned after floodlight failure\n\n" +
+			"**23:50** Hedda Lurk is stable in hospital, the club says. We'll bring you more tomorrow. Goodnight.\n\n" +
+			"**21:15** The floodlights at Westby Park have gone out with Easton leading 2-1.\n",
+			map[string]Role{"**23:50** Hedda Lurk is stable": RoleBody, "We'll bring you more": RoleChrome,
+				"The floodlights at Westby": RoleBody}},
+	})
+	s := parseString(t, "live-goodnight.md", "# LIVE: Westby v Easton\n\n"+
+		"**23:50** Hedda Lurk is stable in hospital, the club says. We'll bring you more tomorrow. Goodnight.\n")
+	if p := paraWith(t, s, "Hedda Lurk is stable"); s.Text[p.Start:p.End] != "**23:50** Hedda Lurk is stable in hospital, the club says." {
+		t.Errorf("body part %q, want the report alone", s.Text[p.Start:p.End])
+	}
+}
+
 // TestLiveNote: a live blog's greetings, sign-offs and promises of more
 // report nothing; quoted greetings and look-alikes are reporting.
 func TestLiveNote(t *testing.T) {
@@ -367,9 +392,77 @@ func TestLiveNote(t *testing.T) {
 		{"**22:15** That is where we will leave our coverage for tonight.", true},
 		{"\"We'll be back next season,\" the club's captain said.", false},
 		{"Fans said they would be back next season.", false},
+		// a farewell closing the night's last entry
+		{"Goodnight.", true},
+		{"Good night from all of us at the Westby desk.", true},
+		{"**23:58** Goodnight, everyone.", true},
+		{"Good night for Easton, who won 3-0 at Westby Park.", false},
+		{"\"Goodnight,\" Hedda Lurk told the crowd as she left the stage.", false},
 	} {
 		if got := liveNote(tt.s); got != tt.want {
 			t.Errorf("liveNote(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
+}
+
+// TestReaderAppeal: an outlet's appeal for its readers' pictures, messages
+// or stories is furniture, whatever list of things it asks for, also with a
+// contact address after a colon (which must not make it a photo caption);
+// quoted or reported appeals and sentences that only mention such things
+// are not.
+func TestReaderAppeal(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want Role
+	}{
+		{"Send us your messages and pictures: live@westby-news.example", RoleChrome},
+		{"Send us your photos, videos or stories at news@calderway.example", RoleChrome},
+		{"Were you at the Easton game? Email us your pictures and memories.", RoleChrome},
+		{"Share your messages for Hedda Lurk with us using the form below.", ""},
+		{"Share your photos and stories with us at tips@westby.example", RoleChrome},
+		{"Caught in the flooding? Stay away from the water and send us your pictures at news@calderway.example", RoleChrome},
+		{"\"Send us your pictures of the crash,\" Inspector Colm Vey said.", ""},
+		{"Police asked witnesses to send their footage of the Easton crash to detectives.", ""},
+		{"Hedda Lurk said fans had sent messages and pictures to the Westby club all week.", ""},
+		{"Pictures: Colm Vey / Westby Courier", RoleCaption},
+	} {
+		p := newPara(tt.line, 0, len(tt.line), "")
+		if got := localRole(p); got != tt.want {
+			t.Errorf("localRole(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestLivePageBar: a live page's bar of share links and tabs under the
+// headline is furniture, not the subtitle, with or without the "Refresh"
+// control; a tab name on a line of its own over a list of the main points
+// stays a heading, and a bar of tabs alone or of words that are no
+// furniture is no share bar.
+func TestLivePageBar(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Share this page · Key moments · Refresh this page", true},
+		{"Share this live blog · Key events · Refresh", true},
+		{"*Share · Key updates · Summary*", true},
+		{"Key events · Summary", false},
+		{"Key events · Westby · Easton", false},
+		{"Hedda Lurk · Colm Vey · Key events", false},
+	} {
+		if got := chromeBar(tt.line); got != tt.want {
+			t.Errorf("chromeBar(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	checkRoleCases(t, []roleCase{
+		{"live-bar.md", "# LIVE: Westby v Easton abandoned after floodlight failure\n\n" +
+			"*Live coverage has ended · Last updated 22:40*\n\n" +
+			"Share this page · Key moments · Refresh this page\n\n" +
+			"**Key events**\n\n" +
+			"- Floodlights fail at Westby Park in the 70th minute\n- Referee Colm Vey abandons the match\n\n" +
+			"**22:40** The league says the match will be replayed in full at a later date.\n\n" +
+			"**21:15** The floodlights at Westby Park have gone out with Easton leading 2-1.\n",
+			map[string]Role{"Share this page": RoleChrome, "Key events": RoleHeading, "The league says": RoleBody,
+				"The floodlights at Westby": RoleBody}},
+	})
 }

@@ -282,13 +282,14 @@ func pitch(l string) bool {
 }
 
 // subscriberNote reports whether a line is the outlet's note to its
-// subscribers ("Subscribers can download our survey from the reports
-// page"): it opens with what subscribers may do, after an optional kind of
-// subscriber ("Premium subscribers") or the name of the outlet or its
-// product ("Westby Courier Plus subscribers"), and speaks of the outlet's
-// own offer ("our …"), outside quotation marks. A report about a company's
-// subscribers ("subscribers can claim a refund, the company said") does not
-// speak of "our".
+// subscribers or members ("Subscribers can download our survey from the
+// reports page", "Members can read our guide in the app"): it opens with what
+// subscribers or members may do, after an optional kind of subscriber
+// ("Premium subscribers") or the name of the outlet or its product
+// ("Westby Courier Plus subscribers"), and speaks of the outlet's own offer
+// ("our …"), outside quotation marks. A report about a company's
+// subscribers or a club's members ("members can vote until Friday, the
+// club said") does not speak of "our".
 func subscriberNote(clean string) bool {
 	c := strings.TrimRight(strings.Trim(clean, "*_ "), ": ")
 	l := strings.ToLower(c)
@@ -455,17 +456,57 @@ func freeToRead(clean string) bool {
 }
 
 // readerAppeal reports the outlet's appeal to its readers for pictures,
-// footage or stories ("Seen the flooding? Stay safe, and send us your
-// pictures at news@example.com"): a short paragraph, outside quotation
-// marks, that asks for them in the outlet's own words (readerAppeals). A
-// police appeal is quoted or reported ("officers asked people to send
-// their footage").
+// footage, stories or messages ("Seen the flooding? Stay safe, and send us
+// your pictures at news@example.com", "Send us your messages and photos:
+// live@example.com"): a short paragraph, outside quotation marks, that asks
+// for them in the outlet's own words — an opener (appealOpens) and a list of
+// the things asked for (appealThings, joined by "and", "or" or commas). A
+// police appeal is quoted or reported ("officers asked people to send their
+// footage").
 func readerAppeal(p *para) bool {
 	if len(p.words) > 40 || strings.ContainsAny(p.clean, "\"“”«»") {
 		return false
 	}
 	l := strings.ReplaceAll(p.lower, "’", "'")
-	return slices.ContainsFunc(readerAppeals, func(a string) bool { return strings.Contains(l, a) })
+	for _, open := range appealOpens {
+		for i := strings.Index(l, open); i >= 0; {
+			if (i == 0 || l[i-1] == ' ') && appealList(l[i+len(open):], appealCloses[open]) {
+				return true
+			}
+			j := strings.Index(l[i+1:], open)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
+}
+
+// appealList reports whether s opens with a list of things a reader may
+// send (appealThings: "pictures", "pictures and videos", "photos, videos or
+// stories"), followed by close ("with us") when close is not "".
+func appealList(s, close string) bool {
+	ws := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
+	n, things, thingLast := 0, 0, false
+list:
+	for n < len(ws) {
+		w := strings.TrimRight(ws[n], ".:;!?")
+		switch {
+		case appealThings[w]:
+			things++
+			thingLast = true
+		case appealJoiners[w] && thingLast:
+			thingLast = false
+		default:
+			break list
+		}
+		n++
+		if w != ws[n-1] { // punctuation closes the list
+			break
+		}
+	}
+	return things > 0 && (close == "" || strings.HasPrefix(strings.Join(ws[n:], " "), close))
 }
 
 // editorsNote reports whether a line is the paper's note about the article
@@ -498,20 +539,26 @@ func barParts(s string) []string {
 }
 
 // chromeBar reports a bar of furniture words: "Share · Comment (48)",
-// "Like · Quote · Report", "Share on Facebook | Email".
+// "Like · Quote · Report", "Share on Facebook | Email", and a live page's
+// bar of tabs beside them ("Share this page · Key events · Refresh").
 func chromeBar(s string) bool {
 	parts := barParts(s)
 	if len(parts) < 2 {
 		return false
 	}
-	named := false // a bar of bare numbers is not furniture
+	// a bar of bare numbers is not furniture; tabs count beside a furniture word
+	named, word := false, false
 	for _, part := range parts {
-		if !chromeWord(part) {
+		switch {
+		case chromeWord(part):
+			word = true
+		case barTabs[lowerKey(part)]:
+		default:
 			return false
 		}
 		named = named || strings.IndexFunc(part, unicode.IsLetter) >= 0
 	}
-	return named
+	return named && word
 }
 
 // readTimeBar reports a bar of section labels beside a read time
@@ -797,7 +844,7 @@ func splitLiveNotes(ps []*para) []*para {
 
 // noteCue is a quick test for words that every live note has.
 func noteCue(l string) bool {
-	for _, c := range []string{"good ", "hello", "hi ", "welcome", "thank", "live", "we'll", "we’ll", "we will", "that's", "that’s", "that is", "stay with", "refreshing", "will have more", "times are", "times local", "order they", "entries", "appear in", "chronological", "blog", "report"} {
+	for _, c := range []string{"good ", "goodnight", "hello", "hi ", "welcome", "thank", "live", "we'll", "we’ll", "we will", "that's", "that’s", "that is", "stay with", "refreshing", "will have more", "times are", "times local", "order they", "entries", "appear in", "chronological", "blog", "report"} {
 		if strings.Contains(l, c) {
 			return true
 		}
@@ -1228,8 +1275,9 @@ func isDateline(p *para) bool {
 		return false
 	}
 	// "Wednesday, July 15, 2026 · Updated 7:20 a.m.": every part a dateline,
-	// beside a read time ("3 min read") or, first, a section label
-	// ("Politics | 12 May 2026").
+	// beside a read time ("3 min read") or, before the date, section labels
+	// ("Politics | 12 May 2026", "News | Courts | 12 May 2026") after the
+	// outlet's name ("The Westby Courier | Sport | 12 May 2026 | 07:00").
 	if parts := barParts(p.clean); len(parts) >= 2 {
 		dated := false
 		for k, part := range parts {
@@ -1239,7 +1287,7 @@ func isDateline(p *para) bool {
 				return false
 			case isDateline(q):
 				dated = true
-			case readTimeRe.MatchString(q.lower), k == 0 && sectionLabel(q), k > 0 && clockOnly(q.lower):
+			case readTimeRe.MatchString(q.lower), !dated && barLabel(q, k), k > 0 && clockOnly(q.lower):
 			default:
 				return false
 			}
@@ -1275,6 +1323,18 @@ func isDateline(p *para) bool {
 		return other == 0 && len(strings.Fields(p.clean[:fd[0].start])) <= 1 && dateWords > 0
 	}
 	return false
+}
+
+// barLabel reports a label that may stand before the date in a dateline
+// bar: a section name ("Politics", "Analysis") or, first in the bar, the
+// outlet's name ("The Westby Courier", "Easton Evening News"), a name that
+// starts with "The" or ends in an organisation word, without digits or
+// sentence punctuation.
+func barLabel(q *para, k int) bool {
+	if sectionLabel(q) {
+		return true
+	}
+	return k == 0 && len(q.words) <= 5 && !strings.ContainsAny(q.clean, "0123456789.,;:!?\"“”@#_/") && orgName(q.clean)
 }
 
 // clockOnly reports a bare clock time, possibly with a zone: "07:15",

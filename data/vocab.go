@@ -8,6 +8,7 @@ package data
 // that are page furniture.
 var chromeExact = setOf(
 	"share", "share it", "share this", "share this article", "share this story", "share this page", "share article", "share on",
+	"share this live blog", "share this live page", "share this blog", "refresh", "refresh page", "refresh this page",
 	"tweet", "email", "e-mail", "print", "save", "save article", "copy link", "link copied", "copy",
 	"back", "top", "back to top", "go to top", "scroll to top", "advertisement", "advertising", "ad", "sponsored",
 	"skip to content", "skip to main content", "skip navigation", "menu", "search", "close", "home",
@@ -40,6 +41,11 @@ var chromeExact = setOf(
 	// labels over a list of links to other articles
 	"related reading", "further reading", "recommended reading", "suggested reading", "related coverage",
 )
+
+// barTabs are the tabs of a live page's bar ("Share this page · Key events ·
+// Refresh"): furniture beside other furniture words in a bar, but on a line
+// of their own they may head a list of the story's main points.
+var barTabs = setOf("key events", "key moments", "key points", "key updates", "latest updates", "live updates", "summary")
 
 // editorsNotePrefixes start an editor's note about the article itself.
 var editorsNotePrefixes = []string{"correction:", "corrections:", "clarification:", "editor's note:", "editor’s note:",
@@ -98,11 +104,18 @@ var chromeContains = []string{
 	"already a subscriber", "subscribe to continue reading", "subscribe to unlock", "behind our paywall",
 }
 
-// readerAppeals ask the reader to send the newsroom pictures, footage or
-// stories ("Were you there? Send us your pictures at …"); see readerAppeal.
-var readerAppeals = []string{"send us your pictures", "send us your photos", "send us your videos", "send us your footage",
-	"send us your stories", "send us your story", "share your pictures with us", "share your photos with us",
-	"share your videos with us", "share your story with us", "share your stories with us"}
+// appealOpens ask the reader to send the newsroom something, and
+// appealThings are what an outlet asks for ("Were you there? Send us your
+// pictures at …", "Send us your messages and photos: …", "Share your
+// stories with us"); see readerAppeal. An opener ending in "with us" after
+// the things ("share your …") is listed in appealCloses.
+var (
+	appealOpens  = []string{"send us your ", "email us your ", "e-mail us your ", "message us your ", "share your "}
+	appealCloses = map[string]string{"share your ": "with us"}
+	appealThings = setOf("pictures", "picture", "photos", "photo", "photographs", "videos", "video", "footage", "clips",
+		"stories", "story", "messages", "comments", "thoughts", "views", "questions", "experiences", "memories", "tributes", "tips")
+	appealJoiners = setOf("and", "or", "&")
+)
 
 // freeClaims, freeSubjects and freeReasons make up an outlet's note that
 // its journalism is free to the reader ("The Calderway Gazette is free to
@@ -117,13 +130,16 @@ var (
 )
 
 // subscriberKinds and subscriberStarts open the outlet's note to its
-// subscribers ("Subscribers can download our full survey from the app."):
-// what subscribers may do (subscriberStarts), after an optional kind of
-// subscriber (subscriberKinds); see subscriberNote.
+// subscribers or members ("Subscribers can download our full survey from
+// the app.", "Members can read our guide …"): what subscribers or members
+// may do (subscriberStarts), after an optional kind of subscriber
+// (subscriberKinds); see subscriberNote.
 var (
 	subscriberKinds  = []string{"our ", "premium ", "paying ", "digital ", "print ", "all "}
 	subscriberStarts = []string{"subscribers can ", "subscribers may ", "subscribers get ", "subscribers receive ",
-		"subscribers have access ", "subscribers also get ", "subscribers also have access "}
+		"subscribers have access ", "subscribers also get ", "subscribers also have access ",
+		"members can ", "members may ", "members get ", "members receive ", "members have access ",
+		"members also get ", "members also have access "}
 )
 
 // quantifiers may open a sentence about some subscribers ("Many
@@ -152,12 +168,13 @@ var navSections = setOf(
 	"log in", "subscribe", "menu", "search", "latest", "arts", "climate", "uk", "us", "more",
 )
 
-// liveGreetings open a live blog's or a broadcast's greeting sentence
-// ("Good morning.", "Good afternoon and welcome to …", "Hello from the
-// courthouse."); only a short sentence of the greeting, "welcome …", "from
-// …", "everyone" or "again" counts (greetingTails).
+// liveGreetings open a live blog's or a broadcast's greeting or farewell
+// sentence ("Good morning.", "Good afternoon and welcome to …", "Hello from
+// the courthouse.", "Goodnight."); only a short sentence of the greeting,
+// "welcome …", "from …", "everyone" or "again" counts (greetingTails).
 var (
-	liveGreetings = []string{"good morning", "good afternoon", "good evening", "hello", "hi", "welcome back"}
+	liveGreetings = []string{"good morning", "good afternoon", "good evening", "hello", "hi", "welcome back",
+		"good night", "goodnight"}
 	greetingTails = []string{"", "and welcome", "welcome", "from ", "everyone", "all", "again", "and thanks for", "and thank you for"}
 )
 

@@ -7,8 +7,9 @@
 //
 //   - "?", "!" (also doubled or mixed, and inside closing quotes or
 //     brackets) end a sentence unless the next word starts with a lower-case
-//     letter (“Next time in Paris?” he said) or a quotation is followed by a
-//     speech tag (“Why not?” Smith said.).
+//     letter (“Next time in Paris?” he said), a quotation is followed by a
+//     speech tag (“Why not?” Smith said.) or a dash follows on the same line
+//     ("Back home!! – Radio report").
 //   - "." after an ordinary word ends a sentence, even before a lower-case
 //     word ("in the city. features"), except inside closing quotes or
 //     brackets ('This is great.' she said); after a number it ends one
@@ -335,6 +336,9 @@ func (g *segmenter) punctBreak(i int, term terminal) bool {
 	case termStrong:
 		if ns == shapeLower {
 			return false
+		}
+		if isDash(nt) && g.toks[i+1].nl == 0 {
+			return false // "Back home!! – Radio report", "Who pays? — a guide"
 		}
 		if _, closers := splitClosers(t); closers != "" && ns == shapeUpper && g.speechTagAt(i+1) {
 			return false // “Why not?” Smith said.

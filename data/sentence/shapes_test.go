@@ -70,6 +70,11 @@ var shapeCases = []struct {
 	{"control: time ends sentence after prose", "Updated 4:52 p.m. The story has changed.", []string{"Updated 4:52 p.m.", "The story has changed."}},
 	{"control: time ends sentence", "The jury left at 4:52 p.m. The judge thanked them.", []string{"The jury left at 4:52 p.m.", "The judge thanked them."}},
 	{"control: time ends sentence before name", "He left at 6 p.m. Officers arrived later.", []string{"He left at 6 p.m.", "Officers arrived later."}},
+	// a dash after "!" or "?" on the same line continues the sentence
+	{"exclamation then en dash", "Westby Fans › Match Talk › Hedda's back!! – Easton Radio report (Sat)", []string{"Westby Fans › Match Talk › Hedda's back!! – Easton Radio report (Sat)"}},
+	{"question then em dash", "Who pays for the Westby wall? — a guide for Easton residents. The council meets today.", []string{"Who pays for the Westby wall? — a guide for Easton residents.", "The council meets today."}},
+	{"control: exclamation then capital", "GOAL! Colm Vey heads in for Westby.", []string{"GOAL!", "Colm Vey heads in for Westby."}},
+	{"control: exclamation then dash on the next line", "What a night!\n– Hedda Lurk, Easton", []string{"What a night!", "– Hedda Lurk, Easton"}},
 }
 
 func TestShapeCases(t *testing.T) {
