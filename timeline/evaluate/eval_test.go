@@ -203,7 +203,21 @@ var floors = map[string]Floors{
 	// 100/100, 0 forbidden (only the summary rows were read). Floors five
 	// points under; unchanged at 78158ea when opened for tuning in the
 	// twenty-second session.
-	"tanker-spill": {EventRecall: 0.52, EventPrecision: 0.75, EvidenceP: 0.71, EvidenceR: 0.74, Order: 0.81, DisagreementP: 0.95, DisagreementR: 0.45, QuoteP: 0.95, QuoteR: 0.95},
+	// Tuned on from the twenty-second session (80/80, 80/81, 91,
+	// disagreements 100/50, quotes 100/100); floors five points under.
+	"tanker-spill": {EventRecall: 0.75, EventPrecision: 0.75, EvidenceP: 0.75, EvidenceR: 0.76, Order: 0.86, DisagreementP: 0.95, DisagreementR: 0.45, QuoteP: 0.95, QuoteR: 0.95},
+	// Held-out corpus of the twenty-second session (sport: a player
+	// collapses on the pitch, the match is abandoned, his treatment and
+	// the league's review), written blind by a helper that read no engine
+	// code; a second blind pass fixed the reader faults it exposed (an
+	// appeal for readers' messages read as a caption, a forum title split
+	// at a dash, a members' note, a live page's tab bar and a sections
+	// bar read as subtitles, a live page's farewell; d3304c8 to c2b843b).
+	// First contact at engine 78158ea, faults included: 58/71, 73/42, 69,
+	// disagreements 50/12, quotes 100/90, 0 forbidden; the same with the
+	// fixes, at 78158ea and at the session's engine alike (only the
+	// summary rows were read). Floors five points under; stays unseen.
+	"match-collapse": {EventRecall: 0.53, EventPrecision: 0.66, EvidenceP: 0.68, EvidenceR: 0.37, Order: 0.64, DisagreementP: 0.45, DisagreementR: 0.07, QuoteP: 0.95, QuoteR: 0.85},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the
