@@ -88,6 +88,12 @@ func TestMentionDays(t *testing.T) {
 		// the day told before a relation is the main event's, the related one is counted back
 		{"day before a relation (labour)", "Cleaners returned to the offices of the county's three main council buildings yesterday morning, nine days after they first walked out in a row over wages.", "returned to", ymd(2026, 4, 9), -2, StatusHappened},
 		{"related event counted back (labour)", "Cleaners returned to the offices of the county's three main council buildings yesterday morning, nine days after they first walked out in a row over wages.", "walked out", ymd(2026, 3, 31), -2, StatusHappened},
+		// a day in a clause joined after the act that tells an act to come is not the act's; a relative clause's is its head's
+		{"said it would resume (maritime)", "The coastguard called off the search at dusk and said it would resume it on Wednesday.", "called off the search", 0, -2, StatusHappened},
+		{"and will appear (crime)", "Colm Vey was charged and will appear in court on Thursday.", "charged", 0, -2, StatusHappened},
+		{"a strike that will start (labour)", "The union announced a strike that will start on Thursday.", "strike", ymd(2026, 4, 16), -2, StatusPlanned},
+		// "that evening" after a day the same sentence names is that day's
+		{"that evening of the sentence's day (politics)", "The two delegations initialled the agreement on Monday evening.\nOn Tuesday, the seven detainees waited in the Easton penal colony for word from the capital, Westby, and that evening President Colm Vey signed pardons for them.", "signed pardons", ymd(2026, 4, 7), -2, StatusHappened},
 		// the day of a telling is not the day of a running count it reports
 		{"told yesterday that (health)", "The clinic told us yesterday that some 80 scans have been cancelled.", "have been cancelled", 0, -2, StatusHappened},
 		{"said on Wednesday that it had (health)", "The regulator said on Wednesday that it had opened an inquiry.", "inquiry", ymd(2026, 4, 8), -2, StatusHappened},
@@ -1691,32 +1697,6 @@ func TestSpillAndShippingVocabulary(t *testing.T) {
 	})
 }
 
-// TestReportedFutureTime: a time in a clause joined after the mention that
-// tells an act to come ("and said it would resume on Wednesday") is that
-// act's, not the mention's; a relative clause's time ("a strike that will
-// start on Monday") stays its head's.
-func TestReportedFutureTime(t *testing.T) {
-	pub := time.Date(2026, 3, 10, 20, 0, 0, 0, time.UTC) // Tuesday
-	for _, tc := range []struct {
-		text, kind string
-		day        int
-	}{
-		{"The coastguard called off the search at dusk and said it would resume it on Wednesday.", "search-end", 0},
-		{"Colm Vey was charged and will appear in court on Thursday.", "charge", 0},
-		{"The union announced a strike that will start on Thursday.", "strike", ymd(2026, 3, 12)},
-	} {
-		ms, e := mentionsAt(pub, tc.text)
-		m := lastOfKind(ms, e, tc.kind)
-		if m == nil {
-			t.Errorf("%q: no %s mention", tc.text, tc.kind)
-			continue
-		}
-		if m.day != tc.day {
-			t.Errorf("%q: %s on day %d, want %d", tc.text, tc.kind, m.day, tc.day)
-		}
-	}
-}
-
 // TestBoldStampEntries: a bold clock stamp opens a live entry without a
 // dash after it ("**5.40pm** Police have detained …"), so an entry told in
 // the present happens at the stamp on the page's day.
@@ -1775,20 +1755,6 @@ func TestRunningCountMilestonesNoDateConflict(t *testing.T) {
 		if d.Fact == "date" {
 			t.Errorf("date disagreement %q", d.Note)
 		}
-	}
-}
-
-// TestSentenceDayThatEvening: "that evening" after a day the same sentence
-// names is that day's evening, not the evening of the event told before.
-func TestSentenceDayThatEvening(t *testing.T) {
-	pub := time.Date(2026, 5, 8, 9, 0, 0, 0, time.UTC) // Friday
-	ms, e := mentionsAt(pub, "The two delegations initialled the agreement on Monday evening.\nOn Tuesday, the seven detainees waited in the Easton penal colony for word from the capital, Westby, and that evening President Colm Vey signed pardons for them.")
-	m := lastOfKind(ms, e, "pardon")
-	if m == nil {
-		t.Fatal("no pardon")
-	}
-	if want := ymd(2026, 5, 5); m.day != want {
-		t.Errorf("pardon on day %d, want %d (Tuesday)", m.day, want)
 	}
 }
 
