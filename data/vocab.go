@@ -339,7 +339,8 @@ var orgWords = setOf(
 	"register", "record", "dispatch", "courier", "monitor", "insider", "today", "world", "wire", "reports", "newsroom",
 	"editors", "board", "institute", "foundation", "university", "center", "centre", "company", "limited", "inc",
 	"ledger", "sentinel", "examiner", "inquirer", "enquirer", "bulletin", "beacon", "globe", "argus", "clarion", "courant",
-	"advertiser", "guardian", "independent", "gazette", "channel", "broadcaster", "weekly",
+	"advertiser", "guardian", "independent", "gazette", "channel", "broadcaster", "weekly", "newswire", "newspaper",
+	"newspapers",
 )
 
 // genericBylines are byline names that name no outlet.
