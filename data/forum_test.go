@@ -361,6 +361,12 @@ func TestOutletAndAuthorsFromBylines(t *testing.T) {
 			"Example Valley Media", ""},
 		{"footer-tail2.txt", "Canal towpath to close for repairs\n\nThe canal towpath between the two locks will close for six weeks from Monday while the bank is rebuilt, the trust said.\n\n© 2025 Example Canal Weekly. All rights reserved. Members-only content.\n",
 			"Example Canal Weekly", ""},
+		// A byline naming a newswire or a newspaper names the outlet, not an
+		// author.
+		{"newswire.txt", "Canal towpath to close for repairs\n\nBy Westby Newswire\n\nThe canal towpath between the two locks will close for six weeks from Monday while the bank is rebuilt, the trust said.\n",
+			"Westby Newswire", ""},
+		{"newspaper.txt", "Canal towpath to close for repairs\n\nBy Hedda Lurk, Easton Newspaper\n\nThe canal towpath between the two locks will close for six weeks from Monday while the bank is rebuilt, the trust said.\n",
+			"Easton Newspaper", "Hedda Lurk"},
 	} {
 		s := parseString(t, tt.name, tt.text)
 		if s.Outlet != tt.outlet || strings.Join(s.Authors, ",") != tt.authors {

@@ -339,6 +339,11 @@ func TestLiveSignOffSplit(t *testing.T) {
 			"**21:15** The floodlights at Westby Park have gone out with Easton leading 2-1.\n",
 			map[string]Role{"**23:50** Hedda Lurk is stable": RoleBody, "We'll bring you more": RoleChrome,
 				"The floodlights at Westby": RoleBody}},
+		{"live-end-here.md", "# LIVE: Westby v Easton abandoned after floodlight failure\n\n" +
+			"**22:40** Easton have been fined by the league, Colm Vey says. That's where we'll end our live coverage for today. Thanks for following along.\n\n" +
+			"**21:15** The floodlights at Westby Park have gone out with Easton leading 2-1.\n",
+			map[string]Role{"**22:40** Easton have been fined": RoleBody, "That's where we'll end": RoleChrome,
+				"The floodlights at Westby": RoleBody}},
 	})
 	s := parseString(t, "live-goodnight.md", "# LIVE: Westby v Easton\n\n"+
 		"**23:50** Hedda Lurk is stable in hospital, the club says. We'll bring you more tomorrow. Goodnight.\n")
@@ -398,6 +403,12 @@ func TestLiveNote(t *testing.T) {
 		{"**23:58** Goodnight, everyone.", true},
 		{"Good night for Easton, who won 3-0 at Westby Park.", false},
 		{"\"Goodnight,\" Hedda Lurk told the crowd as she left the stage.", false},
+		// a sign-off that says where the coverage ends
+		{"That's where we'll end our live coverage for today.", true},
+		{"That is where we will end our coverage tonight.", true},
+		{"We're going to end our live updates here.", true},
+		{"That's where we'll end the tour, Hedda Lurk told the Westby visitors.", false},
+		{"The council will end our live music licence, the Easton venue said.", false},
 	} {
 		if got := liveNote(tt.s); got != tt.want {
 			t.Errorf("liveNote(%q) = %v, want %v", tt.s, got, tt.want)

@@ -193,6 +193,9 @@ var (
 		"that's it for today", "that's all for tonight", "that's it for tonight", "that's all for now",
 		"that's it for now", "that's where we'll leave", "that's where we will leave", "we'll leave our live",
 		"that is where we will leave", "that is where we'll leave",
+		// where the coverage ends ("That's where we'll end our live coverage for today.")
+		"that's where we'll end our", "that's where we will end our", "that is where we will end our",
+		"that is where we'll end our", "that's where we'll end this", "that's where we will end this",
 		// a promise to come back to the page ("We'll be back from 6am.")
 		"we'll be back", "we will be back",
 	}
@@ -205,6 +208,7 @@ var (
 		"this live blog is now", "this live blog is closed", "this live blog will", "this blog is now closed",
 		"closing this live blog", "closing the live blog", "ending this live blog", "pausing this live blog",
 		"pause this live blog", "pausing our live", "pause our live", "ending our live", "closing our live",
+		"end our live coverage", "end our live blog", "end our live updates", "end our live page",
 		"wrapping up our live", "wrap up our live", "our live coverage has", "our live coverage is",
 		"our live coverage will", "this live coverage has", "live coverage has now ended", "live coverage has ended",
 		"live updates have ended", "live updates have now ended", "will have more on this story",
@@ -335,7 +339,8 @@ var orgWords = setOf(
 	"register", "record", "dispatch", "courier", "monitor", "insider", "today", "world", "wire", "reports", "newsroom",
 	"editors", "board", "institute", "foundation", "university", "center", "centre", "company", "limited", "inc",
 	"ledger", "sentinel", "examiner", "inquirer", "enquirer", "bulletin", "beacon", "globe", "argus", "clarion", "courant",
-	"advertiser", "guardian", "independent", "gazette", "channel", "broadcaster", "weekly",
+	"advertiser", "guardian", "independent", "gazette", "channel", "broadcaster", "weekly", "newswire", "newspaper",
+	"newspapers",
 )
 
 // genericBylines are byline names that name no outlet.
