@@ -218,6 +218,16 @@ var floors = map[string]Floors{
 	// fixes, at 78158ea and at the session's engine alike (only the
 	// summary rows were read). Floors five points under; stays unseen.
 	"match-collapse": {EventRecall: 0.53, EventPrecision: 0.66, EvidenceP: 0.68, EvidenceR: 0.37, Order: 0.64, DisagreementP: 0.45, DisagreementR: 0.07, QuoteP: 0.95, QuoteR: 0.85},
+	// Held-out corpus of the twenty-second session (business: a founder
+	// chief executive ousted by the board and reinstated), written blind
+	// by a helper that read no engine code; a second blind pass fixed the
+	// reader faults it exposed (a live page's sign-off, a newswire byline
+	// read as an author; 49dfb17, e727024). First contact at engine
+	// 78158ea, faults included: 83/60, 72/52, 84, disagreements 50/25,
+	// quotes 100/100, 0 forbidden; at the session's engine, with and
+	// without the fixes: 83/61, 74/52, 84, 67/25, 100/100, 0 (only the
+	// summary rows were read). Floors five points under; stays unseen.
+	"boardroom-ouster": {EventRecall: 0.78, EventPrecision: 0.56, EvidenceP: 0.69, EvidenceR: 0.47, Order: 0.79, DisagreementP: 0.62, DisagreementR: 0.20, QuoteP: 0.95, QuoteR: 0.95},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the
