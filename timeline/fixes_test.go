@@ -1781,3 +1781,44 @@ func TestSponsorAndVideoVocabulary(t *testing.T) {
 		{"Hedda Lurk spoke in a short video posted on social media an hour after the ruling.", []string{"video-address"}},
 	})
 }
+
+// TestMedicalEmergencyVocabulary: a person who collapses, is revived, is
+// shocked with a defibrillator, carried off and operated on; a game that is
+// stopped, suspended, abandoned and replayed (invented text).
+func TestMedicalEmergencyVocabulary(t *testing.T) {
+	checkMainKinds(t, []kindCase{
+		{"The Westby striker collapsed on the pitch in the 70th minute.", []string{"collapse"}},
+		{"Colm Vey went down without warning near the halfway line.", []string{"collapse"}},
+		{"The runner suffered a cardiac arrest two miles from the finish.", []string{"collapse"}},
+		{"Hedda Lurk was revived on the track after collapsing during the race.", []string{"resuscitation"}},
+		{"Hedda Lurk collapsed during the race on Sunday.", []string{"collapse"}},
+		{"The roof of the stand collapsed during the storm.", []string{"accident"}},
+		{"The Easton booking site went down on Monday morning.", []string{"outage"}},
+		{"Paramedics gave him CPR for ten minutes.", []string{"resuscitation"}},
+		{"The club doctor began chest compressions within seconds.", []string{"resuscitation"}},
+		{"They gave her a single shock from a defibrillator.", []string{"defibrillation"}},
+		{"He had been shocked twice with the ground's defibrillator.", []string{"defibrillation"}},
+		{"Fans were shocked by the decision.", nil},
+		{"The referee stopped play and called for the medics.", []string{"play-stopped"}},
+		{"The referee led both teams off the field.", []string{"departure"}},
+		{"Vey was carried off on a stretcher.", []string{"stretchered"}},
+		{"The match was suspended shortly after four.", []string{"play-suspended"}},
+		{"The Westby winger was suspended for three matches.", []string{"penalty"}},
+		{"The match was abandoned at 5.10pm.", []string{"abandonment"}},
+		{"An ambulance took him to Westby General Hospital.", []string{"hospitalisation"}},
+		{"The ambulance carrying Vey left the ground at 4.52pm.", []string{"hospitalisation"}},
+		{"The ambulance carrying Vey has just left Westby Park.", []string{"hospitalisation"}},
+		{"The president left Westby on Monday morning.", []string{"departure"}},
+		{"Two people were left homeless by the fire.", nil},
+		{"Vey underwent surgery on Monday to fit a pacemaker.", []string{"surgery"}},
+		{"She had an implantable defibrillator fitted on Tuesday.", []string{"surgery"}},
+		{"The abandoned match will be replayed on 15 April.", []string{"replay"}},
+		{"The game will now be played in full on Wednesday 15 April.", []string{"replay"}},
+		{"Supporters at every ground stood to applaud in the 70th minute.", []string{"vigil"}},
+		{"Hedda Lurk left hospital on Friday afternoon.", []string{"discharge"}},
+		{"Vey waves to fans as he leaves hospital in Westby.", []string{"discharge"}},
+		{"When Vey walked out of Westby General Hospital on Friday, he waved to the crowd.", []string{"discharge"}},
+		{"On Wednesday the club released a short video recorded from his hospital bed.", []string{"video-address"}},
+		{"The squad had been lifted by the news.", nil},
+	})
+}

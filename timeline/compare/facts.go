@@ -705,9 +705,14 @@ func clockInterval(text string, start, clock int) (string, float64, float64) {
 		}
 	}
 	if len(ws) == 0 && stampedAgo(text, start) {
-		// "**7:55 p.m.** Our crew saw officers go in moments ago": the
-		// entry's stamp, a little after the act
+		// "**7:55 p.m.** Our crew saw officers go in moments ago", "**16:53**
+		// The ambulance has just left": the entry's stamp, a little after the act
 		return ApproxUnder, x - 30, x
+	}
+	if len(ws) == 0 && stampedPerfect(text, start) {
+		// "**17:06** The match has been abandoned": posted as it was done,
+		// a minute or two after the act (three minutes apart is another time)
+		return ApproxUnder, x - 2, x
 	}
 	last, shortly := "", false
 	if n := len(ws); n > 0 {
@@ -738,7 +743,8 @@ func clockInterval(text string, start, clock int) (string, float64, float64) {
 
 // stampedAgo reports whether the clock time at start opens its sentence
 // (a live entry's stamp: only punctuation before it) and the sentence says
-// the act was moments or minutes before it ("moments ago", "minutes ago").
+// the act was moments or minutes before it ("moments ago", "minutes ago",
+// "has just left").
 func stampedAgo(text string, start int) bool {
 	for _, t := range tokenize(text[:start]) {
 		if t.Word {
@@ -754,8 +760,52 @@ func stampedAgo(text string, start int) bool {
 			}
 		}
 	}
-	return false
+	perfect, just := presentPerfect(ws)
+	return perfect && just
 }
+
+// stampedPerfect reports whether the clock time at start opens its sentence
+// (a live entry's stamp) and the sentence tells its act in the present
+// perfect without "just" ("the match has been abandoned"): the entry was
+// posted as the act was done, a minute or two after it.
+func stampedPerfect(text string, start int) bool {
+	for _, t := range tokenize(text[:start]) {
+		if t.Word {
+			return false
+		}
+	}
+	perfect, just := presentPerfect(words(text[start:]))
+	return perfect && !just
+}
+
+// presentPerfect reports whether the words tell an act in the present
+// perfect ("have issued a statement", "the match has been abandoned"), and
+// whether "just" says it was done moments before the telling ("has just
+// left").
+func presentPerfect(ws []string) (perfect, just bool) {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] != "has" && ws[i] != "have" {
+			continue
+		}
+		j := i + 1
+		just := false
+		for j < len(ws) && perfectAdverbs[ws[j]] {
+			just = just || ws[j] == "just"
+			j++
+		}
+		if j < len(ws) && (ws[j] == "been" || strings.HasSuffix(ws[j], "ed") || irregularParticiples[ws[j]]) {
+			return true, just
+		}
+	}
+	return false, false
+}
+
+// perfectAdverbs stand between "has" and its participle ("has just left").
+var perfectAdverbs = toSet(`just now already finally officially also`)
+
+// irregularParticiples are past participles not ending in -ed.
+var irregularParticiples = toSet(`left gone come taken made said told begun begun given won lost run brought
+sent put set struck hit shut found held met spoken written broken fallen risen seen known shown caught`)
 
 // bareSubject reports whether a number written in words opens a clause
 // as the subject of a passive verb, with no noun of its own ("and two were
@@ -1673,8 +1723,8 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 			}
 			endM = m
 		}
-		if endM == nil || inRanges(quoted, endM.Start, endM.End) {
-			continue
+		if endM == nil || inRanges(quoted, endM.Start, endM.End) || theBefore(toks, endM.Start) {
+			continue // ("who had been sitting in the Main Stand": a place, not a person)
 		}
 		// the name must end its item ("… Jane Doe", not "Smith allies like")
 		rest := strings.TrimSpace(strings.TrimRight(text[endM.End:b], " .,;:)"))
@@ -1765,6 +1815,22 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 		first, last = 0, len(strings.TrimRight(text, " ."))
 	}
 	return Fact{Kind: FactParticipants, Slot: "participants", Value: participantsValue(items, absent), Text: text[first:last], Items: items, Orgs: orgs, Absent: absent, Start: first, End: last, Evidence: e}, true
+}
+
+// theBefore reports whether the word right before the byte offset at is
+// "the": a capitalised name after it is a place or a body ("the Main
+// Stand", "the Royal Infirmary"), not a person.
+func theBefore(toks []token, at int) bool {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].End() > at {
+			continue
+		}
+		if !toks[i].Word {
+			return false
+		}
+		return toks[i].Norm == "the"
+	}
+	return false
 }
 
 // participantsValue shows a participant list: the surnames, then the sides

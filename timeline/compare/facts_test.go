@@ -986,9 +986,10 @@ func TestCountsOfPeopleLetGoOrListed(t *testing.T) {
 }
 
 // TestStampMomentsAfterTheAct: a live entry's stamp on a sentence that
-// says the act was "moments ago" is a little after the act, so it agrees
-// with a time three minutes before it; a stamp on a plain sentence is the
-// act's time and still disagrees.
+// says the act was "moments ago" or "has just" happened is a little after
+// the act, so it agrees with a time three minutes before it; a stamp on a
+// present perfect is at most two minutes after it; a stamp further off
+// still disagrees.
 func TestStampMomentsAfterTheAct(t *testing.T) {
 	a := "Hedda Lurk said tactical officers went in through a rear door at 7:52 p.m."
 	for _, tc := range []struct {
@@ -997,6 +998,11 @@ func TestStampMomentsAfterTheAct(t *testing.T) {
 	}{
 		{"**7:55 p.m.** Our crew at the cordon saw officers go in through the front door moments ago.", false},
 		{"**7:55 p.m.** Tactical officers have gone in through the front door.", true},
+		// a present perfect is posted as the act is done: a minute after it agrees
+		{"**7:53 p.m.** Tactical officers have gone in through the front door.", false},
+		// "has just" tells the act moments before the stamp
+		{"**8:05 p.m.** Tactical officers have just gone in through the front door.", false},
+		{"**8:40 p.m.** Tactical officers have just gone in through the front door.", true},
 	} {
 		got := false
 		for _, d := range Disagreements(withTriggers(event("A", a, "B", tc.b), "went in", "go"), nil) {
@@ -1070,5 +1076,28 @@ func TestLetteredSiteParts(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("taxiway Delta vs taxiway Charlie: no conflicting place")
+	}
+}
+
+// TestParticipantNotAPlaceAfterThe: a capitalised name right after "the"
+// ("watching from the North Stand") is a place, not a person in the list,
+// so an outlet naming one of the people is no list against another's two.
+func TestParticipantNotAPlaceAfterThe(t *testing.T) {
+	for _, tc := range []struct {
+		a, b     string
+		conflict bool
+	}{
+		{"Club doctor Colm Vey reached him and began CPR, and he was joined by Hedda Lurk, who had been watching from the North Stand with her son.",
+			"Colm Vey was joined by Hedda Lurk, and they began CPR.", false},
+		{"Colm Vey was joined by Hedda Lurk, and they began CPR.", "Colm Vey was joined by Anna Brisk, and they began CPR.", true},
+	} {
+		ev := withTriggers(event("A", tc.a, "B", tc.b), "CPR", "CPR")
+		got := false
+		for _, d := range Disagreements(ev, nil) {
+			got = got || d.Fact == FactParticipants && d.Verdict == "conflicting"
+		}
+		if got != tc.conflict {
+			t.Errorf("%q vs %q: participants conflict %v, want %v (%+v)", tc.a, tc.b, got, tc.conflict, Disagreements(ev, nil))
+		}
 	}
 }

@@ -140,7 +140,11 @@ func (e Expr) Period(ref time.Time, future bool) (from, to time.Time, ok bool) {
 			return time.Time{}, time.Time{}, false
 		}
 		start, end := unitBounds(day, e.Unit)
-		switch e.Mod {
+		mod := e.Mod
+		if (mod == "earlier" || mod == "later") && !e.Offset.IsZero() {
+			mod = "" // "seven years ago": that far from ref, not "earlier this year"
+		}
+		switch mod {
 		case "earlier":
 			if e.Vague {
 				return time.Time{}, time.Time{}, false

@@ -100,6 +100,8 @@ func TestPeriod(t *testing.T) {
 		{"later this year", true, "2025-08-16", "2025-12-31"},
 		{"earlier this year", false, "2025-01-01", "2025-08-16"},
 		{"last year", false, "2024-01-01", "2024-12-31"},
+		{"seven years ago", false, "2018-01-01", "2018-12-31"},
+		{"two months ago", false, "2025-06-01", "2025-06-30"},
 		{"on Friday", false, "2025-08-15", "2025-08-15"},
 		{"yesterday", false, "2025-08-15", "2025-08-15"},
 		{"the next day", false, "", ""},
