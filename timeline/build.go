@@ -467,6 +467,12 @@ func (e *engine) resolveTimes() {
 				if e.dayHeads[s.src] {
 					d = e.narrativeWeekday(x, d, narr[s.src])
 				}
+				if m.narrDay != 0 && weekdayAfter(s, x) {
+					// "On the Monday after the match": the first such
+					// weekday after the day the narrative has reached
+					n := dayTime(m.narrDay)
+					d = n.AddDate(0, 0, (x.Weekday-int(n.Weekday())+6)%7+1)
+				}
 			}
 			if ok && dayLevel {
 				m.day = dayNum(d)
@@ -700,6 +706,21 @@ func deadlinePrep(w string) bool {
 
 // wordBefore is the lower-case word just before byte offset b of the
 // sentence, or "" (punctuation stands there).
+// weekdayAfter reports whether the weekday x is told as "the <weekday>
+// after" ("on the Monday after the match"): counted from the event, not
+// from the article's date.
+func weekdayAfter(s *sentRec, x timex.Expr) bool {
+	if wordBefore(s, x.Start) != "the" && !strings.HasPrefix(strings.ToLower(x.Text), "the ") {
+		return false
+	}
+	for _, t := range s.toks {
+		if t.start >= x.End {
+			return t.low == "after" || t.low == "following"
+		}
+	}
+	return false
+}
+
 func wordBefore(s *sentRec, b int) string {
 	w := ""
 	for _, t := range s.toks {

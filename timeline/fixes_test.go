@@ -97,6 +97,8 @@ func TestMentionDays(t *testing.T) {
 		// the day of a telling is not the day of a running count it reports
 		{"told yesterday that (health)", "The clinic told us yesterday that some 80 scans have been cancelled.", "have been cancelled", 0, -2, StatusHappened},
 		{"said on Wednesday that it had (health)", "The regulator said on Wednesday that it had opened an inquiry.", "inquiry", ymd(2026, 4, 8), -2, StatusHappened},
+		// "the Monday after" counts from the narrative's day, and its "after the match" is no relation to the main verb
+		{"the weekday after (sport)", "The match was abandoned on Saturday 28 March.\nOn the Monday after the match Colm Vey had undergone surgery to fit a pacemaker.", "undergone surgery", ymd(2026, 3, 30), -2, StatusHappened},
 		{"clock told before a relation (politics)", "The governor quit on Tuesday morning, handing his note to the speaker at 8 a.m., six hours after his cabinet lost a confidence vote.", "quit", ymd(2026, 4, 7), 480, StatusHappened},
 	}
 	for _, tc := range tests {
@@ -1821,4 +1823,21 @@ func TestMedicalEmergencyVocabulary(t *testing.T) {
 		{"On Wednesday the club released a short video recorded from his hospital bed.", []string{"video-address"}},
 		{"The squad had been lifted by the news.", nil},
 	})
+}
+
+// TestFixtureAndReturnVocabulary: a game put off is a match whose status is
+// cancelled; a player's return to play is told as a plan or a question
+// (invented text).
+func TestFixtureAndReturnVocabulary(t *testing.T) {
+	checkMainKinds(t, []kindCase{
+		{"Westby's game at Easton on Saturday was postponed at the club's request.", []string{"fixture"}},
+		{"It was a game of two halves.", nil},
+		{"The match was abandoned at 5.10pm.", []string{"abandonment"}},
+		{"Whether Colm Vey will play again is not yet known.", []string{"return"}},
+		{"Specialists will decide whether she can return to training.", []string{"return"}},
+	})
+	ms, e := sentenceMentions("Westby's game at Easton on Saturday was postponed at the club's request.")
+	if m := mentionOf(ms, e, "game"); m == nil || m.status != StatusCancelled {
+		t.Errorf("postponed game: %+v, want a cancelled mention", m)
+	}
 }

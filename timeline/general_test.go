@@ -382,6 +382,14 @@ func TestStatusScope(t *testing.T) {
 		{"The chairman Paul Grant accepted the resignation of the coach.", "resignation", StatusHappened, false, ""},
 		{"Coach Paul Grant announced his resignation on Monday.", "resignation", StatusHappened, false, "Paul Grant"},
 		{"The Westby spring regatta, due to be held on 21 March, has been cancelled, its organisers said.", "regatta", StatusCancelled, false, ""},
+		// a cancel word that describes another noun is not the trigger's status
+		{"The abandoned match will be replayed on 15 April.", "replayed", StatusPlanned, false, ""},
+		// a name after a whole noun phrase opens the main clause: "after the match" relates nothing to it
+		{"On the Monday after the match Colm Vey had undergone surgery, and on Wednesday he spoke in a video recorded in his hospital bed.", "undergone surgery", StatusHappened, false, "Colm Vey"},
+		// a plan word in a clause of its own subject is not the trigger's
+		{"The procedure at Westby General Hospital went well, and Colm Vey is expected to stay in hospital for a week.", "procedure", StatusHappened, false, "Colm Vey"},
+		{"The procedure at Westby General Hospital is expected to take four hours.", "procedure", StatusPlanned, false, ""},
+		{"The cancelled flights were rebooked on Tuesday.", "cancelled flights", StatusHappened, false, ""},
 	}
 	for _, tc := range tests {
 		ms, e := sentenceMentions(tc.text)

@@ -577,6 +577,24 @@ func inRelativeAside(toks []token, i, mi int) bool {
 	return false
 }
 
+// newSubjectBetween reports whether a clause with a subject of its own is
+// joined between toks[from] and toks[to] (", and Colm Vey is …", ", but he
+// was …").
+func newSubjectBetween(toks []token, from, to int) bool {
+	for j := from; j+2 < to; j++ {
+		if toks[j].text != "," || toks[j+1].low != "and" && toks[j+1].low != "but" {
+			continue
+		}
+		if n := toks[j+2]; n.cap || subjectPronouns[n.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPronouns open a clause as its subject.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
+
 // modality sets status, negation, instance and background cues of m from
 // the words of its clause.
 func modality(lx *lexicon, toks []token, m *mention) {
@@ -627,7 +645,10 @@ func modality(lx *lexicon, toks []token, m *mention) {
 			// describes the subject of a verb trigger)
 			planned = true
 		}
-		if end, ok := lx.cancelled.has(toks, i); ok && (end <= m.ti && m.ti-i <= 4 || end >= m.tj || planOf(lx, toks, end, m.ti)) {
+		if end, ok := lx.cancelled.has(toks, i); ok && (end <= m.ti && m.ti-i <= 4 || end >= m.tj || planOf(lx, toks, end, m.ti)) &&
+			!(i > 0 && lx.determiners[toks[i-1].low] && end < m.ti && toks[end].word && !auxiliaries[toks[end].low]) {
+			// ("the abandoned match will be replayed": the word describes
+			// another noun, not the trigger's act)
 			cancelled = true // "was called off", "called the festival off", "called off plans to widen the stoppage"
 		}
 		if end, ok := lx.instance.has(toks, i); ok && end <= m.ti && m.ti-i <= 3 {
@@ -716,7 +737,10 @@ func modality(lx *lexicon, toks []token, m *mention) {
 			if i > m.tj && lx.determiners[toks[i-1].low] && toks[i-1].low != "that" {
 				continue // "walked away from its planned takeover": the plan is the takeover's
 			}
-			if i <= m.tj+4 || (i > 0 && (toks[i-1].low == "is" || toks[i-1].low == "are" || toks[i-1].low == "was" || toks[i-1].low == "were")) {
+			if (i <= m.tj+4 || (i > 0 && (toks[i-1].low == "is" || toks[i-1].low == "are" || toks[i-1].low == "was" || toks[i-1].low == "were"))) &&
+				!newSubjectBetween(toks, m.tj, i) {
+				// ("the operation went well, and Colm Vey is expected to
+				// stay in hospital": the plan of another clause)
 				planned = true
 			}
 		}
@@ -985,6 +1009,12 @@ func relations(lx *lexicon, s *sentRec, ms []mention) {
 			if ms[k].ti >= i && ms[k].ti <= i+5 {
 				for j := i; j < ms[k].ti; j++ {
 					if isClauseBreak(toks[j]) {
+						return -1
+					}
+					if j > i && toks[j].cap && toks[j-1].word && !toks[j-1].cap && !lx.determiners[toks[j-1].low] && !prepositionWords[toks[j-1].low] {
+						// "On the Monday after the match Colm Vey had surgery":
+						// a name after a whole noun phrase is the subject of
+						// the main clause, not the object of "after"
 						return -1
 					}
 				}
