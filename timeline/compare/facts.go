@@ -78,6 +78,7 @@ var factWords = func() map[string]bool {
 		}
 	}
 	m["table"] = true // "around the table were …" (participantFact)
+	m["single"] = true // "a single shock" (numberAt)
 	for w := range representatives {
 		m[w] = true // "counsel for Doe and for Roe" (participantFact)
 	}

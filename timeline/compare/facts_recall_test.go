@@ -377,3 +377,29 @@ func TestLaterClauseFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestSingleIsOne: "a single shock" counts one shock, so it disagrees with
+// "two shocks"; a capitalised or hyphenated "single" is no count.
+func TestSingleIsOne(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Medics gave him a single shock with the defibrillator.", []string{"count/shock=1"}},
+		{"The medics gave Colm Vey two shocks with a defibrillator.", []string{"count/shock=2"}},
+		{"A single-engine plane landed on the beach.", nil},
+	}
+	for _, tc := range tests {
+		got := factStrings(event("A", tc.in), FactCount, FactNumber)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: %v, want %v", tc.in, got, tc.want)
+		}
+	}
+	ds := Disagreements(event(
+		"A", "Medics gave him a single shock with the defibrillator.",
+		"B", "The medics gave Colm Vey two shocks with a defibrillator.",
+	), nil)
+	if len(ds) != 1 || ds[0].Fact != FactCount || ds[0].Verdict != VerdictConflicting {
+		t.Errorf("disagreements %+v, want 1 vs 2 shocks conflicting", ds)
+	}
+}

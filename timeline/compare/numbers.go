@@ -109,6 +109,12 @@ func numberAt(toks []token, i int) (number, bool) {
 				n.Value, n.Next, n.Words = 12, i+2, true
 				return n, true
 			}
+			if nx == "single" && i+2 < len(toks) && toks[i+2].Word && !isCap(toks[i+2].Text) && toks[i+2].Text != "-" &&
+				toks[i+2].Start() > toks[i+1].End() {
+				// "a single shock": one, against "two shocks"
+				n.Value, n.Next, n.Words = 1, i+2, true
+				return n, true
+			}
 			return number{}, false
 		}
 		base := lw
