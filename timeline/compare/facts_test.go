@@ -1101,3 +1101,26 @@ func TestParticipantNotAPlaceAfterThe(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitorsAreParticipants: the people who "visited" someone are the
+// visit's participants, so two outlets naming different visitors disagree
+// and the same two told in either voice agree.
+func TestVisitorsAreParticipants(t *testing.T) {
+	a := "Team captain Colm Vey and goalkeeper Anna Brisk visited him at the hospital on Saturday evening."
+	for _, tc := range []struct {
+		b        string
+		conflict bool
+	}{
+		{"He was visited last night by team-mates Hedda Lurk and Piet Osk.", true},
+		{"He was visited last night by team-mates Colm Vey and Anna Brisk.", false},
+	} {
+		ev := withTriggers(event("A", a, "B", tc.b), "visited", "visited")
+		got := false
+		for _, d := range Disagreements(ev, nil) {
+			got = got || d.Fact == FactParticipants && d.Verdict == "conflicting"
+		}
+		if got != tc.conflict {
+			t.Errorf("%q: participants conflict %v, want %v (%+v)", tc.b, got, tc.conflict, Disagreements(ev, nil))
+		}
+	}
+}

@@ -92,7 +92,8 @@ council tribunal ministry directorate division unit squad brigade`)
 // listCues mark a sentence as listing the people who took part.
 var listCues = toSet(`included includes including include joined accompanied
 flanked brought delegation delegations side attended attending alongside
-participants attendees present speakers handing handed questions chaired presided`)
+participants attendees present speakers handing handed questions chaired presided
+visited`)
 
 // tourVerbs tell a tour or a visit: who went "with" the visitor took part.
 var tourVerbs = toSet(`toured touring tours visited visiting inspected inspecting appeared appears appearing podium`)
