@@ -396,6 +396,18 @@ func (e *engine) resolveTimes() {
 		if x.Start >= s.toks[m.ti].end && possessiveAt(s, x.End) {
 			continue // "a vote on next year's budget": the time of the budget
 		}
+		if !future && m.status == StatusHappened && x.Kind != timex.KindDate && x.Start >= s.toks[m.tj-1].end && e.saidBetween(s, m.tj, x.Start) {
+			// "The procedure went well, the club said in an update on
+			// Tuesday": the day of the telling bounds the act, it does
+			// not date it
+			if ref, ok := e.reference(s.src, false); ok {
+				if d, ok := x.Resolve(ref, false); ok {
+					m.notAfter = dayNum(d)
+				}
+			}
+			m.timeExpr = -1
+			continue
+		}
 		m.timeText = x.Text
 		if p := dayPart(x.Part); p != "" {
 			m.part = p
@@ -706,6 +718,28 @@ func deadlinePrep(w string) bool {
 
 // wordBefore is the lower-case word just before byte offset b of the
 // sentence, or "" (punctuation stands there).
+// saidBetween reports whether a speech verb of an attribution stands
+// between token from and the byte offset to (", the club said in an
+// update on Tuesday").
+func (e *engine) saidBetween(s *sentRec, from, to int) bool {
+	for i := from; i < len(s.toks) && s.toks[i].end <= to; i++ {
+		if s.toks[i].low != "said" && s.toks[i].low != "says" {
+			continue
+		}
+		// the attribution is set off by a comma: ", <subject> said"
+		for j := i - 1; j >= from && j >= i-5; j-- {
+			if s.toks[j].text == "," {
+				return j < i-1
+			}
+			if !s.toks[j].word {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // weekdayAfter reports whether the weekday x is told as "the <weekday>
 // after" ("on the Monday after the match"): counted from the event, not
 // from the article's date.

@@ -599,6 +599,18 @@ func sharesWho(a, b *cluster) bool {
 	return false
 }
 
+// onlyVenues reports whether every name of who is a building's ("Westby
+// General Hospital").
+func onlyVenues(who map[string]int) bool {
+	for w := range who {
+		f := strings.Fields(strings.ToLower(w))
+		if len(f) == 0 || !facilityNouns[f[len(f)-1]] {
+			return false
+		}
+	}
+	return len(who) > 0
+}
+
 // sharesPerson reports whether two clusters' acts were done to one person
 // (not only by the same company or minister).
 func (e *engine) sharesPerson(a, b *cluster) bool {
@@ -736,7 +748,9 @@ func (e *engine) mergeAcrossDates() {
 			for s := range a.srcs {
 				shared = shared || b.srcs[s]
 			}
-			if shared || a.place != "" && b.place != "" && a.place != b.place || oneAndMany(a.heads, b.heads) {
+			if shared || a.place != "" && b.place != "" && a.place != b.place && !e.lx.kinds[a.kind].Once || oneAndMany(a.heads, b.heads) {
+				// (an act that befalls a person once, told at two places,
+				// is outlets disagreeing on the place)
 				continue
 			}
 			if !partsMeet(a.part, b.part) && !a.spanMeets(b.part) && !b.spanMeets(a.part) {
@@ -744,7 +758,10 @@ func (e *engine) mergeAcrossDates() {
 				// afternoon" the day before told a day off
 				continue
 			}
-			if len(a.who) > 0 && len(b.who) > 0 && phrase == "" && !sharesWho(a, b) {
+			if len(a.who) > 0 && len(b.who) > 0 && phrase == "" && !sharesWho(a, b) &&
+				!(e.lx.kinds[a.kind].Once && (onlyVenues(a.who) || onlyVenues(b.who))) {
+				// (an act that befalls a person once, where one outlet
+				// names only the hospital it was done in, may be the same)
 				continue
 			}
 			if cand >= 0 {

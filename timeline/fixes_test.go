@@ -1841,3 +1841,31 @@ func TestFixtureAndReturnVocabulary(t *testing.T) {
 		t.Errorf("postponed game: %+v, want a cancelled mention", m)
 	}
 }
+
+// TestOncePerPersonAcrossPlacesAndDays: surgery befalls a person once, so
+// an outlet that puts it on another day at another hospital, naming only
+// the hospital, tells the same operation: one event whose date and place
+// the outlets disagree on. A day in a trailing attribution (", the club
+// said in an update on Tuesday") bounds the act and does not date it.
+func TestOncePerPersonAcrossPlacesAndDays(t *testing.T) {
+	pub := time.Date(2026, 3, 27, 18, 0, 0, 0, time.UTC) // Friday
+	c := corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "Colm Vey underwent surgery on Monday to fit a pacemaker.\nThe procedure at Westby Royal Infirmary went well, the club said in a short update on Tuesday morning."},
+		article{id: "b", outlet: "B", published: pub, text: "On Monday Colm Vey had undergone surgery to fit a pacemaker."},
+		article{id: "c", outlet: "C", published: pub, text: "Vey collapsed last Saturday. He was taken to Easton General Hospital, where he had a pacemaker fitted on Tuesday."},
+	)
+	tl := Build(c)
+	a, tue, other := eventWith(tl, "a", "underwent surgery"), eventWith(tl, "a", "The procedure"), eventWith(tl, "c", "fitted on Tuesday")
+	if a < 0 || a != tue || a != other || eventWith(tl, "b", "undergone surgery") != a {
+		t.Fatalf("the tellings of the surgery are events %d %d %d %d", a, tue, other, eventWith(tl, "b", "undergone surgery"))
+	}
+	facts := map[string]bool{}
+	for _, d := range tl.Events[a].Disagreements {
+		if d.Verdict == "conflicting" {
+			facts[d.Fact] = true
+		}
+	}
+	if !facts["date"] || !facts["place"] {
+		t.Errorf("surgery disagreements %+v, want a date and a place conflict", tl.Events[a].Disagreements)
+	}
+}

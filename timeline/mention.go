@@ -2429,7 +2429,7 @@ func numberStart(toks []token, i int) int {
 // facilityNouns end names of buildings and sites ("… High School", "…
 // Convention Center", "the … gym"): after "in"/"at" such a name is a place.
 var facilityNouns = map[string]bool{"school": true, "gym": true, "hall": true, "center": true, "centre": true, "auditorium": true,
-	"stadium": true, "arena": true, "hotel": true, "church": true, "cathedral": true, "mosque": true, "temple": true, "hospital": true,
+	"stadium": true, "arena": true, "hotel": true, "church": true, "cathedral": true, "mosque": true, "temple": true, "hospital": true, "infirmary": true, "clinic": true,
 	"airport": true, "courthouse": true, "court": true, "park": true, "base": true, "library": true, "museum": true, "palace": true,
 	"building": true, "plaza": true, "square": true, "station": true, "campus": true, "university": true, "college": true, "theater": true, "theatre": true}
 

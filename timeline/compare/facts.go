@@ -2209,10 +2209,13 @@ func surname(name string) string {
 }
 
 // placeHeads are head words of named venues.
-var placeHeads = toSet(`base airport hospital court courthouse stadium arena hotel
+var placeHeads = toSet(`base airport hospital infirmary clinic court courthouse stadium arena hotel
 palace station port harbor harbour bridge square park center centre
 embassy consulate prison jail school university campus church cathedral
 mosque temple museum hall building tower plaza field airfield`)
+
+// sameHeads maps head words of venues to the head of their kind.
+var sameHeads = map[string]string{"infirmary": "hospital", "clinic": "hospital"}
 
 // slotAssembly is the slot of the named places where a crowd gathers
 // (a church, a square, a hall): the venues of one vigil or service are
@@ -2428,6 +2431,9 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 		}
 		s, en := toks[j].Start(), toks[k-1].End()
 		slot := "place:" + head
+		if sameHeads[head] != "" {
+			slot = "place:" + sameHeads[head] // "Westby Royal Infirmary" and "Easton General Hospital" are both hospitals
+		}
 		if assemblyHeads[head] && gatheringTrigger(e) {
 			slot = slotAssembly
 		}
