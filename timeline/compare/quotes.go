@@ -521,7 +521,9 @@ func quoteUnits(pa paragraph, a *analysis, p *people, names func(string) string,
 			sentTopic[rm.sent] = rm.resolved
 		}
 		if rm.resolved != "" && !m.Object && !m.Possessive {
-			if sentSubject[rm.sent] == "" {
+			if sentSubject[rm.sent] == "" || m.Name != "" && trailingTag(t, m.Start, m.End) {
+				// (", Dr Lurk told the Chronicle." ends a sentence whose
+				// speaker a "she said" after it refers to)
 				sentSubject[rm.sent] = rm.resolved
 			}
 			if m.Name != "" {
@@ -620,6 +622,25 @@ func quoteUnits(pa paragraph, a *analysis, p *people, names func(string) string,
 	}
 	st.sentNo += len(pa.sents)
 	return out
+}
+
+// trailingTag reports whether the name at t[start:end] is the subject of a
+// speech tag set off by a comma (", Dr Hedda Lurk told the Chronicle", ",
+// Colm Vey said on Monday").
+func trailingTag(t string, start, end int) bool {
+	rest := strings.TrimLeft(t[end:], " ")
+	verb := false
+	for _, v := range []string{"told ", "said ", "said.", "says ", "says.", "tells "} {
+		verb = verb || strings.HasPrefix(rest, v)
+	}
+	if !verb {
+		return false
+	}
+	before := strings.TrimRight(t[:start], " ")
+	for _, title := range []string{"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor"} {
+		before = strings.TrimRight(strings.TrimSuffix(before, title), " ")
+	}
+	return strings.HasSuffix(before, ",")
 }
 
 // attribute finds the speaker of one quote span: a "Name:" lead, a speech
