@@ -334,6 +334,14 @@ func TestDatelineBars(t *testing.T) {
 		{"Hedda Lurk | Colm Vey | 3 May 2027", false},
 		{"The Westby Courier | 3 May 2027 | Sport", false},
 		{"The council met | 3 May 2027", false},
+		// a bar set in Markdown emphasis
+		{"*Live · Updated 17:45 BST*", true},
+		{"_Updated 9:30 am_", true},
+		{"*Westby Courier | Monday 3 May 2027*", true},
+		{"***Live | Easton Evening News | 3 May 2027***", true},
+		{"*Hedda Lurk | Colm Vey | 3 May 2027*", false},
+		{"*Westby mill reopens after the fire*", false},
+		{"*", false},
 	} {
 		p := newPara(tt.line, 0, len(tt.line), "")
 		if got := isDateline(p); got != tt.want {
@@ -342,6 +350,9 @@ func TestDatelineBars(t *testing.T) {
 	}
 	// under the headline, such a bar is the dateline, not the subtitle
 	checkRoleCases(t, []roleCase{
+		{"emphasis-bar.md", "# Live: Westby council votes on the mill budget\n\n*Live · Updated 17:45 BST*\n\n" +
+			"**17:40** Councillors in Westby voted by 30 to 12 to spend £2m on the old mill, the council leader Hedda Lurk said.\n",
+			map[string]Role{"Updated 17:45": RoleDateline, "Councillors in Westby": RoleBody}},
 		{"outlet-date-bar.txt", "Nine days at Westby Park: what the floodlight failure has exposed\n\n" +
 			"The Westby Courier | Sport | Analysis | Monday 3 May 2027 | 07:00\nListen to this article · 6 min\n\n" +
 			"When the floodlights at Westby Park went out in the 70th minute, Easton were leading 2-1 and nobody could see the ball.\n",

@@ -1274,6 +1274,9 @@ func isDateline(p *para) bool {
 	if len(p.words) > 12 || len(p.words) == 0 {
 		return false
 	}
+	if t := unemphasised(p.clean); t != p.clean {
+		return isDateline(newPara(t, 0, len(t), "")) // "*Live · Updated 17:45 BST*"
+	}
 	// "Wednesday, July 15, 2026 · Updated 7:20 a.m.": every part a dateline,
 	// beside a read time ("3 min read") or, before the date, section labels
 	// ("Politics | 12 May 2026", "News | Courts | 12 May 2026") after the
@@ -1323,6 +1326,19 @@ func isDateline(p *para) bool {
 		return other == 0 && len(strings.Fields(p.clean[:fd[0].start])) <= 1 && dateWords > 0
 	}
 	return false
+}
+
+// unemphasised returns s without the Markdown emphasis that wraps the whole
+// line ("*Updated 17:45 BST*", "_3 May 2024_" → the text inside), or s
+// itself when no matching marks open and close it.
+func unemphasised(s string) string {
+	t := strings.TrimSpace(s)
+	for _, m := range []string{"***", "**", "*", "___", "__", "_"} {
+		if len(t) > 2*len(m) && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) {
+			return strings.TrimSpace(t[len(m) : len(t)-len(m)])
+		}
+	}
+	return s
 }
 
 // barLabel reports a label that may stand before the date in a dateline
