@@ -90,10 +90,11 @@ package data
 // site menus and breadcrumbs of short entries ("Home | News |
 // Sport | Weather", "Home › News › Local"; never a title) and broadcast
 // sign-offs ("HOST: Jane, thank you.") are never body. Nor are a live blog's
-// notes to the reader — greetings, sign-offs, promises of more ("16:30 —
-// Good afternoon and welcome to our live coverage.", "This live blog has now
-// ended.", "We'll have more on this story later.", "We'll be back from
-// 6am.", "Goodnight."), also behind a bold time stamp with no dash ("**9.30pm** …"): a
+// notes to the reader — greetings, sign-offs, promises of more, offers of a
+// recap to readers just arriving ("16:30 — Good afternoon and welcome to our
+// live coverage.", "This live blog has now ended.", "We'll have more on this
+// story later.", "We'll be back from 6am.", "Goodnight.", "A quick recap for
+// anyone just joining us.", while the recap itself is body), also behind a bold time stamp with no dash ("**9.30pm** …"): a
 // note opening or closing a body paragraph is split off as a chrome
 // paragraph of its own.
 // A live page's housekeeping is furniture too ("We are closing this live

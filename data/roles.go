@@ -776,7 +776,24 @@ func liveNote(s string) bool {
 			return true
 		}
 	}
-	return reportPromise.MatchString(l)
+	return recapNote(l, n) || reportPromise.MatchString(l)
+}
+
+// recapNote reports a live page's offer of a recap to readers who have just
+// arrived ("A quick recap for anyone just joining us.", "If you're just
+// joining us, here's what we know so far."): a sentence l (lower case) of n
+// words, at most 14, naming such readers and the recap (recapReaders,
+// recapWords), with no digit and no colon or semicolon before its end. The
+// recap that follows it ("To recap: the bridge closed at 9am …") is a
+// report.
+func recapNote(l string, n int) bool {
+	if n > 14 || strings.ContainsAny(l, "0123456789") || strings.ContainsAny(strings.TrimRight(l, " .!:…"), ":;") {
+		return false
+	}
+	has := func(list []string) bool {
+		return slices.ContainsFunc(list, func(c string) bool { return strings.Contains(l, c) })
+	}
+	return has(recapReaders) && has(recapWords)
 }
 
 // reportPromise matches a live page's promise of the full report that will
@@ -844,7 +861,7 @@ func splitLiveNotes(ps []*para) []*para {
 
 // noteCue is a quick test for words that every live note has.
 func noteCue(l string) bool {
-	for _, c := range []string{"good ", "goodnight", "hello", "hi ", "welcome", "thank", "live", "we'll", "we’ll", "we will", "that's", "that’s", "that is", "stay with", "refreshing", "will have more", "times are", "times local", "order they", "entries", "appear in", "chronological", "blog", "report"} {
+	for _, c := range []string{"good ", "goodnight", "hello", "hi ", "welcome", "thank", "live", "we'll", "we’ll", "we will", "that's", "that’s", "that is", "stay with", "refreshing", "will have more", "times are", "times local", "order they", "entries", "appear in", "chronological", "blog", "report", "joining us", "tuning in"} {
 		if strings.Contains(l, c) {
 			return true
 		}
