@@ -107,7 +107,9 @@ package data
 // coverage by Jane Roe" is a byline. A
 // short paragraph whose every sentence is furniture is furniture. A run of
 // short lines holding a byline or a dateline (a headline over "By …" and a
-// date) is a header, never one hard-wrapped paragraph. A standfirst that
+// date) is a header, never one hard-wrapped paragraph. Past the page's own
+// header, a headline directly over its "By …" byline (an article reposted in
+// a forum thread) is a heading, never body. A standfirst that
 // reads like prose is a subtitle when a byline or dateline stands under it,
 // before the story's first paragraph (a lead picture's caption may come
 // between them). A breadcrumb entry may end in a code

@@ -1532,6 +1532,19 @@ func titleShaped(p *para) bool {
 	return true
 }
 
+// headlineOverByline reports the headline of an article reposted or quoted
+// inside the page ("Bakery fire closes the high street for a day" over "By
+// Hedda Lurk, Westby Radio"): a title-shaped line that no colon closes,
+// directly over a "By …" byline. A headline is never evidence, however long.
+// The caller asks only past the page's own header (after its first body
+// paragraph, or under a rule line), where a standfirst is the subtitle.
+func headlineOverByline(ps []*para, i int) bool {
+	if i+1 >= len(ps) || ps[i].hint != "" || !titleShaped(ps[i]) || lastSignificant(ps[i].clean) == ':' {
+		return false
+	}
+	return bylineName(ps[i+1]) != ""
+}
+
 // multiSentence reports a full stop, question or exclamation mark followed
 // by a capitalised word inside s (more than one sentence).
 func multiSentence(s string) bool {
@@ -1904,7 +1917,7 @@ func classify(ps []*para) {
 			p.role = local[i]
 		case p.hint == RoleHeading:
 			p.role = RoleHeading
-		case headingShaped(p) && !bodyShaped(p):
+		case headingShaped(p) && !bodyShaped(p), (i > firstBody || i > 0 && ruleLine(ps[i-1])) && headlineOverByline(ps, i):
 			p.role = RoleHeading
 		default:
 			p.role = RoleBody
