@@ -77,7 +77,8 @@ package data
 // A Markdown image line ("![alt](pic.jpg)") is a caption, never a heading.
 // Date bars may carry the outlet's name and section labels before the date,
 // and a read time ("Politics | 12 May 2026 | 3 min read", "The Example
-// Courier | Sport | Analysis | 12 May 2026 | 07:00"), and are datelines; a
+// Courier | Sport | Analysis | 12 May 2026 | 07:00"), and are datelines, also
+// when Markdown emphasis wraps them ("*Live · Updated 17:45 BST*"); a
 // bar of section labels and a read time without a date ("Analysis · Courts
 // · 6 min read") is furniture.
 // Past the article's last prose paragraph, closing furniture (copyright,
@@ -89,10 +90,11 @@ package data
 // site menus and breadcrumbs of short entries ("Home | News |
 // Sport | Weather", "Home › News › Local"; never a title) and broadcast
 // sign-offs ("HOST: Jane, thank you.") are never body. Nor are a live blog's
-// notes to the reader — greetings, sign-offs, promises of more ("16:30 —
-// Good afternoon and welcome to our live coverage.", "This live blog has now
-// ended.", "We'll have more on this story later.", "We'll be back from
-// 6am.", "Goodnight."), also behind a bold time stamp with no dash ("**9.30pm** …"): a
+// notes to the reader — greetings, sign-offs, promises of more, offers of a
+// recap to readers just arriving ("16:30 — Good afternoon and welcome to our
+// live coverage.", "This live blog has now ended.", "We'll have more on this
+// story later.", "We'll be back from 6am.", "Goodnight.", "A quick recap for
+// anyone just joining us.", while the recap itself is body), also behind a bold time stamp with no dash ("**9.30pm** …"): a
 // note opening or closing a body paragraph is split off as a chrome
 // paragraph of its own.
 // A live page's housekeeping is furniture too ("We are closing this live
@@ -105,7 +107,9 @@ package data
 // coverage by Jane Roe" is a byline. A
 // short paragraph whose every sentence is furniture is furniture. A run of
 // short lines holding a byline or a dateline (a headline over "By …" and a
-// date) is a header, never one hard-wrapped paragraph. A standfirst that
+// date) is a header, never one hard-wrapped paragraph. Past the page's own
+// header, a headline directly over its "By …" byline (an article reposted in
+// a forum thread) is a heading, never body. A standfirst that
 // reads like prose is a subtitle when a byline or dateline stands under it,
 // before the story's first paragraph (a lead picture's caption may come
 // between them). A breadcrumb entry may end in a code

@@ -334,6 +334,14 @@ func TestDatelineBars(t *testing.T) {
 		{"Hedda Lurk | Colm Vey | 3 May 2027", false},
 		{"The Westby Courier | 3 May 2027 | Sport", false},
 		{"The council met | 3 May 2027", false},
+		// a bar set in Markdown emphasis
+		{"*Live · Updated 17:45 BST*", true},
+		{"_Updated 9:30 am_", true},
+		{"*Westby Courier | Monday 3 May 2027*", true},
+		{"***Live | Easton Evening News | 3 May 2027***", true},
+		{"*Hedda Lurk | Colm Vey | 3 May 2027*", false},
+		{"*Westby mill reopens after the fire*", false},
+		{"*", false},
 	} {
 		p := newPara(tt.line, 0, len(tt.line), "")
 		if got := isDateline(p); got != tt.want {
@@ -342,6 +350,9 @@ func TestDatelineBars(t *testing.T) {
 	}
 	// under the headline, such a bar is the dateline, not the subtitle
 	checkRoleCases(t, []roleCase{
+		{"emphasis-bar.md", "# Live: Westby council votes on the mill budget\n\n*Live · Updated 17:45 BST*\n\n" +
+			"**17:40** Councillors in Westby voted by 30 to 12 to spend £2m on the old mill, the council leader Hedda Lurk said.\n",
+			map[string]Role{"Updated 17:45": RoleDateline, "Councillors in Westby": RoleBody}},
 		{"outlet-date-bar.txt", "Nine days at Westby Park: what the floodlight failure has exposed\n\n" +
 			"The Westby Courier | Sport | Analysis | Monday 3 May 2027 | 07:00\nListen to this article · 6 min\n\n" +
 			"When the floodlights at Westby Park went out in the 70th minute, Easton were leading 2-1 and nobody could see the ball.\n",
@@ -373,4 +384,48 @@ func TestOutletAndAuthorsFromBylines(t *testing.T) {
 			t.Errorf("%s: outlet %q authors %q, want %q %q", tt.name, s.Outlet, s.Authors, tt.outlet, tt.authors)
 		}
 	}
+}
+
+// TestHeadlineOverByline: the headline of an article reposted inside a page
+// stands directly over its "By …" byline and is a heading, never body, even
+// when it is too long for a section heading; a line over prose that opens
+// with "By" keeps its role.
+func TestHeadlineOverByline(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		// a forum repost: headline, byline and date hard-wrapped under a rule
+		{"repost-wrapped.txt", "Westby Board › Local News › Mill fire – Easton Radio report\n\n" +
+			"Started by millrace_77 · 4 Jun 2025 · 07:10\n\n" +
+			"Copying this over from the radio site because it will not load for me:\n\n" +
+			"---\n" +
+			"Retired miller who ran back into the burning Westby mill dies as owners face questions over alarms\n" +
+			"By Hedda Lurk, Easton Radio News\n" +
+			"Tuesday, June 3, 2025\n\n" +
+			"A retired miller who was hurt in a fire at the old Westby mill last week has died in hospital, his family said on Tuesday.\n\n" +
+			"Colm Vey, who lives opposite the mill, said the alarm had not sounded until the roof was already alight.\n\n" +
+			"The owners said they were helping the fire service with its investigation.\n" +
+			"---\n\n" +
+			"Reply · towpath_tom · 08:02\n\n" +
+			"The alarm there has been broken for years, everyone knows it.\n",
+			map[string]Role{"Retired miller who ran": RoleHeading, "By Hedda Lurk": RoleByline,
+				"A retired miller who was hurt": RoleBody, "Colm Vey, who lives": RoleBody, "The owners said": RoleBody}},
+		// the same with blank lines between the header lines and a short
+		// note from the poster
+		{"repost-spaced.txt", "Westby Board › Local News › Mill fire – Easton Radio report\n\n" +
+			"Started by millrace_77 · 4 Jun 2025 · 07:10\n\n" +
+			"From the radio site:\n\n" +
+			"---\n\n" +
+			"Why the alarm at the old Westby mill stayed silent for twenty minutes on the night of the fire?\n\n" +
+			"By Hedda Lurk, Easton Radio News\n\n" +
+			"A retired miller who was hurt in a fire at the old Westby mill last week has died in hospital, his family said on Tuesday.\n\n" +
+			"Colm Vey, who lives opposite the mill, said the alarm had not sounded until the roof was already alight.\n",
+			map[string]Role{"Why the alarm": RoleHeading, "A retired miller": RoleBody, "Colm Vey, who lives": RoleBody}},
+		// a line over prose that opens with "By"
+		{"by-prose.txt", "Westby mill to reopen after fire repairs\n\nBy Colm Vey\n\n" +
+			"The old Westby mill will reopen to visitors next month after repairs to its roof, the trust that runs it said on Monday.\n\n" +
+			"Work on the roof started in March and cost more than the trust had planned, and volunteers raised the rest\n" +
+			"By the end of the summer, the trust hopes to have the water wheel turning again for the first time since the fire.\n\n" +
+			"The trust said visitor numbers had fallen by half while the mill was shut.\n",
+			map[string]Role{"Work on the roof": RoleBody, "By the end of the summer": RoleBody,
+				"The trust said visitor": RoleBody}},
+	})
 }

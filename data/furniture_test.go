@@ -339,6 +339,11 @@ func TestLiveSignOffSplit(t *testing.T) {
 			"**21:15** The floodlights at Westby Park have gone out with Easton leading 2-1.\n",
 			map[string]Role{"**23:50** Hedda Lurk is stable": RoleBody, "We'll bring you more": RoleChrome,
 				"The floodlights at Westby": RoleBody}},
+		// an offer of a recap opens an entry; the recap itself is the report
+		{"live-recap.md", "# LIVE: Westby v Easton abandoned after floodlight failure\n\n" +
+			"**22:05** A quick recap for anyone just joining us. The floodlights failed in the 70th minute and the referee took the players off, Colm Vey says.\n\n" +
+			"**21:15** The floodlights at Westby Park have gone out with Easton leading 2-1.\n",
+			map[string]Role{"A quick recap": RoleChrome, "The floodlights failed": RoleBody, "The floodlights at Westby": RoleBody}},
 		{"live-end-here.md", "# LIVE: Westby v Easton abandoned after floodlight failure\n\n" +
 			"**22:40** Easton have been fined by the league, Colm Vey says. That's where we'll end our live coverage for today. Thanks for following along.\n\n" +
 			"**21:15** The floodlights at Westby Park have gone out with Easton leading 2-1.\n",
@@ -409,6 +414,16 @@ func TestLiveNote(t *testing.T) {
 		{"We're going to end our live updates here.", true},
 		{"That's where we'll end the tour, Hedda Lurk told the Westby visitors.", false},
 		{"The council will end our live music licence, the Easton venue said.", false},
+		// an offer of a recap to readers who have just arrived
+		{"A quick recap for anyone just joining us.", true},
+		{"**14:05** A brief summary for those just tuning in.", true},
+		{"If you're just joining us, here's what we know so far.", true},
+		{"Here's where things stand for anyone joining us late.", true},
+		{"A quick recap: the Westby bridge closed at 9am and Colm Vey was arrested.", false},
+		{"For anyone just joining us, police have closed the Westby bridge and arrested 2 men.", false},
+		{"For those just joining us: the Easton mill is on fire.", false},
+		{"Joining us now is Hedda Lurk, the Westby council leader.", false},
+		{"Colm Vey said the union would recap its demands when talks resume.", false},
 	} {
 		if got := liveNote(tt.s); got != tt.want {
 			t.Errorf("liveNote(%q) = %v, want %v", tt.s, got, tt.want)

@@ -392,12 +392,13 @@ func readMetadata(s *Source, ps []*para, fm, man Meta, hm htmlMeta) {
 			if p.role != RoleDateline {
 				continue
 			}
-			t, inf, ok := resolveDateline(p.clean, s.Reference)
+			line := unemphasised(p.clean) // "*Updated 17:45 BST*"
+			t, inf, ok := resolveDateline(line, s.Reference)
 			if !ok {
 				continue
 			}
 			rank := 2
-			l := strings.ToLower(stripBullet(p.clean))
+			l := strings.ToLower(stripBullet(line))
 			switch {
 			case strings.HasPrefix(l, "updated") || strings.HasPrefix(l, "last updated") || strings.HasPrefix(l, "modified") || strings.HasPrefix(l, "last modified"):
 				rank = 1

@@ -179,6 +179,11 @@ func TestMetadata(t *testing.T) {
 			"clock", OutletFromFileName, nil, time.Date(2024, 5, 9, 5, 21, 0, 0, time.UTC), true},
 		{"yesterday.txt", "Title of a story here\n\nPublished YESTERDAY\n\nBody text of the story goes on for a while and ends here.\n", Meta{Retrieved: ref},
 			"yesterday", OutletFromFileName, nil, time.Date(2024, 5, 9, 0, 0, 0, 0, time.UTC), true},
+		// a date bar set in Markdown emphasis, with a time zone
+		{"emphasis.md", "# Live: Westby council votes on the mill budget\n\n*Live · Updated 17:45 BST*\n\nBody text of the story goes on for a while and ends here.\n", Meta{Retrieved: time.Date(2024, 5, 10, 20, 0, 0, 0, time.UTC)},
+			"emphasis", OutletFromFileName, nil, time.Date(2024, 5, 10, 16, 45, 0, 0, time.UTC), true},
+		{"emphasis-date.md", "# Westby council votes on the mill budget\n\n_Monday 6 May 2024, 09:30_\n\nBody text of the story goes on for a while and ends here.\n", Meta{Retrieved: ref},
+			"emphasis-date", OutletFromFileName, nil, time.Date(2024, 5, 6, 9, 30, 0, 0, time.UTC), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -776,7 +776,24 @@ func liveNote(s string) bool {
 			return true
 		}
 	}
-	return reportPromise.MatchString(l)
+	return recapNote(l, n) || reportPromise.MatchString(l)
+}
+
+// recapNote reports a live page's offer of a recap to readers who have just
+// arrived ("A quick recap for anyone just joining us.", "If you're just
+// joining us, here's what we know so far."): a sentence l (lower case) of n
+// words, at most 14, naming such readers and the recap (recapReaders,
+// recapWords), with no digit and no colon or semicolon before its end. The
+// recap that follows it ("To recap: the bridge closed at 9am …") is a
+// report.
+func recapNote(l string, n int) bool {
+	if n > 14 || strings.ContainsAny(l, "0123456789") || strings.ContainsAny(strings.TrimRight(l, " .!:…"), ":;") {
+		return false
+	}
+	has := func(list []string) bool {
+		return slices.ContainsFunc(list, func(c string) bool { return strings.Contains(l, c) })
+	}
+	return has(recapReaders) && has(recapWords)
 }
 
 // reportPromise matches a live page's promise of the full report that will
@@ -844,7 +861,7 @@ func splitLiveNotes(ps []*para) []*para {
 
 // noteCue is a quick test for words that every live note has.
 func noteCue(l string) bool {
-	for _, c := range []string{"good ", "goodnight", "hello", "hi ", "welcome", "thank", "live", "we'll", "we’ll", "we will", "that's", "that’s", "that is", "stay with", "refreshing", "will have more", "times are", "times local", "order they", "entries", "appear in", "chronological", "blog", "report"} {
+	for _, c := range []string{"good ", "goodnight", "hello", "hi ", "welcome", "thank", "live", "we'll", "we’ll", "we will", "that's", "that’s", "that is", "stay with", "refreshing", "will have more", "times are", "times local", "order they", "entries", "appear in", "chronological", "blog", "report", "joining us", "tuning in"} {
 		if strings.Contains(l, c) {
 			return true
 		}
@@ -1274,6 +1291,9 @@ func isDateline(p *para) bool {
 	if len(p.words) > 12 || len(p.words) == 0 {
 		return false
 	}
+	if t := unemphasised(p.clean); t != p.clean {
+		return isDateline(newPara(t, 0, len(t), "")) // "*Live · Updated 17:45 BST*"
+	}
 	// "Wednesday, July 15, 2026 · Updated 7:20 a.m.": every part a dateline,
 	// beside a read time ("3 min read") or, before the date, section labels
 	// ("Politics | 12 May 2026", "News | Courts | 12 May 2026") after the
@@ -1323,6 +1343,19 @@ func isDateline(p *para) bool {
 		return other == 0 && len(strings.Fields(p.clean[:fd[0].start])) <= 1 && dateWords > 0
 	}
 	return false
+}
+
+// unemphasised returns s without the Markdown emphasis that wraps the whole
+// line ("*Updated 17:45 BST*", "_3 May 2024_" → the text inside), or s
+// itself when no matching marks open and close it.
+func unemphasised(s string) string {
+	t := strings.TrimSpace(s)
+	for _, m := range []string{"***", "**", "*", "___", "__", "_"} {
+		if len(t) > 2*len(m) && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) {
+			return strings.TrimSpace(t[len(m) : len(t)-len(m)])
+		}
+	}
+	return s
 }
 
 // barLabel reports a label that may stand before the date in a dateline
@@ -1497,6 +1530,19 @@ func titleShaped(p *para) bool {
 		return false
 	}
 	return true
+}
+
+// headlineOverByline reports the headline of an article reposted or quoted
+// inside the page ("Bakery fire closes the high street for a day" over "By
+// Hedda Lurk, Westby Radio"): a title-shaped line that no colon closes,
+// directly over a "By …" byline. A headline is never evidence, however long.
+// The caller asks only past the page's own header (after its first body
+// paragraph, or under a rule line), where a standfirst is the subtitle.
+func headlineOverByline(ps []*para, i int) bool {
+	if i+1 >= len(ps) || ps[i].hint != "" || !titleShaped(ps[i]) || lastSignificant(ps[i].clean) == ':' {
+		return false
+	}
+	return bylineName(ps[i+1]) != ""
 }
 
 // multiSentence reports a full stop, question or exclamation mark followed
@@ -1871,7 +1917,7 @@ func classify(ps []*para) {
 			p.role = local[i]
 		case p.hint == RoleHeading:
 			p.role = RoleHeading
-		case headingShaped(p) && !bodyShaped(p):
+		case headingShaped(p) && !bodyShaped(p), (i > firstBody || i > 0 && ruleLine(ps[i-1])) && headlineOverByline(ps, i):
 			p.role = RoleHeading
 		default:
 			p.role = RoleBody

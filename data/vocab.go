@@ -227,6 +227,19 @@ var (
 	}
 )
 
+// recapReaders name the readers a live page's recap is for ("for anyone
+// just joining us"), and recapWords the recap itself ("a quick recap",
+// "here's what we know"): a short sentence with one of each, no number and
+// no colon or semicolon inside is a note to the reader ("A quick recap for
+// those just joining us.", "If you're just tuning in, here's what we know
+// so far."), not a report (see liveNote).
+var (
+	recapReaders = []string{"just joining us", "just tuning in", "joining us late", "joining us now", "new to this live", "new to our live"}
+	recapWords   = []string{"recap", "catch up", "catch-up", "a summary", "quick summary", "brief summary", "round-up", "roundup",
+		"key points", "main points", "the story so far", "what we know", "where things stand", "here's the latest",
+		"here is the latest"}
+)
+
 // listIntros introduce a list of short lines (topics, tags, related links)
 // that is page furniture.
 var listIntros = setOf(

@@ -107,8 +107,12 @@ var floors = map[string]Floors{
 	// 100/88, 0 forbidden (only the summary row was read); unchanged at
 	// b837e5c when it was opened for tuning in the fifteenth session;
 	// 79/74, 67/72, 86, 100/100 at its end. Floors five points under that
-	// row.
-	"earthquake-relief": {EventRecall: 0.74, EventPrecision: 0.69, EvidenceP: 0.62, EvidenceR: 0.67, Order: 0.81, DisagreementP: 0.95, DisagreementR: 0.95, QuoteP: 0.95, QuoteR: 0.83},
+	// row. (Disagreement recall 100 -> 86 in the twenty-third session: its
+	// page headline, read as body until then, is a heading, and the
+	// rescue's duration disagreement had been credited through the
+	// headline's "seven days of rescue" on an event with none of the
+	// rescue's own sentences.)
+	"earthquake-relief": {EventRecall: 0.74, EventPrecision: 0.69, EvidenceP: 0.62, EvidenceR: 0.67, Order: 0.81, DisagreementP: 0.95, DisagreementR: 0.81, QuoteP: 0.95, QuoteR: 0.83},
 	// Held-out corpus of the fourteenth session (maritime: a ferry runs
 	// aground, evacuation, refloating, inquiry), written blind by a helper
 	// that read no engine code; first contact at engine 524e281 (the commit
@@ -229,6 +233,18 @@ var floors = map[string]Floors{
 	// without the fixes: 83/61, 74/52, 84, 67/25, 100/100, 0 (only the
 	// summary rows were read). Floors five points under; stays unseen.
 	"boardroom-ouster": {EventRecall: 0.78, EventPrecision: 0.56, EvidenceP: 0.69, EvidenceR: 0.47, Order: 0.79, DisagreementP: 0.62, DisagreementR: 0.20, QuoteP: 0.95, QuoteR: 0.95},
+	// Held-out corpus of the twenty-third session (consumer safety: an
+	// e-scooter maker's battery fires, a recall, a regulator's warning and
+	// a class action), written blind by a helper that read no engine code;
+	// a second blind pass fixed the reader faults it exposed (a date bar in
+	// Markdown emphasis, a live entry's offer of a recap, a reposted
+	// headline over its byline read as body; aea064b, c268785, 4d06ad8).
+	// First contact at engine a867454, faults included: 90/65, 74/53, 91,
+	// disagreements 25/12, quotes 100/100, 1 forbidden; with the fixes at
+	// a867454 and at the session's engine alike: 90/65, 75/53, 91, 25/12,
+	// 100/100, 0 (only the summary rows were read). Floors five points
+	// under; stays unseen.
+	"scooter-recall": {EventRecall: 0.85, EventPrecision: 0.60, EvidenceP: 0.70, EvidenceR: 0.48, Order: 0.86, DisagreementP: 0.20, DisagreementR: 0.07, QuoteP: 0.95, QuoteR: 0.95},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the
