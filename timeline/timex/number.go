@@ -392,6 +392,13 @@ func (s *scanner) matchQuantity(i int) (Expr, int, bool) {
 		switch s.w(next) {
 		case "ago":
 			dir, anchor = -1, AnchorReference
+		case "since":
+			// "It is seven years since the mine flooded": as "seven
+			// years ago" (not "in the two years since the flood")
+			if s.w(start-1) == "is" && s.w(start-2) == "it" || s.w(start-1) == "s" && s.p(start-2, "'") && s.w(start-3) == "it" ||
+				s.w(start-1) == "been" && s.w(start-2) == "has" && s.w(start-3) == "it" {
+				dir, anchor = -1, AnchorReference
+			}
 		case "later", "afterwards", "afterward", "hence":
 			dir = 1
 		case "after":

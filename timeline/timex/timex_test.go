@@ -126,6 +126,10 @@ func TestFind(t *testing.T) {
 		{"Earlier that day the jury had asked a question.", []string{`relative "Earlier that day" mod=earlier narrative vague`}},
 		{"The verdict came the day after the closing arguments.", []string{`relative "the day after" narrative d+1`}},
 		{"Revenue rose two years ago.", []string{`relative "two years ago" mod=earlier reference y-2 min=1051200`}},
+		// "It is N years since X": X was N years ago; "in the two years since" is a stretch
+		{"It is seven years since the mine flooded.", []string{`relative "seven years since" mod=earlier reference y-7 min=3679200`}},
+		{"It's two years since the fire.", []string{`relative "two years since" mod=earlier reference y-2 min=1051200`}},
+		{"In the two years since the fire, rents have doubled.", []string{`duration "two years" min=1051200`}},
 		// Clocks.
 		{"The press conference began at 1:50 p.m. ET.", []string{`clock "1:50 p.m. ET" 13:50 zone=ET`}},
 		{"Updated 05:21", []string{`clock "05:21" 05:21`}},
