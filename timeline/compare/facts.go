@@ -77,7 +77,7 @@ var factWords = func() map[string]bool {
 			m[w] = w != "a" && w != "an" // "a" counts only before a scale word
 		}
 	}
-	m["table"] = true // "around the table were …" (participantFact)
+	m["table"] = true  // "around the table were …" (participantFact)
 	m["single"] = true // "a single shock" (numberAt)
 	for w := range representatives {
 		m[w] = true // "counsel for Doe and for Roe" (participantFact)
