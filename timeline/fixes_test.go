@@ -1869,3 +1869,17 @@ func TestOncePerPersonAcrossPlacesAndDays(t *testing.T) {
 		t.Errorf("surgery disagreements %+v, want a date and a place conflict", tl.Events[a].Disagreements)
 	}
 }
+
+// TestDemandAndDeadlineVocabulary: money demanded under threat, a time
+// limit set and its passing; a regulator's timetable is no deadline event
+// (invented text).
+func TestDemandAndDeadlineVocabulary(t *testing.T) {
+	checkMainKinds(t, []kindCase{
+		{"Colm Vey demanded $40,000 he said the firm owed him.", []string{"demand"}},
+		{"Hedda Lurk demanded the minister's resignation.", []string{"resignation-call"}},
+		{"The gunman has given negotiators a deadline of 9 p.m.", []string{"deadline"}},
+		{"The watchdog set a deadline of 40 working days for its decision.", nil},
+		{"That deadline passed quietly, with negotiators still on the line.", []string{"deadline-passed"}},
+		{"The deadline the gunman set has come and gone.", []string{"deadline-passed"}},
+	})
+}
