@@ -1079,48 +1079,31 @@ func TestLetteredSiteParts(t *testing.T) {
 	}
 }
 
-// TestParticipantNotAPlaceAfterThe: a capitalised name right after "the"
-// ("watching from the North Stand") is a place, not a person in the list,
-// so an outlet naming one of the people is no list against another's two.
-func TestParticipantNotAPlaceAfterThe(t *testing.T) {
+// TestParticipantLists: a capitalised name right after "the" ("watching
+// from the North Stand") is a place, not a person in the list, so an outlet
+// naming one of the people is no list against another's two; the people
+// who "visited" someone are the visit's participants, so two outlets
+// naming different visitors disagree and the same two in either voice agree.
+func TestParticipantLists(t *testing.T) {
 	for _, tc := range []struct {
-		a, b     string
-		conflict bool
+		a, b, trigA, trigB string
+		conflict           bool
 	}{
 		{"Club doctor Colm Vey reached him and began CPR, and he was joined by Hedda Lurk, who had been watching from the North Stand with her son.",
-			"Colm Vey was joined by Hedda Lurk, and they began CPR.", false},
-		{"Colm Vey was joined by Hedda Lurk, and they began CPR.", "Colm Vey was joined by Anna Brisk, and they began CPR.", true},
+			"Colm Vey was joined by Hedda Lurk, and they began CPR.", "CPR", "CPR", false},
+		{"Colm Vey was joined by Hedda Lurk, and they began CPR.", "Colm Vey was joined by Anna Brisk, and they began CPR.", "CPR", "CPR", true},
+		{"Team captain Colm Vey and goalkeeper Anna Brisk visited him at the hospital on Saturday evening.",
+			"He was visited last night by team-mates Hedda Lurk and Piet Osk.", "visited", "visited", true},
+		{"Team captain Colm Vey and goalkeeper Anna Brisk visited him at the hospital on Saturday evening.",
+			"He was visited last night by team-mates Colm Vey and Anna Brisk.", "visited", "visited", false},
 	} {
-		ev := withTriggers(event("A", tc.a, "B", tc.b), "CPR", "CPR")
+		ev := withTriggers(event("A", tc.a, "B", tc.b), tc.trigA, tc.trigB)
 		got := false
 		for _, d := range Disagreements(ev, nil) {
 			got = got || d.Fact == FactParticipants && d.Verdict == "conflicting"
 		}
 		if got != tc.conflict {
 			t.Errorf("%q vs %q: participants conflict %v, want %v (%+v)", tc.a, tc.b, got, tc.conflict, Disagreements(ev, nil))
-		}
-	}
-}
-
-// TestVisitorsAreParticipants: the people who "visited" someone are the
-// visit's participants, so two outlets naming different visitors disagree
-// and the same two told in either voice agree.
-func TestVisitorsAreParticipants(t *testing.T) {
-	a := "Team captain Colm Vey and goalkeeper Anna Brisk visited him at the hospital on Saturday evening."
-	for _, tc := range []struct {
-		b        string
-		conflict bool
-	}{
-		{"He was visited last night by team-mates Hedda Lurk and Piet Osk.", true},
-		{"He was visited last night by team-mates Colm Vey and Anna Brisk.", false},
-	} {
-		ev := withTriggers(event("A", a, "B", tc.b), "visited", "visited")
-		got := false
-		for _, d := range Disagreements(ev, nil) {
-			got = got || d.Fact == FactParticipants && d.Verdict == "conflicting"
-		}
-		if got != tc.conflict {
-			t.Errorf("%q: participants conflict %v, want %v (%+v)", tc.b, got, tc.conflict, Disagreements(ev, nil))
 		}
 	}
 }
