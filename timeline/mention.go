@@ -593,7 +593,7 @@ func newSubjectBetween(toks []token, from, to int) bool {
 }
 
 // subjectPronouns open a clause as its subject.
-var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
 
 // modality sets status, negation, instance and background cues of m from
 // the words of its clause.
@@ -2728,11 +2728,7 @@ func subjectPronoun(toks []token, i int) bool {
 	if i == 0 {
 		return false
 	}
-	switch toks[i-1].low {
-	case "it", "they", "he", "she", "we", "i", "you":
-		return true
-	}
-	return false
+	return subjectPronouns[toks[i-1].low]
 }
 
 // headcount is how many people mention m's act is done to, from its
