@@ -396,7 +396,7 @@ func (e *engine) resolveTimes() {
 		if x.Start >= s.toks[m.ti].end && possessiveAt(s, x.End) {
 			continue // "a vote on next year's budget": the time of the budget
 		}
-		if !future && m.status == StatusHappened && x.Kind != timex.KindDate && x.Start >= s.toks[m.tj-1].end && e.saidBetween(s, m.tj, x.Start) {
+		if !future && m.status == StatusHappened && x.Kind != timex.KindDate && x.Start >= s.toks[m.tj-1].end && saidBetween(s, m.tj, x.Start) {
 			// "The procedure went well, the club said in an update on
 			// Tuesday": the day of the telling bounds the act, it does
 			// not date it
@@ -716,12 +716,10 @@ func deadlinePrep(w string) bool {
 	return false
 }
 
-// wordBefore is the lower-case word just before byte offset b of the
-// sentence, or "" (punctuation stands there).
 // saidBetween reports whether a speech verb of an attribution stands
 // between token from and the byte offset to (", the club said in an
 // update on Tuesday").
-func (e *engine) saidBetween(s *sentRec, from, to int) bool {
+func saidBetween(s *sentRec, from, to int) bool {
 	for i := from; i < len(s.toks) && s.toks[i].end <= to; i++ {
 		if s.toks[i].low != "said" && s.toks[i].low != "says" {
 			continue
@@ -755,6 +753,8 @@ func weekdayAfter(s *sentRec, x timex.Expr) bool {
 	return false
 }
 
+// wordBefore is the lower-case word just before byte offset b of the
+// sentence, or "" (punctuation stands there).
 func wordBefore(s *sentRec, b int) string {
 	w := ""
 	for _, t := range s.toks {

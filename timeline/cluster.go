@@ -748,9 +748,7 @@ func (e *engine) mergeAcrossDates() {
 			for s := range a.srcs {
 				shared = shared || b.srcs[s]
 			}
-			if shared || a.place != "" && b.place != "" && a.place != b.place && !e.lx.kinds[a.kind].Once || oneAndMany(a.heads, b.heads) {
-				// (an act that befalls a person once, told at two places,
-				// is outlets disagreeing on the place)
+			if shared || a.place != "" && b.place != "" && a.place != b.place || oneAndMany(a.heads, b.heads) {
 				continue
 			}
 			if !partsMeet(a.part, b.part) && !a.spanMeets(b.part) && !b.spanMeets(a.part) {

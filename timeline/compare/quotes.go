@@ -636,9 +636,15 @@ func trailingTag(t string, start, end int) bool {
 	if !verb {
 		return false
 	}
+	// title words between the comma and the name: ", Dr Hedda Lurk told"
 	before := strings.TrimRight(t[:start], " ")
-	for _, title := range []string{"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor"} {
-		before = strings.TrimRight(strings.TrimSuffix(before, title), " ")
+	for {
+		k := strings.LastIndexAny(before, " ,")
+		w := before[k+1:]
+		if w == "" || !titleWords[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			break
+		}
+		before = strings.TrimRight(before[:k+1], " ")
 	}
 	return strings.HasSuffix(before, ",")
 }
