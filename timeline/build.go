@@ -479,11 +479,26 @@ func (e *engine) resolveTimes() {
 				if e.dayHeads[s.src] {
 					d = e.narrativeWeekday(x, d, narr[s.src])
 				}
-				if m.narrDay != 0 && weekdayAfter(s, x) {
-					// "On the Monday after the match": the first such
-					// weekday after the day the narrative has reached
+				if dir, ok := narrativeWeekdayWord(s, x); ok && m.narrDay != 0 {
+					// "On the Monday after the match", "the following
+					// Monday": the first such weekday after the day the
+					// narrative has reached; "when trading opened on the
+					// Monday": that day or the first such one after it;
+					// "the Monday before": the last such one before it
 					n := dayTime(m.narrDay)
-					d = n.AddDate(0, 0, (x.Weekday-int(n.Weekday())+6)%7+1)
+					if dir < 0 {
+						gap := (int(n.Weekday()) - x.Weekday + 7) % 7
+						if gap == 0 {
+							gap = 7
+						}
+						d = n.AddDate(0, 0, -gap)
+					} else {
+						gap := (x.Weekday - int(n.Weekday()) + 7) % 7
+						if dir > 0 && gap == 0 {
+							gap = 7
+						}
+						d = n.AddDate(0, 0, gap)
+					}
 				}
 			}
 			if ok && dayLevel {
@@ -738,19 +753,49 @@ func saidBetween(s *sentRec, from, to int) bool {
 	return false
 }
 
-// weekdayAfter reports whether the weekday x is told as "the <weekday>
-// after" ("on the Monday after the match"): counted from the event, not
-// from the article's date.
-func weekdayAfter(s *sentRec, x timex.Expr) bool {
-	if wordBefore(s, x.Start) != "the" && !strings.HasPrefix(strings.ToLower(x.Text), "the ") {
-		return false
+// narrativeWeekdayWord reports whether the weekday x is told with "the",
+// counted from the narrative's day rather than the article's date, and
+// which way: "the Monday after the match" and "the following Monday" (dir
+// 1: a later day), "when trading opened on the Monday" (0: that day or the
+// first such one after it), "the Monday before" and "the previous Monday"
+// (-1: an earlier day).
+func narrativeWeekdayWord(s *sentRec, x timex.Expr) (dir int, ok bool) {
+	var prev []string // the two words before x, nearest first
+	for i := len(s.toks) - 1; i >= 0 && len(prev) < 2; i-- {
+		if t := s.toks[i]; t.end <= x.Start {
+			if !t.word {
+				break
+			}
+			prev = append(prev, t.low)
+		}
+	}
+	if strings.HasPrefix(strings.ToLower(x.Text), "the ") {
+		prev = append([]string{"the"}, prev...)
+	}
+	if len(prev) == 0 {
+		return 0, false
+	}
+	switch prev[0] {
+	case "following", "next":
+		return 1, len(prev) > 1 && prev[1] == "the"
+	case "previous", "preceding":
+		return -1, len(prev) > 1 && prev[1] == "the"
+	case "the":
+	default:
+		return 0, false
 	}
 	for _, t := range s.toks {
 		if t.start >= x.End {
-			return t.low == "after" || t.low == "following"
+			switch t.low {
+			case "after", "following":
+				return 1, true
+			case "before", "prior", "previous", "earlier":
+				return -1, true
+			}
+			break
 		}
 	}
-	return false
+	return 0, true
 }
 
 // wordBefore is the lower-case word just before byte offset b of the

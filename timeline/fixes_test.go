@@ -99,6 +99,11 @@ func TestMentionDays(t *testing.T) {
 		{"said on Wednesday that it had (health)", "The regulator said on Wednesday that it had opened an inquiry.", "inquiry", ymd(2026, 4, 8), -2, StatusHappened},
 		// "the Monday after" counts from the narrative's day, and its "after the match" is no relation to the main verb
 		{"the weekday after (sport)", "The match was abandoned on Saturday 28 March.\nOn the Monday after the match Colm Vey had undergone surgery to fit a pacemaker.", "undergone surgery", ymd(2026, 3, 30), -2, StatusHappened},
+		// "the following Monday" and "on the Monday" of a past narrative count from the narrative's day, not the article's
+		{"the following weekday (business)", "The board met on Friday 3 April.\nThe shares fell 17% the following Monday.", "shares fell", ymd(2026, 4, 6), -2, StatusHappened},
+		{"the weekday of the narrative's week (business)", "The directors voted on the evening of Friday 3 April.\nWhen trading opened on the Monday, the shares lost 17 per cent within minutes.", "shares lost", ymd(2026, 4, 6), -2, StatusHappened},
+		{"the previous weekday looks back (business)", "The directors voted on Friday 3 April.\nThe chairman had met them the previous Tuesday.", "met", ymd(2026, 3, 31), -2, StatusHappened},
+		{"the weekday before looks back (business)", "The directors voted on Friday 3 April.\nThe shares had fallen 4 per cent on the Monday before.", "shares had fallen", ymd(2026, 3, 30), -2, StatusHappened},
 		{"clock told before a relation (politics)", "The governor quit on Tuesday morning, handing his note to the speaker at 8 a.m., six hours after his cabinet lost a confidence vote.", "quit", ymd(2026, 4, 7), 480, StatusHappened},
 	}
 	for _, tc := range tests {
