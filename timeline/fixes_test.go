@@ -1888,3 +1888,25 @@ func TestDemandAndDeadlineVocabulary(t *testing.T) {
 		{"The deadline the gunman set has come and gone.", []string{"deadline-passed"}},
 	})
 }
+
+// TestBoardroomVocabulary: a board removing its chief, naming an interim
+// one, the interim stepping aside and the chief put back, each told as
+// business news tells them; removing debris, a man named Colm and a
+// restored service are none of these.
+func TestBoardroomVocabulary(t *testing.T) {
+	checkMainKinds(t, []kindCase{
+		{"Five of the seven directors voted to remove him at a meeting held by video call.", []string{"dismissal", "meeting", "phone-call"}},
+		{"Calderway announced its chief executive's removal in a statement issued at 9:47 p.m.", []string{"announcement", "dismissal"}},
+		{"The council approved the removal of the statue.", nil},
+		{"Colm Vey, who founded the firm in 2008, was told of his dismissal during the call.", []string{"dismissal"}},
+		{"The board voted to remove Mr Vey, a charge he denied.", []string{"dismissal"}},
+		{"The board said it had lost confidence in Mr Vey.", []string{"dismissal"}},
+		{"Crews worked through the night to remove debris from the road.", nil},
+		{"The board named Chief Financial Officer Hedda Lurk interim chief executive.", []string{"appointment"}},
+		{"Hedda Lurk had been installed as interim chief executive the same night.", []string{"appointment"}},
+		{"A man named Colm Vey was taken to hospital.", []string{"hospitalisation"}},
+		{"Ms Lurk stood aside on Tuesday in an email to staff.", []string{"resignation"}},
+		{"Colm Vey has been reinstated as chief executive with immediate effect.", []string{"reinstatement"}},
+		{"The night service was reinstated on Monday.", nil},
+	})
+}

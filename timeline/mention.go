@@ -206,6 +206,11 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 		for _, a := range lx.kinds[ms[k].kind].Absorbs {
 			for j := k - 1; j >= 0; j-- {
 				if lx.kinds[ms[j].kind].Kind == a && ms[k].ti-ms[j].tj <= 6 && clauseStart(toks, ms[k].ti) <= ms[j].ti && !subordinatorBetween(s, ms[j].tj, ms[k].ti) {
+					// an infinitive's verb is the absorbed one's ("voted
+					// to remove him" is told as the vote is)
+					if ms[k].ti > 0 && toks[ms[k].ti-1].low == "to" {
+						ms[k].ti = ms[j].ti
+					}
 					ms = append(ms[:j], ms[j+1:]...)
 					k--
 					break
