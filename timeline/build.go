@@ -366,6 +366,11 @@ func (e *engine) resolveTimes() {
 			if e.lx.kinds[m.kind].PubDay && m.status == StatusHappened && !m.background && m.year == 0 &&
 				!pastPerfect(s, m.ti) && e.pubDay[s.src] != 0 {
 				m.day = e.pubDay[s.src] // "shares fell 17% in early trading", in that day's report
+				if m.narrDay != 0 && m.narrDay < e.pubDay[s.src]-1 && onTheDay(s) {
+					// "the shares rose 11 per cent on the day" of the act
+					// just told, in a piece written days after it
+					m.day = m.narrDay
+				}
 			} else if m.status == StatusHappened && !m.background && m.year == 0 && e.pubDay[s.src] != 0 && !e.dayHeads[s.src] {
 				switch {
 				case (s.entry || !e.generic(m.kind) && entryStamped(s, m)) && presentTense(e.lx, s, m.ti):
@@ -749,6 +754,25 @@ func saidBetween(s *sentRec, from, to int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// onTheDay reports whether the sentence says "on the day" with nothing
+// after it naming which ("rose 11 per cent on the day"): the day the
+// narrative has reached ("on the day of the vote" names another).
+func onTheDay(s *sentRec) bool {
+	for i := 0; i+3 < len(s.toks)+1; i++ {
+		if i+2 >= len(s.toks) || s.toks[i].low != "on" || s.toks[i+1].low != "the" || s.toks[i+2].low != "day" {
+			continue
+		}
+		if i+3 < len(s.toks) {
+			switch s.toks[i+3].low {
+			case "of", "before", "after", "that", "when", "it", "he", "she", "they":
+				continue
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -104,6 +104,9 @@ func TestMentionDays(t *testing.T) {
 		{"the weekday of the narrative's week (business)", "The directors voted on the evening of Friday 3 April.\nWhen trading opened on the Monday, the shares lost 17 per cent within minutes.", "shares lost", ymd(2026, 4, 6), -2, StatusHappened},
 		{"the previous weekday looks back (business)", "The directors voted on Friday 3 April.\nThe chairman had met them the previous Tuesday.", "met", ymd(2026, 3, 31), -2, StatusHappened},
 		{"the weekday before looks back (business)", "The directors voted on Friday 3 April.\nThe shares had fallen 4 per cent on the Monday before.", "shares had fallen", ymd(2026, 3, 30), -2, StatusHappened},
+		// a share move "on the day" of the act the narrative has reached, in a later article
+		{"share move on the day (business)", "Colm Vey was sworn in early on Monday 6 April.\nThe shares rose 11 per cent on the day.", "shares rose", ymd(2026, 4, 6), -2, StatusHappened},
+		{"share move in the day's report (business)", "Colm Vey was sworn in early on Monday 6 April.\nThe shares rose 11 per cent in early trading.", "shares rose", ymd(2026, 4, 10), -2, StatusHappened},
 		{"clock told before a relation (politics)", "The governor quit on Tuesday morning, handing his note to the speaker at 8 a.m., six hours after his cabinet lost a confidence vote.", "quit", ymd(2026, 4, 7), 480, StatusHappened},
 	}
 	for _, tc := range tests {
@@ -1898,7 +1901,7 @@ func TestBoardroomVocabulary(t *testing.T) {
 		{"Five of the seven directors voted to remove him at a meeting held by video call.", []string{"dismissal", "meeting", "phone-call"}},
 		{"Calderway announced its chief executive's removal in a statement issued at 9:47 p.m.", []string{"announcement", "dismissal"}},
 		{"The council approved the removal of the statue.", nil},
-		{"Colm Vey, who founded the firm in 2008, was told of his dismissal during the call.", []string{"dismissal"}},
+		{"Colm Vey, who founded the firm in 2008, was told of his dismissal during the call.", []string{"founding", "dismissal"}},
 		{"The board voted to remove Mr Vey, a charge he denied.", []string{"dismissal"}},
 		{"The board said it had lost confidence in Mr Vey.", []string{"dismissal"}},
 		{"Crews worked through the night to remove debris from the road.", nil},
@@ -1908,5 +1911,17 @@ func TestBoardroomVocabulary(t *testing.T) {
 		{"Ms Lurk stood aside on Tuesday in an email to staff.", []string{"resignation"}},
 		{"Colm Vey has been reinstated as chief executive with immediate effect.", []string{"reinstatement"}},
 		{"The night service was reinstated on Monday.", nil},
+		{"Colm Vey founded Calderway in 2008 with two university friends.", []string{"founding"}},
+		{"The party was founded on the principle of free trade.", nil},
+		{"Trading was halted for 10 minutes shortly after the open.", []string{"trading-halt"}},
+		{"Dealings were suspended for ten minutes after the opening.", []string{"trading-halt"}},
+		{"Trading in Calderway shares was suspended at 10:14.", []string{"trading-halt"}},
+		{"Calderway shares have closed up 11% at $47.60.", []string{"market-move"}},
+		{"The shares recovered slightly on Tuesday, closing 3 per cent higher at $42.85.", []string{"market-move"}},
+		{"Hedda Lurk, a former chief executive of Westby Mills, became chair.", []string{"appointment"}},
+		{"By the time Colm Vey walked back into the headquarters on Monday morning, the board had gone.", []string{"arrival"}},
+		{"Sources tell us a deal has been reached.", []string{"transaction"}},
+		{"Westby Capital has demanded that the directors explain their decision.", []string{"demand"}},
+		{"Fans demanded answers from the club.", nil},
 	})
 }

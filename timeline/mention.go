@@ -2000,7 +2000,10 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			// is the news)
 			// ("ordered everyone to shelter in place at 2:35 a.m., telling
 			// them to stay indoors": the act told twice is still news)
-			relative := relativeVerb(toks, ms[j].ti) && ms[j].ti > m.tj
+			// (nor does an aside about the subject before it: "Colm
+			// Vey, who founded the firm in 2008, was told of his
+			// dismissal")
+			relative := relativeVerb(toks, ms[j].ti) && ms[j].ti > m.tj || asideRelative(toks, ms[j].ti) && ms[j].ti < m.ti
 			if j != k && !ms[j].passing && !ms[j].quoted && !relative && ms[j].kind != m.kind {
 				m.passing = true
 				break
@@ -2017,6 +2020,13 @@ func relativeVerb(toks []token, ti int) bool {
 		return false
 	}
 	return toks[ti-2].word && !toks[ti-2].cap
+}
+
+// asideRelative reports whether the verb at ti opens a relative clause set
+// off by a comma (", who founded the firm in 2008,"): an aside about whom
+// the sentence is about.
+func asideRelative(toks []token, ti int) bool {
+	return ti >= 2 && (toks[ti-1].low == "who" || toks[ti-1].low == "which") && toks[ti-2].text == ","
 }
 
 // subordinatorBetween reports whether a subordinating word stands among
