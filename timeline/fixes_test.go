@@ -104,6 +104,12 @@ func TestMentionDays(t *testing.T) {
 		{"the weekday of the narrative's week (business)", "The directors voted on the evening of Friday 3 April.\nWhen trading opened on the Monday, the shares lost 17 per cent within minutes.", "shares lost", ymd(2026, 4, 6), -2, StatusHappened},
 		{"the previous weekday looks back (business)", "The directors voted on Friday 3 April.\nThe chairman had met them the previous Tuesday.", "met", ymd(2026, 3, 31), -2, StatusHappened},
 		{"the weekday before looks back (business)", "The directors voted on Friday 3 April.\nThe shares had fallen 4 per cent on the Monday before.", "shares had fallen", ymd(2026, 3, 30), -2, StatusHappened},
+		// a time told just after a noun of the same family merged into the act is the act's, not one of a later clause
+		{"statement's time is the announcement's (business)", "Calderway announced the removal in a statement at 9:47 p.m. on Thursday.", "announced", ymd(2026, 4, 9), 1307, StatusHappened},
+		{"later clause's date stays its own (business)", "Calderway's shares fell 17% in early trading, erasing the gains made since the approach became public on 2 April.", "shares fell", ymd(2026, 4, 10), -2, StatusHappened},
+		// a day inside a relative clause set off by commas before the main verb is the clause's
+		{"relative aside's day (business)", "Hedda Lurk, the finance chief who was named interim chief executive after the board ousted Colm Vey on Friday, has stepped aside after just four days.", "stepped aside", 0, -2, StatusHappened},
+		{"main verb after an aside keeps its own day (business)", "Hedda Lurk, who joined in 2019, stepped aside on Tuesday.", "stepped aside", ymd(2026, 4, 7), -2, StatusHappened},
 		// a share move "on the day" of the act the narrative has reached, in a later article
 		{"share move on the day (business)", "Colm Vey was sworn in early on Monday 6 April.\nThe shares rose 11 per cent on the day.", "shares rose", ymd(2026, 4, 6), -2, StatusHappened},
 		{"share move in the day's report (business)", "Colm Vey was sworn in early on Monday 6 April.\nThe shares rose 11 per cent in early trading.", "shares rose", ymd(2026, 4, 10), -2, StatusHappened},
@@ -1923,5 +1929,7 @@ func TestBoardroomVocabulary(t *testing.T) {
 		{"Sources tell us a deal has been reached.", []string{"transaction"}},
 		{"Westby Capital has demanded that the directors explain their decision.", []string{"demand"}},
 		{"Fans demanded answers from the club.", nil},
+		{"One of the organisers tells us the resignation threat is withdrawn.", []string{"withdrawal"}},
+		{"Staff said on Monday that the threat had been withdrawn.", []string{"withdrawal"}},
 	})
 }

@@ -267,7 +267,7 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 	}
 	// One happening named twice in a sentence by kinds of one family
 	// ("statements in a news conference") becomes one mention.
-	ms = mergeFamily(lx, toks, ms)
+	ms = mergeFamily(lx, s, ms)
 	ms = detections(lx, toks, ms)
 	passingByPreposition(lx, toks, ms)
 	relativeOfAnother(toks, ms)
@@ -924,7 +924,8 @@ func modalBeforeState(toks []token, cs, ti int) bool {
 
 // mergeFamily merges mentions of one family in one sentence unless a
 // relation word separates them.
-func mergeFamily(lx *lexicon, toks []token, ms []mention) []mention {
+func mergeFamily(lx *lexicon, s *sentRec, ms []mention) []mention {
+	toks := s.toks
 	if len(ms) < 2 {
 		return ms
 	}
@@ -964,6 +965,16 @@ func mergeFamily(lx *lexicon, toks []token, ms []mention) []mention {
 			if p.place == "" {
 				p.place = m.place
 			}
+			// "announced the removal in a statement at 9:47 p.m. on
+			// Friday": the time told just after the statement is the
+			// act's (not one of a clause after it: "in early trading,
+			// erasing the gains made since 2 November")
+			if p.timeExpr < 0 && ownTimeAfter(s, m, m.timeExpr) {
+				p.timeExpr = m.timeExpr
+			}
+			if p.clockExpr < 0 && ownTimeAfter(s, m, m.clockExpr) {
+				p.clockExpr = m.clockExpr
+			}
 			p.background = p.background || m.background
 			merged = true
 			break
@@ -973,6 +984,61 @@ func mergeFamily(lx *lexicon, toks []token, ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+// relativeAsideBefore reports whether the token at ti lies in a relative
+// clause set off by commas that closes just before the verb at mti ("Hedda
+// Lurk, the chief who was named on Friday, has stepped aside").
+func relativeAsideBefore(toks []token, ti, mti int) bool {
+	c := -1
+	for j := ti + 1; j < mti; j++ {
+		if toks[j].text == "," {
+			c = j
+			break
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for j := c + 1; j < mti; j++ {
+		if !auxiliaries[toks[j].low] && !adverbLike(toks[j].low) {
+			return false
+		}
+	}
+	for j := ti - 1; j >= 0; j-- {
+		switch {
+		case toks[j].low == "who" || toks[j].low == "which":
+			return true
+		case toks[j].text == "," || isClauseBreak(toks[j]):
+			return false
+		}
+	}
+	return false
+}
+
+// ownTimeAfter reports whether the i-th time expression of the sentence
+// follows mention m closely in its clause: a few words on, with no clause
+// break or subordinating word between.
+func ownTimeAfter(s *sentRec, m mention, i int) bool {
+	if i < 0 || i >= len(s.times) {
+		return false
+	}
+	ti := tokenAt(s.toks, s.times[i].Start)
+	if ti < m.tj || subordinatorBetween(s, m.tj, ti) {
+		return false
+	}
+	words := 0
+	for j := m.tj; j < ti; j++ {
+		t := s.toks[j]
+		if inTime(s, t.start, t.end) {
+			continue // ("at 9:47 p.m. on Friday")
+		}
+		if isClauseBreak(t) {
+			return false
+		}
+		words++
+	}
+	return words <= 6
 }
 
 // relationBetween reports whether a relation word stands in [from, to).
@@ -1518,6 +1584,12 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				// town": the time of the happening the phrase names
 				bestT = -1
 				m.timeExpr = i
+				continue
+			}
+			if sp.tj <= m.ti && relativeAsideBefore(toks, sp.ti, m.ti) {
+				// "Hedda Lurk, the finance chief who was named after the
+				// board ousted Colm Vey on Friday, has stepped aside": the
+				// day of the relative clause, not of the main verb after it
 				continue
 			}
 			if sp.ti > m.tj && untilBetween(toks, m.ti, m.tj, sp.ti) {
