@@ -1907,6 +1907,7 @@ func TestBoardroomVocabulary(t *testing.T) {
 		{"Five of the seven directors voted to remove him at a meeting held by video call.", []string{"dismissal", "meeting", "phone-call"}},
 		{"Calderway announced its chief executive's removal in a statement issued at 9:47 p.m.", []string{"announcement", "dismissal"}},
 		{"The council approved the removal of the statue.", nil},
+		{"Calderway, which makes robots, announced Colm Vey's removal in a statement.", []string{"announcement", "dismissal"}},
 		{"Colm Vey, who founded the firm in 2008, was told of his dismissal during the call.", []string{"founding", "dismissal"}},
 		{"The board voted to remove Mr Vey, a charge he denied.", []string{"dismissal"}},
 		{"The board said it had lost confidence in Mr Vey.", []string{"dismissal"}},

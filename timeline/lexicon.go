@@ -134,6 +134,9 @@ type recastDef struct {
 	// strike goes on." in a report of porters walking out), unless an
 	// unless word stands in the sentence.
 	Discourse bool `yaml:"discourse"`
+	// Possessor: a named possessor just before the trigger is context
+	// enough ("announced Colm Vey's removal": a person's, not a statue's).
+	Possessor bool `yaml:"possessor"`
 }
 
 // contextList is a kind's contextual trigger sets: one YAML mapping or a

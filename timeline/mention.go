@@ -143,7 +143,7 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 		}
 		if k, ok := recast(lx, lx.kinds[pat.kind].Recast, pat.words, toks, senses); ok {
 			pat.kind = k
-		} else if c := lx.kinds[pat.kind].Contextual.find(pat.words, toks[i].low); c != nil && !inContext(c, toks) {
+		} else if c := lx.kinds[pat.kind].Contextual.find(pat.words, toks[i].low); c != nil && !inContext(c, toks) && !(c.Possessor && namedPossessor(toks, i) && inContext(&recastDef{Unless: c.Unless}, toks)) {
 			// "hit a record": no vehicle or structure in the sentence; a
 			// trigger may start inside it ("its app is up and running")
 			i++
@@ -1014,6 +1014,12 @@ func relativeAsideBefore(toks []token, ti, mti int) bool {
 		}
 	}
 	return false
+}
+
+// namedPossessor reports whether a capitalised possessive stands just
+// before token i ("Colm Vey's removal").
+func namedPossessor(toks []token, i int) bool {
+	return i > 0 && toks[i-1].cap && toks[i-1].base != toks[i-1].low
 }
 
 // ownTimeAfter reports whether the i-th time expression of the sentence

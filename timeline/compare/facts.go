@@ -870,8 +870,8 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 		var total number
 		if n.Next+1 < len(toks) && toks[n.Next].Norm == "of" {
 			k := n.Next + 1
-			if k+1 < len(toks) && totalDeterminers[toks[k].Norm] {
-				k++ // "five of its 12 engines"
+			for steps := 0; steps < 3 && k+1 < len(toks) && (totalDeterminers[toks[k].Norm] || possessiveWord(toks[k].Norm)); steps++ {
+				k++ // "five of its 12 engines", "five of the company's seven directors"
 			}
 			if t2, ok := numberAt(toks, k); ok && t2.UnitSuffix == "" {
 				part, total = "part", t2
@@ -953,6 +953,8 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 			// or the stake the share measures
 			if q := percentClass(toks, n.First, unitS); q != "" {
 				unitS = "percent:" + q
+			} else if q := moveAfter(toks, uEnd); q != "" {
+				unitS = "percent:" + q // "closed 6 per cent higher"
 			}
 		}
 		if uEnd > en {
@@ -1013,6 +1015,13 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 		}
 		if shiftOf(toks, n, after.Next) {
 			mods = append(mods, "+shift")
+		}
+		if unitS == "percent:rise" || unitS == "percent:fall" {
+			// "up 9% in the first minute of trading" and "closed up
+			// 11.4%" measure one day's move at two moments
+			if m := moveMoment(toks, n.First, after.Next); m != "" {
+				mods = append(mods, "+"+m)
+			}
 		}
 		if len(mods) > 0 {
 			slot += "[" + strings.Join(mods, " ") + "]"
@@ -1460,6 +1469,9 @@ func unitNoun(toks []token, n number) (string, []string, int) {
 	var mods []string
 	if n.Next < len(toks) && (toks[n.Next].Text == "%") {
 		return "percent", nil, toks[n.Next].End()
+	}
+	if n.Next+1 < len(toks) && toks[n.Next].Norm == "per" && toks[n.Next+1].Norm == "cent" {
+		return "percent", nil, toks[n.Next+1].End() // "17 per cent"
 	}
 	limit := n.Next + 3
 	for k := n.Next; k < len(toks) && k < limit; k++ {
@@ -2996,7 +3008,19 @@ func compatibleFacts(a, b Fact) bool {
 	if a.Kind == FactTime {
 		return clockOverlap(a, b, 0)
 	}
+	if (strings.HasPrefix(a.Slot, "percent:rise") || strings.HasPrefix(a.Slot, "percent:fall")) && (roundedTo(a, b) || roundedTo(b, a)) {
+		return true // "11 per cent" is "11.4%" rounded
+	}
 	return a.Lo <= b.Hi && b.Lo <= a.Hi
+}
+
+// roundedTo reports whether whole, an exact whole number, is frac (a
+// number with a fractional part) rounded to the unit.
+func roundedTo(whole, frac Fact) bool {
+	if whole.Lo != whole.Hi || whole.Lo != math.Trunc(whole.Lo) || frac.Lo != frac.Hi || frac.Lo == math.Trunc(frac.Lo) {
+		return false
+	}
+	return math.Abs(whole.Lo-frac.Lo) < 0.5
 }
 
 // courtNames are the items of a court's name that are not its level
@@ -3827,6 +3851,24 @@ func percentClass(toks []token, first int, slot string) string {
 	return ""
 }
 
+// moveAfter is the direction a word just after a percentage ending at byte
+// end gives it ("6 per cent higher", "14 per cent down"), or "".
+func moveAfter(toks []token, end int) string {
+	for _, t := range toks {
+		if t.Start() < end {
+			continue
+		}
+		switch t.Norm {
+		case "higher", "up":
+			return "rise"
+		case "lower", "down":
+			return "fall"
+		}
+		return ""
+	}
+	return ""
+}
+
 // looseLength reports whether a duration is an adjective without a number
 // ("a day-long debate", "an hour-long meeting", "week-long talks"): it
 // describes, it does not measure.
@@ -3902,6 +3944,13 @@ var sequenceWords = toSet(`after before following until since preceding`)
 // totalDeterminers may stand between "of" and a total ("38 of the 112
 // cars", "five of its 12 engines").
 var totalDeterminers = toSet(`the its their his her our`)
+
+// closeWords put a share move at the day's close ("closed up 11%");
+// intradayWords during the day ("lost 17% within minutes").
+var (
+	closeWords    = toSet(`closed closing close`)
+	intradayWords = toSet(`intraday minutes opened opening`)
+)
 
 // otherHappening reports whether the span [s, e) of an evidence sentence
 // belongs to another happening than the event's trigger: a sequence word
@@ -4290,4 +4339,48 @@ func triggerAhead(e Evidence, toks []token, k, gap int) bool {
 // phrase: punctuation, a subordinating word, "and" or "but".
 func clauseBreak(t token) bool {
 	return !t.Word || t.Bits&vSubord != 0 || t.Norm == "and" || t.Norm == "but"
+}
+
+// possessiveWord reports whether a normalised word is a possessive
+// ("company's", "directors'").
+func possessiveWord(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'")
+}
+
+// moveMoment names the moment of a trading day a share move at
+// toks[first:next] is measured at, from the words of its clause: "close"
+// ("closed up 11%", "by the close", "ended the day 14% down") or
+// "intraday" ("in early trading", "within minutes", "at the open"); ""
+// when the clause does not say.
+func moveMoment(toks []token, first, next int) string {
+	lo, hi := max(0, first-8), min(len(toks), next+8)
+	for k := first - 1; k >= lo; k-- {
+		if !toks[k].Word && (toks[k].Norm == "." || toks[k].Norm == ";") {
+			lo = k + 1
+			break
+		}
+	}
+	for k := next; k < hi; k++ {
+		if !toks[k].Word && (toks[k].Norm == "." || toks[k].Norm == ";") {
+			hi = k
+			break
+		}
+	}
+	for k := lo; k < hi; k++ {
+		w := toks[k].Norm
+		switch {
+		case closeWords[w]:
+			return "close"
+		case w == "the" && k > lo && k+1 < hi && (toks[k+1].Norm == "close" || toks[k+1].Norm == "day") &&
+			(toks[k-1].Norm == "by" || toks[k-1].Norm == "at" || toks[k-1].Norm == "ended" || toks[k-1].Norm == "finished" || toks[k-1].Norm == "on"):
+			return "close"
+		case intradayWords[w]:
+			return "intraday"
+		case (w == "early" || w == "morning") && k+1 < hi && toks[k+1].Norm == "trading",
+			w == "first" && k+1 < hi && (toks[k+1].Norm == "minute" || toks[k+1].Norm == "minutes" || toks[k+1].Norm == "hour"),
+			w == "the" && k > lo && toks[k-1].Norm == "at" && k+1 < hi && (toks[k+1].Norm == "open" || toks[k+1].Norm == "opening"):
+			return "intraday"
+		}
+	}
+	return ""
 }

@@ -63,8 +63,11 @@ func TestMoneyAndPercentSlots(t *testing.T) {
 		{"The airline puts its losses from the outage at $3.5 million.", []string{"number/money:$:loss=3500000"}},
 		{"Shares were sold at $3.5 million.", []string{"number/money:$=3500000"}},
 		// percentages: moves, stakes, levels
-		{"Shares in the retailer jumped 14% in early trading.", []string{"number/percent:rise=14"}},
-		{"The shares closed up 12% on the day.", []string{"number/percent:rise=12"}},
+		{"Shares in the retailer jumped 14% in early trading.", []string{"number/percent:rise[+intraday]=14"}},
+		{"The shares closed up 12% on the day.", []string{"number/percent:rise[+close]=12"}},
+		{"Calderway is up 9% in the first minute of trading.", []string{"number/percent:rise[+intraday]=9"}},
+		{"When trading opened, the shares lost about 17 per cent within minutes.", []string{"number/percent:fall[+intraday]=about 17"}},
+		{"The shares fell 17 per cent on Monday.", []string{"number/percent:fall=17"}},
 		{"The currency fell 3% against the dollar.", []string{"number/percent:fall=3"}},
 		{"The fund, which holds 8.5% of the brewer, opposes the deal.", []string{"number/percent:stake=8.5"}},
 		{"A state fund bought a 12% stake in the miner.", []string{"number/percent:stake=12"}},

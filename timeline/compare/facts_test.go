@@ -285,6 +285,24 @@ func plantedCases() []plantedCase {
 				"B", "The train derailed and 41 of its 112 cars left the rails.",
 			),
 			[]plantedConflict{{FactCount, "38 of 112", "41 of 112"}}},
+		{"a share move told in 'per cent', once rounded, once at another moment",
+			event(
+				"A", "Calderway shares closed up 11.4% on Monday.",
+				"B", "The shares rose 11 per cent on the day.",
+				"C", "Calderway was up 9% in the first minute of trading.",
+			), nil},
+		{"a share move in 'per cent' that differs",
+			event(
+				"A", "Calderway shares closed up 11% on Monday.",
+				"B", "The shares closed 6 per cent higher on the day.",
+			),
+			[]plantedConflict{{FactNumber, "11", "6"}}},
+		{"a part of a total behind a possessive",
+			event(
+				"A", "Five of the company's seven directors voted to remove him.",
+				"B", "Four of Calderway's seven directors voted to remove him.",
+			),
+			[]plantedConflict{{FactCount, "5 of 7", "4 of 7"}}},
 	}
 }
 
