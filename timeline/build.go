@@ -504,6 +504,14 @@ func (e *engine) resolveTimes() {
 						}
 						d = n.AddDate(0, 0, gap)
 					}
+				} else if lastWeekBefore(s, x) {
+					// "hammered out last weekend …, across Saturday and
+					// Sunday": the days of the week the sentence names
+					y := x
+					y.Mod = "last week"
+					if d2, ok2 := y.Resolve(ref, false); ok2 {
+						d = d2
+					}
 				}
 			}
 			if ok && dayLevel {
@@ -754,6 +762,21 @@ func saidBetween(s *sentRec, from, to int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// lastWeekBefore reports whether "last week" or "last weekend" stands
+// before the weekday x in its sentence, with no subordinating word between
+// ("hammered out last weekend …, across Saturday and Sunday"): the
+// weekday is of that week ("reopened on Tuesday …, where queues had formed
+// last week" is not).
+func lastWeekBefore(s *sentRec, x timex.Expr) bool {
+	for _, t := range s.times {
+		if w := strings.ToLower(t.Text); (w == "last week" || w == "last weekend") && t.End <= x.Start &&
+			!subordinatorBetween(s, tokenAt(s.toks, t.End), tokenAt(s.toks, x.Start)) {
+			return true
+		}
 	}
 	return false
 }

@@ -1930,7 +1930,28 @@ func TestBoardroomVocabulary(t *testing.T) {
 		{"Sources tell us a deal has been reached.", []string{"transaction"}},
 		{"Westby Capital has demanded that the directors explain their decision.", []string{"demand"}},
 		{"Fans demanded answers from the club.", nil},
+		{"Calderway, which makes industrial drive systems, announced the deal after the market had closed.", []string{"announcement"}},
 		{"One of the organisers tells us the resignation threat is withdrawn.", []string{"withdrawal"}},
 		{"Staff said on Monday that the threat had been withdrawn.", []string{"withdrawal"}},
 	})
+}
+
+// TestWeekdayOfLastWeekend: a bare weekday in a sentence that names last
+// weekend is of that weekend, even when the article is written on that
+// weekday a week later.
+func TestWeekdayOfLastWeekend(t *testing.T) {
+	sat := time.Date(2026, 4, 11, 7, 0, 0, 0, time.UTC)
+	ms, e := mentionsAt(sat, "The deal was hammered out last weekend in nearly 30 hours of negotiations spread across Saturday and Sunday.")
+	m := mentionOf(ms, e, "negotiations")
+	if m == nil {
+		t.Fatal("no mention")
+	}
+	if want := ymd(2026, 4, 4); m.day != want {
+		t.Errorf("day %s, want %s", dayTime(m.day).Format("2006-01-02"), dayTime(want).Format("2006-01-02"))
+	}
+	// last week told after the weekday, of another clause, leaves it this week's
+	ms, e = mentionsAt(sat, "The branches reopened on Tuesday morning, and there was no sign of the queues that had formed last week.")
+	if m = mentionOf(ms, e, "reopened"); m == nil || m.day != ymd(2026, 4, 7) {
+		t.Errorf("reopened: %+v, want day 2026-04-07", m)
+	}
 }
