@@ -636,3 +636,33 @@ func TestParagraphAndSentenceLimits(t *testing.T) {
 		t.Errorf("%d sentences, problems %q", n, s.Problems)
 	}
 }
+
+// TestDisplayImage: a Markdown image's own syntax is not shown; its alt
+// text is, as a caption's words (a plain "!" or a bracket stays).
+func TestDisplayImage(t *testing.T) {
+	tests := []struct{ raw, want string }{
+		{"![Hedda Lurk outside Westby town hall](https://x.example/img/lurk.jpg)", "Hedda Lurk outside Westby town hall"},
+		{"[![Colm Vey at the Easton depot](pic.jpg)](https://x.example/vey)", "Colm Vey at the Easton depot"},
+		{"![Floods in Westby](pic.jpg \"Westby, Tuesday\")", "Floods in Westby"},
+		{"Crews arrived at last! [Video](https://x.example/v) shows the quay.", "Crews arrived at last! Video shows the quay."},
+		{"Wow![not a link] and [![half](pic.jpg)", "Wow![not a link] and [half"},
+		{"Easton won 3-1!", "Easton won 3-1!"},
+	}
+	for _, tc := range tests {
+		d, at := DisplayMap(tc.raw)
+		if d != tc.want {
+			t.Errorf("DisplayMap(%q) = %q, want %q", tc.raw, d, tc.want)
+		}
+		if got := DisplayText(tc.raw); got != tc.want {
+			t.Errorf("DisplayText(%q) = %q, want %q", tc.raw, got, tc.want)
+		}
+		if len(at) != len(tc.raw)+1 || at[len(tc.raw)] != len(d) {
+			t.Fatalf("%q: offsets do not end at the display text's end", tc.raw)
+		}
+		for k := 1; k < len(at); k++ {
+			if at[k] < at[k-1] {
+				t.Fatalf("%q: offsets go back at %d", tc.raw, k)
+			}
+		}
+	}
+}

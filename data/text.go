@@ -7,9 +7,11 @@ import (
 )
 
 // DisplayText returns s without Markdown inline syntax: "[text](target)"
-// becomes "text", "**bold**"/"__bold__" lose their markers, and leading
-// "#" heading marks go. It is for showing evidence; offsets always point
-// into the raw Source.Text (DisplayMap maps them).
+// becomes "text", an image "![alt](pic.jpg)" (also linked,
+// "[![alt](pic.jpg)](page)") becomes its alt text, "**bold**"/"__bold__"
+// lose their markers, and leading "#" heading marks go. It is for showing
+// evidence; offsets always point into the raw Source.Text (DisplayMap maps
+// them).
 func DisplayText(s string) string {
 	if !strings.ContainsAny(s, "[*_#") {
 		return s
@@ -33,24 +35,41 @@ func DisplayMap(s string) (string, []int) {
 	for i < len(s) {
 		c := s[i]
 		switch {
-		case c == '[':
-			if j := strings.Index(s[i:], "]("); j > 0 && !strings.ContainsAny(s[i+1:i+j], "[]\n") {
-				if k := strings.IndexByte(s[i+j:], ')'); k > 0 {
-					at[i] = b.Len()
-					for x := i + 1; x < i+j; x++ {
-						at[x] = b.Len()
-						b.WriteByte(s[x])
-					}
-					for x := i + j; x <= i+j+k; x++ {
-						at[x] = b.Len()
-					}
-					i += j + k + 1
-					continue
+		case c == '[' || c == '!' && i+1 < len(s) && s[i+1] == '[':
+			// A link "[text](target)", an image "![alt](pic)" or a linked
+			// image "[![alt](pic)](target)": only the text or alt is shown.
+			open, inner := i+1, false
+			if c == '!' {
+				open++
+			} else if strings.HasPrefix(s[i+1:], "![") {
+				open, inner = i+3, true
+			}
+			textEnd, end := mdLinkEnd(s, open)
+			if end > 0 && inner {
+				// the image must close the outer link's text
+				if _, outer := mdLinkEnd(s, end); outer > 0 && end < len(s) && s[end] == ']' {
+					end = outer
+				} else {
+					end = 0
 				}
 			}
-			at[i] = b.Len()
-			b.WriteByte(c)
-			i++
+			if end == 0 {
+				at[i] = b.Len()
+				b.WriteByte(c)
+				i++
+				continue
+			}
+			for x := i; x < open; x++ {
+				at[x] = b.Len()
+			}
+			for x := open; x < textEnd; x++ {
+				at[x] = b.Len()
+				b.WriteByte(s[x])
+			}
+			for x := textEnd; x < end; x++ {
+				at[x] = b.Len()
+			}
+			i = end
 		case (c == '*' || c == '_') && i+1 < len(s) && s[i+1] == c:
 			at[i], at[i+1] = b.Len(), b.Len()
 			i += 2
@@ -62,6 +81,22 @@ func DisplayMap(s string) (string, []int) {
 	}
 	at[len(s)] = b.Len()
 	return b.String(), at
+}
+
+// mdLinkEnd reads a Markdown link whose text starts at open, just after
+// its "[": "text](target)". It returns the end of the text and the offset
+// just past the closing ")", or 0, 0 when no link is there (text with
+// brackets or a line break, no "](" or no ")" after it).
+func mdLinkEnd(s string, open int) (textEnd, end int) {
+	j := strings.Index(s[open:], "](")
+	if j < 0 || strings.ContainsAny(s[open:open+j], "[]\n") {
+		return 0, 0
+	}
+	k := strings.IndexByte(s[open+j:], ')')
+	if k < 0 {
+		return 0, 0
+	}
+	return open + j, open + j + k + 1
 }
 
 // Display returns the display text (see DisplayText) of Text[start:end],
