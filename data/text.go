@@ -9,9 +9,9 @@ import (
 // DisplayText returns s without Markdown inline syntax: "[text](target)"
 // becomes "text", an image "![alt](pic.jpg)" (also linked,
 // "[![alt](pic.jpg)](page)") becomes its alt text, "**bold**"/"__bold__"
-// lose their markers, and leading "#" heading marks go. It is for showing
-// evidence; offsets always point into the raw Source.Text (DisplayMap maps
-// them).
+// and "*emphasis*" lose their markers (see emphasisStars), and leading "#"
+// heading marks go. It is for showing evidence; offsets always point into
+// the raw Source.Text (DisplayMap maps them).
 func DisplayText(s string) string {
 	if !strings.ContainsAny(s, "[*_#") {
 		return s
@@ -32,9 +32,13 @@ func DisplayMap(s string) (string, []int) {
 	if h := strings.TrimLeft(s, "#"); len(h) < len(s) && len(s)-len(h) <= 6 && strings.HasPrefix(h, " ") {
 		i = len(s) - len(strings.TrimLeft(h, " ")) // heading marks map to 0
 	}
+	drop := emphasisStars(s)
 	for i < len(s) {
 		c := s[i]
 		switch {
+		case drop[i]:
+			at[i] = b.Len()
+			i++
 		case c == '[' || c == '!' && i+1 < len(s) && s[i+1] == '[':
 			// A link "[text](target)", an image "![alt](pic)" or a linked
 			// image "[![alt](pic)](target)": only the text or alt is shown.
@@ -81,6 +85,57 @@ func DisplayMap(s string) (string, []int) {
 	}
 	at[len(s)] = b.Len()
 	return b.String(), at
+}
+
+// emphasisStars finds the single "*" marks of Markdown emphasis in s: an
+// opening mark at a word's start and the closing mark at a word's end that
+// pairs with it ("the *Westby Star* said"), and a mark left unpaired at the
+// very start or end of s because its partner lies beyond a sentence or
+// paragraph cut ("*Hedda Lurk waves on Monday." then "Photo: Colm Vey*").
+// A star between digits or spaces ("2*3", "a * b"), a list bullet ("* ")
+// and a lone mark inside the text (a footnote, "rated 5*") are text.
+func emphasisStars(s string) map[int]bool {
+	if strings.IndexByte(s, '*') < 0 {
+		return nil
+	}
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	var open []int
+	var lone []int
+	drop := map[int]bool{}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '*' || i > 0 && s[i-1] == '*' || i+1 < len(s) && s[i+1] == '*' {
+			continue
+		}
+		var before, after rune = ' ', ' '
+		if i > 0 {
+			before, _ = utf8.DecodeLastRuneInString(s[:i])
+		}
+		if i+1 < len(s) {
+			after, _ = utf8.DecodeRuneInString(s[i+1:])
+		}
+		opener := !unicode.IsSpace(after) && !word(before)
+		closer := !unicode.IsSpace(before) && !word(after)
+		switch {
+		case closer && len(open) > 0:
+			drop[open[len(open)-1]], drop[i] = true, true
+			open = open[:len(open)-1]
+		case opener:
+			open = append(open, i)
+		case closer:
+			lone = append(lone, i)
+		}
+	}
+	t := strings.TrimRight(s, " \t\n")
+	lead := len(s) - len(strings.TrimLeft(s, " \t\n"))
+	if len(open) > 0 && open[0] == lead {
+		drop[lead] = true // "*Caption text." cut from its closing mark
+	}
+	if n := len(lone); n > 0 && lone[n-1] == len(t)-1 {
+		if r, _ := utf8.DecodeLastRuneInString(t[:len(t)-1]); !unicode.IsDigit(r) {
+			drop[len(t)-1] = true // "Photo: Colm Vey*" cut from its opening mark
+		}
+	}
+	return drop
 }
 
 // mdLinkEnd reads a Markdown link whose text starts at open, just after
