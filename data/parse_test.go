@@ -273,7 +273,7 @@ func TestDisplayText(t *testing.T) {
 		"snake_case stays":       "snake_case stays",
 		"[unclosed](link":        "[unclosed](link",
 		"plain":                  "plain",
-		"__under__ and *single*": "under and *single*",
+		"__under__ and *single*": "under and single",
 	}
 	for in, want := range tests {
 		if got := DisplayText(in); got != want {
@@ -634,5 +634,72 @@ func TestParagraphAndSentenceLimits(t *testing.T) {
 	}
 	if n != 5 || len(s.Problems) != 2 {
 		t.Errorf("%d sentences, problems %q", n, s.Problems)
+	}
+}
+
+// TestDisplayImage: a Markdown image's own syntax is not shown; its alt
+// text is, as a caption's words (a plain "!" or a bracket stays).
+func TestDisplayImage(t *testing.T) {
+	tests := []struct{ raw, want string }{
+		{"![Hedda Lurk outside Westby town hall](https://x.example/img/lurk.jpg)", "Hedda Lurk outside Westby town hall"},
+		{"[![Colm Vey at the Easton depot](pic.jpg)](https://x.example/vey)", "Colm Vey at the Easton depot"},
+		{"![Floods in Westby](pic.jpg \"Westby, Tuesday\")", "Floods in Westby"},
+		{"Crews arrived at last! [Video](https://x.example/v) shows the quay.", "Crews arrived at last! Video shows the quay."},
+		{"Wow![not a link] and [![half](pic.jpg)", "Wow![not a link] and [half"},
+		{"Easton won 3-1!", "Easton won 3-1!"},
+	}
+	for _, tc := range tests {
+		d, at := DisplayMap(tc.raw)
+		if d != tc.want {
+			t.Errorf("DisplayMap(%q) = %q, want %q", tc.raw, d, tc.want)
+		}
+		if got := DisplayText(tc.raw); got != tc.want {
+			t.Errorf("DisplayText(%q) = %q, want %q", tc.raw, got, tc.want)
+		}
+		if len(at) != len(tc.raw)+1 || at[len(tc.raw)] != len(d) {
+			t.Fatalf("%q: offsets do not end at the display text's end", tc.raw)
+		}
+		for k := 1; k < len(at); k++ {
+			if at[k] < at[k-1] {
+				t.Fatalf("%q: offsets go back at %d", tc.raw, k)
+			}
+		}
+	}
+}
+
+// TestDisplayEmphasis: single-star emphasis is Markdown syntax too, also
+// when a sentence or paragraph cut leaves one mark of the pair at the edge
+// of the text (a caption in emphasis whose credit was split off); stars
+// that are text stay.
+func TestDisplayEmphasis(t *testing.T) {
+	tests := []struct{ raw, want string }{
+		{"*Hedda Lurk waves outside Westby town hall on Monday.", "Hedda Lurk waves outside Westby town hall on Monday."},
+		{"Photo: Colm Vey / Easton Courier*", "Photo: Colm Vey / Easton Courier"},
+		{"*Floods close the Easton road.*", "Floods close the Easton road."},
+		{"The *Westby Star* said the bridge would reopen.", "The Westby Star said the bridge would reopen."},
+		{"*Live · Updated 17:45 BST*", "Live · Updated 17:45 BST"},
+		{"**12:15** *Crews reach Westby.*", "12:15 Crews reach Westby."},
+		{"The hotel in Westby is rated 5*", "The hotel in Westby is rated 5*"},
+		{"Turnout was 61%* in Easton.", "Turnout was 61%* in Easton."},
+		{"* a bullet about Westby", "* a bullet about Westby"},
+		{"2*3 is 6 and a * b is not", "2*3 is 6 and a * b is not"},
+		{"Colm Vey* said it was over.", "Colm Vey* said it was over."},
+	}
+	for _, tc := range tests {
+		d, at := DisplayMap(tc.raw)
+		if d != tc.want {
+			t.Errorf("DisplayMap(%q) = %q, want %q", tc.raw, d, tc.want)
+		}
+		if got := DisplayText(tc.raw); got != tc.want {
+			t.Errorf("DisplayText(%q) = %q, want %q", tc.raw, got, tc.want)
+		}
+		if len(at) != len(tc.raw)+1 || at[len(tc.raw)] != len(d) {
+			t.Fatalf("%q: offsets do not end at the display text's end", tc.raw)
+		}
+		for k := 1; k < len(at); k++ {
+			if at[k] < at[k-1] {
+				t.Fatalf("%q: offsets go back at %d", tc.raw, k)
+			}
+		}
 	}
 }

@@ -249,6 +249,18 @@ var floors = map[string]Floors{
 	// check, and nothing was changed from it). Floors five points under;
 	// stays unseen.
 	"scooter-recall": {EventRecall: 0.85, EventPrecision: 0.60, EvidenceP: 0.70, EvidenceR: 0.48, Order: 0.86, DisagreementP: 0.20, DisagreementR: 0.07, QuoteP: 0.95, QuoteR: 0.95},
+	// Held-out corpus of the twenty-fourth session (politics: a clerk
+	// arrested as a spy, diplomats expelled tit for tat, a summit put
+	// off), written blind by a helper that read no engine code; a second
+	// blind pass fixed the reader faults it exposed (a Markdown image's
+	// syntax and single-star emphasis shown in evidence; 1cd4bea,
+	// a27c2d0 on its branch). First contact at engine 949a101, with and
+	// without the fixes: 90/67, 75/51, 67, disagreements 0/0 (none of the
+	// eight planted found, none flagged), quotes 100/100, 0 forbidden; at
+	// the session's engine 2c289e4: 90/64, 75/49, 67, 0/0, 100/100, 0
+	// (only the summary rows were read). Floors five points under; stays
+	// unseen.
+	"diplomat-expulsion": {EventRecall: 0.85, EventPrecision: 0.59, EvidenceP: 0.70, EvidenceR: 0.44, Order: 0.62, DisagreementP: 0, DisagreementR: 0, QuoteP: 0.95, QuoteR: 0.95},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the

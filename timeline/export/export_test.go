@@ -453,13 +453,13 @@ func TestMarkdownEmpty(t *testing.T) {
 }
 
 // TestMarkdownEvidenceDisplayText: a sentence from a Markdown source is
-// quoted as read, without its own bold stamp and link syntax, and what
-// is left is still escaped.
+// quoted as read, without its own bold stamp, emphasis and link syntax,
+// and what is left (a star that is text) is still escaped.
 func TestMarkdownEvidenceDisplayText(t *testing.T) {
 	fx := fixture()
-	fx.Events[0].Evidence[0].Text = "**12:15** — The council [closed the road](https://example.com/a) after a *landslip*."
+	fx.Events[0].Evidence[0].Text = "**12:15** — The council [closed the road](https://example.com/a) after a *landslip* by the 5* hotel."
 	md := string(render(t, fx, FormatMarkdown))
-	if want := "> 12:15 — The council closed the road after a \\*landslip\\*."; !strings.Contains(md, want) {
+	if want := "> 12:15 — The council closed the road after a landslip by the 5\\* hotel."; !strings.Contains(md, want) {
 		t.Errorf("Markdown lacks %q\n---\n%s", want, md)
 	}
 	if strings.Contains(md, "example.com/a") {
