@@ -1928,9 +1928,10 @@ func TestBoardroomVocabulary(t *testing.T) {
 		{"Hedda Lurk, a former chief executive of Westby Mills, became chair.", []string{"appointment"}},
 		{"By the time Colm Vey walked back into the headquarters on Monday morning, the board had gone.", []string{"arrival"}},
 		{"Sources tell us a deal has been reached.", []string{"transaction"}},
-		{"Westby Capital has demanded that the directors explain their decision.", []string{"demand"}},
+		{"Westby Capital has demanded that the directors explain their decision, and may call for a shareholder vote.", []string{"demand", "vote"}},
 		{"Fans demanded answers from the club.", nil},
 		{"Calderway, which makes industrial drive systems, announced the deal after the market had closed.", []string{"announcement"}},
+		{"The shares lost 17 per cent within minutes and closed the day 14 per cent down.", []string{"market-move"}},
 		{"One of the organisers tells us the resignation threat is withdrawn.", []string{"withdrawal"}},
 		{"Staff said on Monday that the threat had been withdrawn.", []string{"withdrawal"}},
 	})
