@@ -189,7 +189,8 @@ func (e *engine) collect() {
 				continue
 			}
 			inQuote := false
-			for _, st := range p.Sentences {
+			entryAt := -1
+			for j, st := range p.Sentences {
 				if st.Start < 0 || st.End > len(s.Text) || st.Start > st.End {
 					continue
 				}
@@ -208,7 +209,10 @@ func (e *engine) collect() {
 					times = listWeekdays(toks, timex.Find(text))
 				}
 				e.sents = append(e.sents, sentRec{src: si, idx: idx, role: string(p.Role), text: text, start: st.Start, end: st.End,
-					toks: toks, times: times, zone: zone, active: active, entry: entry, stamp: stamp})
+					toks: toks, times: times, zone: zone, active: active, entry: entry, stamp: stamp, entryAt: entryAt})
+				if c, ok := entryStamp(&e.sents[len(e.sents)-1]); ok && j == 0 {
+					entryAt = c
+				}
 				idx++
 			}
 		}
@@ -391,6 +395,12 @@ func (e *engine) resolveTimes() {
 					// "**09:20** — A strong aftershock hit at 09:12": a clock
 					// time shortly before the entry's stamp is of the blog's day
 					if at, ok := entryStamp(s); ok && m.clock <= at && at-m.clock <= 180 {
+						m.day = e.pubDay[s.src]
+					}
+					// "**6:40 a.m.** A deal has been reached. Talks broke up
+					// at about 2 a.m.": a clock time of that night, told in
+					// the entry after its stamp
+					if at := s.entryAt; at >= 0 && m.clock <= at && at-m.clock <= 360 {
 						m.day = e.pubDay[s.src]
 					}
 				}

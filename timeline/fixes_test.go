@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"storyline/data"
+	"storyline/timeline/timex"
 )
 
 // mentionOf returns the first mention whose trigger text contains trig.
@@ -1954,5 +1955,46 @@ func TestWeekdayOfLastWeekend(t *testing.T) {
 	ms, e = mentionsAt(sat, "The branches reopened on Tuesday morning, and there was no sign of the queues that had formed last week.")
 	if m = mentionOf(ms, e, "reopened"); m == nil || m.day != ymd(2026, 4, 7) {
 		t.Errorf("reopened: %+v, want day 2026-04-07", m)
+	}
+}
+
+// TestDaySpan: a day that is one end of a span its sentence tells is not
+// the act's one day, so it takes no side in a conflict over the day.
+func TestDaySpan(t *testing.T) {
+	fri := time.Date(2026, 4, 10, 20, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The deal was hammered out in nearly 30 hours of talks spread across Saturday and Sunday.", true},
+		{"The talks ran between Friday and Monday.", true},
+		{"The two sides met on Saturday and signed the deal on Sunday.", false},
+		{"The talks ended on Saturday.", false},
+	}
+	for _, tc := range tests {
+		_, e := mentionsAt(fri, tc.text)
+		s := &e.sents[0]
+		k := slices.IndexFunc(s.times, func(x timex.Expr) bool { return x.Kind == timex.KindWeekday })
+		if k < 0 {
+			t.Errorf("%q: no weekday", tc.text)
+			continue
+		}
+		if got := daySpan(s, s.times[k]); got != tc.want {
+			t.Errorf("%q: daySpan(%q) = %v, want %v", tc.text, s.times[k].Text, got, tc.want)
+		}
+	}
+}
+
+// TestNightClockInLiveEntry: a clock time told after an inline stamp, in
+// the stamp's paragraph, hours before it, is of the entry's day.
+func TestNightClockInLiveEntry(t *testing.T) {
+	fri := time.Date(2026, 4, 10, 20, 0, 0, 0, time.UTC)
+	ms, e := mentionsAt(fri, "**6:40 a.m.** Sources tell us a deal has been reached. Talks between Colm Vey and the directors broke up at about 2 a.m. after some 14 hours.")
+	m := mentionOf(ms, e, "talks")
+	if m == nil {
+		t.Fatal("no talks")
+	}
+	if m.day != ymd(2026, 4, 10) || m.clock != 120 {
+		t.Errorf("talks day %d clock %d, want %d and 120", m.day, m.clock, ymd(2026, 4, 10))
 	}
 }

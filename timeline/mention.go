@@ -46,6 +46,10 @@ type sentRec struct {
 	active     bool    // a trigger phrase may start in it (else it has no mention)
 	entry      bool    // under a heading or line that is a clock stamp (a live blog's entry)
 	stamp      int     // that stamp's clock time (minutes), -1 none
+	// entryAt: the clock of an inline stamp opening the sentence's
+	// paragraph, when the sentence is not the stamped one ("**6:40 a.m.**
+	// A deal has been reached. Talks … broke up at about 2 a.m."), -1 none
+	entryAt int
 }
 
 // mention is one event mention: a trigger in a sentence with its arguments.

@@ -131,6 +131,9 @@ func (e *engine) dayDisagreement(ev *Event, c *cluster) {
 		if wordBefore(s, x.Start) == "by" || strings.HasPrefix(strings.ToLower(x.Text), "by ") {
 			continue // "more than 40 by Wednesday evening": how far a running act had got, not its day
 		}
+		if daySpan(s, x) {
+			continue // "spread across Saturday and Sunday": the days an act ran over, not its one day
+		}
 		src := e.c.Sources[s.src]
 		if d, ok := outletDay[src.Outlet]; ok && d != m.day {
 			return // one outlet states two days
@@ -1252,4 +1255,28 @@ func clockSpread(d compare.Disagreement) int {
 		}
 	}
 	return widest
+}
+
+// daySpan reports whether the day x is one end of a span of days its
+// sentence tells ("across Saturday and Sunday", "between Friday and
+// Monday", "from Friday to Sunday").
+func daySpan(s *sentRec, x timex.Expr) bool {
+	switch wordBefore(s, x.Start) {
+	case "across", "between", "from":
+		return true
+	}
+	for i, t := range s.toks {
+		if t.start < x.End {
+			continue
+		}
+		if (t.low == "and" || t.low == "to" || t.low == "until") && i+1 < len(s.toks) {
+			for _, y := range s.times {
+				if y.Start == s.toks[i+1].start && (y.Kind == timex.KindWeekday || y.Kind == timex.KindDate) {
+					return wordBefore(s, x.Start) != "on" || t.low != "and"
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
