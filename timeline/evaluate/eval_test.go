@@ -233,8 +233,11 @@ var floors = map[string]Floors{
 	// 78158ea, faults included: 83/60, 72/52, 84, disagreements 50/25,
 	// quotes 100/100, 0 forbidden; at the session's engine, with and
 	// without the fixes: 83/61, 74/52, 84, 67/25, 100/100, 0 (only the
-	// summary rows were read). Floors five points under; stays unseen.
-	"boardroom-ouster": {EventRecall: 0.78, EventPrecision: 0.56, EvidenceP: 0.69, EvidenceR: 0.47, Order: 0.79, DisagreementP: 0.62, DisagreementR: 0.20, QuoteP: 0.95, QuoteR: 0.95},
+	// summary rows were read). Floors five points under; 83/61, 75/51,
+	// 84, 100/25 at 949a101 when opened for tuning in the twenty-fourth
+	// session. Tuned on from the twenty-fourth session (92/64, 82/71, 83,
+	// disagreements 100/25, quotes 100/100); floors five points under.
+	"boardroom-ouster": {EventRecall: 0.87, EventPrecision: 0.59, EvidenceP: 0.77, EvidenceR: 0.66, Order: 0.78, DisagreementP: 0.95, DisagreementR: 0.20, QuoteP: 0.95, QuoteR: 0.95},
 	// Held-out corpus of the twenty-third session (consumer safety: an
 	// e-scooter maker's battery fires, a recall, a regulator's warning and
 	// a class action), written blind by a helper that read no engine code;
