@@ -649,21 +649,7 @@ func TestDisplayImage(t *testing.T) {
 		{"Easton won 3-1!", "Easton won 3-1!"},
 	}
 	for _, tc := range tests {
-		d, at := DisplayMap(tc.raw)
-		if d != tc.want {
-			t.Errorf("DisplayMap(%q) = %q, want %q", tc.raw, d, tc.want)
-		}
-		if got := DisplayText(tc.raw); got != tc.want {
-			t.Errorf("DisplayText(%q) = %q, want %q", tc.raw, got, tc.want)
-		}
-		if len(at) != len(tc.raw)+1 || at[len(tc.raw)] != len(d) {
-			t.Fatalf("%q: offsets do not end at the display text's end", tc.raw)
-		}
-		for k := 1; k < len(at); k++ {
-			if at[k] < at[k-1] {
-				t.Fatalf("%q: offsets go back at %d", tc.raw, k)
-			}
-		}
+		checkDisplay(t, tc.raw, tc.want)
 	}
 }
 
@@ -686,20 +672,27 @@ func TestDisplayEmphasis(t *testing.T) {
 		{"Colm Vey* said it was over.", "Colm Vey* said it was over."},
 	}
 	for _, tc := range tests {
-		d, at := DisplayMap(tc.raw)
-		if d != tc.want {
-			t.Errorf("DisplayMap(%q) = %q, want %q", tc.raw, d, tc.want)
-		}
-		if got := DisplayText(tc.raw); got != tc.want {
-			t.Errorf("DisplayText(%q) = %q, want %q", tc.raw, got, tc.want)
-		}
-		if len(at) != len(tc.raw)+1 || at[len(tc.raw)] != len(d) {
-			t.Fatalf("%q: offsets do not end at the display text's end", tc.raw)
-		}
-		for k := 1; k < len(at); k++ {
-			if at[k] < at[k-1] {
-				t.Fatalf("%q: offsets go back at %d", tc.raw, k)
-			}
+		checkDisplay(t, tc.raw, tc.want)
+	}
+}
+
+// checkDisplay checks the display text of raw, by DisplayMap and by
+// DisplayText, and that the offset map runs forward to its end.
+func checkDisplay(t *testing.T, raw, want string) {
+	t.Helper()
+	d, at := DisplayMap(raw)
+	if d != want {
+		t.Errorf("DisplayMap(%q) = %q, want %q", raw, d, want)
+	}
+	if got := DisplayText(raw); got != want {
+		t.Errorf("DisplayText(%q) = %q, want %q", raw, got, want)
+	}
+	if len(at) != len(raw)+1 || at[len(raw)] != len(d) {
+		t.Fatalf("%q: offsets do not end at the display text's end", raw)
+	}
+	for k := 1; k < len(at); k++ {
+		if at[k] < at[k-1] {
+			t.Fatalf("%q: offsets go back at %d", raw, k)
 		}
 	}
 }
