@@ -371,7 +371,7 @@ func (e *engine) resolveTimes() {
 				!pastPerfect(s, m.ti) && e.pubDay[s.src] != 0 {
 				m.day = e.pubDay[s.src] // "shares fell 17% in early trading", in that day's report
 				if m.narrDay != 0 && m.narrDay < e.pubDay[s.src]-1 && onTheDay(s) {
-					// "the shares rose 11 per cent on the day" of the act
+					// "the shares rose 4 per cent on the day" of the act
 					// just told, in a piece written days after it
 					m.day = m.narrDay
 				}
@@ -397,8 +397,8 @@ func (e *engine) resolveTimes() {
 					if at, ok := entryStamp(s); ok && m.clock <= at && at-m.clock <= 180 {
 						m.day = e.pubDay[s.src]
 					}
-					// "**6:40 a.m.** A deal has been reached. Talks broke up
-					// at about 2 a.m.": a clock time of that night, told in
+					// "**7:15** The strike is over. Negotiators left the
+					// hall at 3 a.m.": a clock time of that night, told in
 					// the entry after its stamp
 					if at := s.entryAt; at >= 0 && m.clock <= at && at-m.clock <= 360 {
 						m.day = e.pubDay[s.src]
@@ -497,7 +497,7 @@ func (e *engine) resolveTimes() {
 				if dir, ok := narrativeWeekdayWord(s, x); ok && m.narrDay != 0 {
 					// "On the Monday after the match", "the following
 					// Monday": the first such weekday after the day the
-					// narrative has reached; "when trading opened on the
+					// narrative has reached; "when the polls opened on the
 					// Monday": that day or the first such one after it;
 					// "the Monday before": the last such one before it
 					n := dayTime(m.narrDay)
@@ -515,7 +515,7 @@ func (e *engine) resolveTimes() {
 						d = n.AddDate(0, 0, gap)
 					}
 				} else if lastWeekBefore(s, x) {
-					// "hammered out last weekend …, across Saturday and
+					// "agreed last weekend after talks across Saturday and
 					// Sunday": the days of the week the sentence names
 					y := x
 					y.Mod = "last week"
@@ -778,7 +778,7 @@ func saidBetween(s *sentRec, from, to int) bool {
 
 // lastWeekBefore reports whether "last week" or "last weekend" stands
 // before the weekday x in its sentence, with no subordinating word between
-// ("hammered out last weekend …, across Saturday and Sunday"): the
+// ("agreed last weekend after talks across Saturday and Sunday"): the
 // weekday is of that week ("reopened on Tuesday …, where queues had formed
 // last week" is not).
 func lastWeekBefore(s *sentRec, x timex.Expr) bool {
@@ -792,7 +792,7 @@ func lastWeekBefore(s *sentRec, x timex.Expr) bool {
 }
 
 // onTheDay reports whether the sentence says "on the day" with nothing
-// after it naming which ("rose 11 per cent on the day"): the day the
+// after it naming which ("fell 4 per cent on the day"): the day the
 // narrative has reached ("on the day of the vote" names another).
 func onTheDay(s *sentRec) bool {
 	for i := 0; i+3 < len(s.toks)+1; i++ {
@@ -813,7 +813,7 @@ func onTheDay(s *sentRec) bool {
 // narrativeWeekdayWord reports whether the weekday x is told with "the",
 // counted from the narrative's day rather than the article's date, and
 // which way: "the Monday after the match" and "the following Monday" (dir
-// 1: a later day), "when trading opened on the Monday" (0: that day or the
+// 1: a later day), "when the polls opened on the Monday" (0: that day or the
 // first such one after it), "the Monday before" and "the previous Monday"
 // (-1: an earlier day).
 func narrativeWeekdayWord(s *sentRec, x timex.Expr) (dir int, ok bool) {

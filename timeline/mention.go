@@ -47,8 +47,8 @@ type sentRec struct {
 	entry      bool    // under a heading or line that is a clock stamp (a live blog's entry)
 	stamp      int     // that stamp's clock time (minutes), -1 none
 	// entryAt: the clock of an inline stamp opening the sentence's
-	// paragraph, when the sentence is not the stamped one ("**6:40 a.m.**
-	// A deal has been reached. Talks … broke up at about 2 a.m."), -1 none
+	// paragraph, when the sentence is not the stamped one ("**7:15** The
+	// strike is over. Negotiators left the hall at 3 a.m."), -1 none
 	entryAt int
 }
 
@@ -969,7 +969,7 @@ func mergeFamily(lx *lexicon, s *sentRec, ms []mention) []mention {
 			if p.place == "" {
 				p.place = m.place
 			}
-			// "announced the removal in a statement at 9:47 p.m. on
+			// "announced the sacking in a statement at 6:10 p.m. on
 			// Friday": the time told just after the statement is the
 			// act's (not one of a clause after it: "in early trading,
 			// erasing the gains made since 2 November")
@@ -1597,8 +1597,8 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				continue
 			}
 			if sp.tj <= m.ti && relativeAsideBefore(toks, sp.ti, m.ti) {
-				// "Hedda Lurk, the finance chief who was named after the
-				// board ousted Colm Vey on Friday, has stepped aside": the
+				// "Hedda Lurk, the deputy who was promoted after Colm Vey
+				// quit on Friday, has resigned": the
 				// day of the relative clause, not of the main verb after it
 				continue
 			}
@@ -2083,8 +2083,8 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			// ("ordered everyone to shelter in place at 2:35 a.m., telling
 			// them to stay indoors": the act told twice is still news)
 			// (nor does an aside about the subject before it: "Colm
-			// Vey, who founded the firm in 2008, was told of his
-			// dismissal")
+			// Vey, who built the yard in 1998, was told of his
+			// sacking")
 			relative := relativeVerb(toks, ms[j].ti) && ms[j].ti > m.tj || asideRelative(toks, ms[j].ti) && ms[j].ti < m.ti
 			if j != k && !ms[j].passing && !ms[j].quoted && !relative && ms[j].kind != m.kind {
 				m.passing = true
@@ -2105,7 +2105,7 @@ func relativeVerb(toks []token, ti int) bool {
 }
 
 // asideRelative reports whether the verb at ti opens a relative clause set
-// off by a comma (", who founded the firm in 2008,"): an aside about whom
+// off by a comma (", who built the yard in 1998,"): an aside about whom
 // the sentence is about.
 func asideRelative(toks []token, ti int) bool {
 	return ti >= 2 && (toks[ti-1].low == "who" || toks[ti-1].low == "which") && toks[ti-2].text == ","

@@ -871,7 +871,7 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 		if n.Next+1 < len(toks) && toks[n.Next].Norm == "of" {
 			k := n.Next + 1
 			for steps := 0; steps < 3 && k+1 < len(toks) && (totalDeterminers[toks[k].Norm] || possessiveWord(toks[k].Norm)); steps++ {
-				k++ // "five of its 12 engines", "five of the company's seven directors"
+				k++ // "five of its 12 engines", "three of the council's nine members"
 			}
 			if t2, ok := numberAt(toks, k); ok && t2.UnitSuffix == "" {
 				part, total = "part", t2
@@ -954,7 +954,7 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 			if q := percentClass(toks, n.First, unitS); q != "" {
 				unitS = "percent:" + q
 			} else if q := moveAfter(toks, uEnd); q != "" {
-				unitS = "percent:" + q // "closed 6 per cent higher"
+				unitS = "percent:" + q // "closed 2 per cent higher"
 			}
 		}
 		if uEnd > en {
@@ -1017,8 +1017,8 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 			mods = append(mods, "+shift")
 		}
 		if unitS == "percent:rise" || unitS == "percent:fall" {
-			// "up 9% in the first minute of trading" and "closed up
-			// 11.4%" measure one day's move at two moments
+			// "up 3% in the first hour of trading" and "closed up
+			// 5.2%" measure one day's move at two moments
 			if m := moveMoment(toks, n.First, after.Next); m != "" {
 				mods = append(mods, "+"+m)
 			}
@@ -1471,7 +1471,7 @@ func unitNoun(toks []token, n number) (string, []string, int) {
 		return "percent", nil, toks[n.Next].End()
 	}
 	if n.Next+1 < len(toks) && toks[n.Next].Norm == "per" && toks[n.Next+1].Norm == "cent" {
-		return "percent", nil, toks[n.Next+1].End() // "17 per cent"
+		return "percent", nil, toks[n.Next+1].End() // "6 per cent"
 	}
 	limit := n.Next + 3
 	for k := n.Next; k < len(toks) && k < limit; k++ {
@@ -3009,7 +3009,7 @@ func compatibleFacts(a, b Fact) bool {
 		return clockOverlap(a, b, 0)
 	}
 	if (strings.HasPrefix(a.Slot, "percent:rise") || strings.HasPrefix(a.Slot, "percent:fall")) && (roundedTo(a, b) || roundedTo(b, a)) {
-		return true // "11 per cent" is "11.4%" rounded
+		return true // "5 per cent" is "5.2%" rounded
 	}
 	return a.Lo <= b.Hi && b.Lo <= a.Hi
 }
@@ -3852,7 +3852,7 @@ func percentClass(toks []token, first int, slot string) string {
 }
 
 // moveAfter is the direction a word just after a percentage ending at byte
-// end gives it ("6 per cent higher", "14 per cent down"), or "".
+// end gives it ("2 per cent higher", "8 per cent down"), or "".
 func moveAfter(toks []token, end int) string {
 	for _, t := range toks {
 		if t.Start() < end {
@@ -3945,8 +3945,8 @@ var sequenceWords = toSet(`after before following until since preceding`)
 // cars", "five of its 12 engines").
 var totalDeterminers = toSet(`the its their his her our`)
 
-// closeWords put a share move at the day's close ("closed up 11%");
-// intradayWords during the day ("lost 17% within minutes").
+// closeWords put a share move at the day's close ("closed up 5%");
+// intradayWords during the day ("lost 6% within minutes").
 var (
 	closeWords    = toSet(`closed closing close`)
 	intradayWords = toSet(`intraday minutes opened opening`)
@@ -4349,7 +4349,7 @@ func possessiveWord(w string) bool {
 
 // moveMoment names the moment of a trading day a share move at
 // toks[first:next] is measured at, from the words of its clause: "close"
-// ("closed up 11%", "by the close", "ended the day 14% down") or
+// ("closed up 5%", "by the close", "ended the day 8% down") or
 // "intraday" ("in early trading", "within minutes", "at the open"); ""
 // when the clause does not say.
 func moveMoment(toks []token, first, next int) string {
