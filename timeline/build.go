@@ -795,8 +795,8 @@ func lastWeekBefore(s *sentRec, x timex.Expr) bool {
 // after it naming which ("fell 4 per cent on the day"): the day the
 // narrative has reached ("on the day of the vote" names another).
 func onTheDay(s *sentRec) bool {
-	for i := 0; i+3 < len(s.toks)+1; i++ {
-		if i+2 >= len(s.toks) || s.toks[i].low != "on" || s.toks[i+1].low != "the" || s.toks[i+2].low != "day" {
+	for i := 0; i+2 < len(s.toks); i++ {
+		if s.toks[i].low != "on" || s.toks[i+1].low != "the" || s.toks[i+2].low != "day" {
 			continue
 		}
 		if i+3 < len(s.toks) {

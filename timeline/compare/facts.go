@@ -870,7 +870,7 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 		var total number
 		if n.Next+1 < len(toks) && toks[n.Next].Norm == "of" {
 			k := n.Next + 1
-			for steps := 0; steps < 3 && k+1 < len(toks) && (totalDeterminers[toks[k].Norm] || possessiveWord(toks[k].Norm)); steps++ {
+			for steps := 0; steps < 3 && k+1 < len(toks) && (totalDeterminers[toks[k].Norm] || possessiveNorm(toks[k])); steps++ {
 				k++ // "five of its 12 engines", "three of the council's nine members"
 			}
 			if t2, ok := numberAt(toks, k); ok && t2.UnitSuffix == "" {
@@ -4341,10 +4341,11 @@ func clauseBreak(t token) bool {
 	return !t.Word || t.Bits&vSubord != 0 || t.Norm == "and" || t.Norm == "but"
 }
 
-// possessiveWord reports whether a normalised word is a possessive
-// ("company's", "directors'").
-func possessiveWord(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'")
+// possessiveNorm reports whether a token is a possessive ("company's",
+// "directors'").
+func possessiveNorm(t token) bool {
+	_, p := stripPossessive(t.Norm)
+	return p
 }
 
 // moveMoment names the moment of a trading day a share move at
