@@ -1426,15 +1426,22 @@ func TestPlannedPayments(t *testing.T) {
 // and" with a subject of its own takes no part in the trigger's act; one
 // in a clause that goes on with the same subject does.
 func TestCoordinatedClauseNames(t *testing.T) {
-	pub := time.Date(2027, 5, 20, 18, 0, 0, 0, time.UTC)
-	for _, tc := range []struct {
-		text, trig, name string
-		in               bool
-	}{
+	checkWho(t, time.Date(2027, 5, 20, 18, 0, 0, 0, time.UTC), []whoCase{
 		{"The council offered each tenant a goodwill payment, but Ilse Varn said it fell short.", "goodwill payment", "Ilse Varn", false},
 		{"The insurer offered a goodwill payment, and tenants have hired the firm Osk Lurk.", "goodwill payment", "Osk Lurk", false},
 		{"Mara Osk met union leaders on Monday, and was joined later by Colm Vey.", "met", "Colm Vey", true},
-	} {
+	})
+}
+
+// whoCase says whether a name is among a trigger's participants.
+type whoCase struct {
+	text, trig, name string
+	in               bool
+}
+
+func checkWho(t *testing.T, pub time.Time, cases []whoCase) {
+	t.Helper()
+	for _, tc := range cases {
 		ms, e := mentionsAt(pub, tc.text)
 		m := mentionOf(ms, e, tc.trig)
 		if m == nil {
@@ -1445,6 +1452,21 @@ func TestCoordinatedClauseNames(t *testing.T) {
 			t.Errorf("%q: %s among %q's participants %v = %v, want %v", tc.text, tc.name, tc.trig, m.who, got, tc.in)
 		}
 	}
+}
+
+// TestReportingCreditNames: the journalists of a credit that closes a
+// sentence ("…, Hedda Lurk and Colm Vey reported for the Example Wire") and
+// the agencies of a picture credit after "©" take no part in its event;
+// a name before an ordinary "reported" does.
+func TestReportingCreditNames(t *testing.T) {
+	checkWho(t, time.Date(2027, 5, 20, 18, 0, 0, 0, time.UTC), []whoCase{
+		{"The mayor met Ilse Varn at the harbour, Hedda K. Lurk and Colm Vey reported for the Westby Courier.", "met", "Ilse Varn", true},
+		{"The mayor met Ilse Varn at the harbour, Hedda K. Lurk and Colm Vey reported for the Westby Courier.", "met", "Lurk", false},
+		{"The mayor met Ilse Varn at the harbour, Hedda Lurk in Easton and Colm Vey also reported from the town.", "met", "Vey", false},
+		{"The mayor met Ilse Varn on Monday, Osk Marren contributed reporting.", "met", "Marren", false},
+		{"The mayor met Ilse Varn on the quay © Osk Marren/Calderway Pictures", "met", "Calderway", false},
+		{"Ilse Varn reported the theft to police on Monday.", "theft", "Ilse Varn", true},
+	})
 }
 
 // TestCrowdEventKinds: a crowd crush or surge, a halted show, a start put

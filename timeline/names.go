@@ -49,6 +49,56 @@ func demonymLike(low string) bool {
 	return false
 }
 
+// creditStart returns the byte offset where a sentence's reporting credit
+// begins, or the sentence's length when it has none. A credit names the
+// journalists or the photographer, not anyone in the story: a run of
+// names closing the sentence with "reported for" or "contributed
+// reporting" ("…, Hedda Lurk and Colm Vey in Westby reported for the
+// Example Wire"), or the picture credit after a copyright sign.
+func creditStart(toks []token) int {
+	end := 1 << 30
+	if len(toks) > 0 {
+		end = toks[len(toks)-1].end
+	}
+	for i, t := range toks {
+		if t.text == "©" {
+			return t.start
+		}
+		if t.low != "reported" && t.low != "contributed" || i+1 >= len(toks) {
+			continue
+		}
+		switch next := toks[i+1].low; {
+		case t.low == "reported" && (next == "for" || next == "from"):
+		case t.low == "contributed" && (next == "reporting" || next == "to"):
+		default:
+			continue
+		}
+		j := i - 1
+		if j >= 0 && toks[j].low == "also" {
+			j--
+		}
+		first, people := -1, 0
+	run:
+		for ; j >= 0; j-- {
+			w := toks[j]
+			switch {
+			case w.cap && w.word:
+				first = j
+				people++
+			case w.low == "," || w.low == "and" || w.low == "." || w.low == "in" && toks[j+1].cap:
+			default:
+				break run // a lower-case word ends the run of names
+			}
+		}
+		// at least a first name and a surname, and the credit closes the
+		// sentence's main statement rather than opening it
+		if first > 0 && people >= 2 {
+			return toks[first].start
+		}
+	}
+	return end
+}
+
 // findNames finds the names of every sentence with the entity package and
 // gives each a corpus-wide key through an alias index ("Smith" → "Jane
 // Smith"; transliterated spellings merge).
@@ -65,8 +115,9 @@ func (e *engine) findNames() {
 			continue // names serve mentions; a sentence without a trigger has none
 		}
 		dateline := timex.DatelineEnd(s.text) // "TOWN, March 17 (Agency) —": no participant
+		credit := creditStart(s.toks)
 		for _, m := range entity.Find(s.text) {
-			if m.Start < 0 || m.End > len(s.text) || m.Start >= m.End || m.End <= dateline {
+			if m.Start < 0 || m.End > len(s.text) || m.Start >= m.End || m.End <= dateline || m.Start >= credit {
 				continue
 			}
 			all = append(all, found{i, m})
