@@ -215,7 +215,10 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 		case timex.KindSpan:
 			// "evacuated the cabin in about 90 seconds", "spent the next
 			// half hour circling": how long the act took
-			if x.Vague || x.Minutes <= 0 || x.Minutes > 24*60 || !spanLength(text, x.Start, x.Text) {
+			// "in nearly 30 hours of negotiations" in a negotiation event
+			// is its length, however long
+			own := triggerNoun(e, durationQualifier(text, x.End))
+			if x.Vague || x.Minutes <= 0 || !own && (x.Minutes > 24*60 || !spanLength(text, x.Start, x.Text)) {
 				continue
 			}
 			approx := hedgeOf(strings.ToLower(x.Text), x.Approx)
@@ -1728,8 +1731,8 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 		var endM, firstM *mention
 		for i := range ms {
 			m := &ms[i]
-			if m.Name == "" || m.Org || m.Start < a || m.End > b || m.Possessive {
-				continue
+			if m.Name == "" || m.Org || m.Start < a || m.End > b || m.Possessive || placeBefore(toks, m.Start) {
+				continue // ("at his home in Westby Bay": a place, not a person)
 			}
 			if firstM == nil {
 				firstM = m
@@ -1842,6 +1845,19 @@ func theBefore(toks []token, at int) bool {
 			return false
 		}
 		return toks[i].Norm == "the"
+	}
+	return false
+}
+
+// placeBefore reports whether the word just before byte offset at is a
+// preposition of place ("in", "at", "near"): the name after it is where,
+// not who.
+func placeBefore(toks []token, at int) bool {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].End() > at {
+			continue
+		}
+		return toks[i].Word && (toks[i].Norm == "in" || toks[i].Norm == "at" || toks[i].Norm == "near")
 	}
 	return false
 }
@@ -2587,6 +2603,101 @@ func nearTrigger(e Evidence, toks []token, i, gap int) bool {
 	return true
 }
 
+// heldAt reports whether the preposition at toks[i] follows a participle
+// of holding set off by a comma after the trigger's phrase ("talks
+// between the two sides, held at the town hall"): the venue of the event.
+func heldAt(e Evidence, toks []token, i int) bool {
+	te := e.TriggerEnd
+	if i < 2 || !heldVerbs[toks[i-1].Norm] || toks[i-2].Text != "," || e.TriggerStart < 0 || te <= e.TriggerStart || toks[i-2].Start() < te {
+		return false
+	}
+	// the comma closes the trigger's phrase: no clause breaks before it,
+	// but the "and" of "between A and B"
+	between := false
+	n := 0
+	for _, t := range toks[:i-2] {
+		if t.Start() < te {
+			continue
+		}
+		if n++; n > 2*maxVenueGap {
+			return false
+		}
+		switch {
+		case t.Norm == "between":
+			between = true
+		case t.Norm == "and" && between:
+		case clauseBreak(t):
+			return false
+		}
+	}
+	return true
+}
+
+// beforeLength reports whether the preposition at toks[i] opens a place
+// told in the clause just before a comma and an adjunct of length whose
+// noun is the trigger ("hammered out at her home in Westby, in nearly 30
+// hours of talks"): where the trigger's event took place.
+func beforeLength(e Evidence, toks []token, i int) bool {
+	ts := e.TriggerStart
+	t := indexAt(toks, ts)
+	// "<prep> [about|nearly …] <number> <unit> of <trigger>"
+	if t < 4 || t >= len(toks) || toks[t].Start() != ts || toks[t-1].Norm != "of" || !durationUnits[singular(toks[t-2].Norm)] {
+		return false
+	}
+	p := t - 3
+	for p > 0 && toks[p].Word && !lengthPreps[toks[p].Norm] && t-p < 6 {
+		p--
+	}
+	if p <= i+1 || !lengthPreps[toks[p].Norm] || toks[p-1].Text != "," {
+		return false
+	}
+	n := 0
+	for _, x := range toks[i+1 : p-1] {
+		if n++; n > 2*maxVenueGap || clauseBreak(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// lengthPreps open an adjunct telling how long an act took ("in nine hours
+// of talks", "after 14 hours of debate").
+var lengthPreps = toSet(`in after following`)
+
+// durationUnits are the units of a length of time.
+var durationUnits = toSet(`minute hour day week month`)
+
+// heldVerbs are the participles that place a gathering ("held at",
+// "hosted at").
+var heldVerbs = toSet(`held hosted convened staged`)
+
+// venueOwner reads the owner after a venue's "of": an optional "the" and
+// up to three lower-case words ("the law firm"), then a capitalised name
+// ("Osk Marren"). It returns the name's words and the index after them;
+// none when no name follows.
+func venueOwner(toks []token, j int) ([]string, int) {
+	if j < len(toks) && toks[j].Norm == "the" {
+		j++
+	}
+	for n := 0; n < 3 && j < len(toks) && toks[j].Word && !isCap(toks[j].Text); n++ {
+		if stopWords[toks[j].Norm] || prepositions[toks[j].Norm] {
+			return nil, j
+		}
+		j++
+	}
+	var names []string
+	for ; j < len(toks) && toks[j].Word && isCap(toks[j].Text); j++ {
+		_, lw, _ := stripPossessiveTok(toks[j])
+		if nonNameWords[lw] {
+			break
+		}
+		if !genericPlaceWords[lw] {
+			names = append(names, lw)
+		}
+	}
+	return names, j
+}
+
 // townName reads the capitalised words of a town's name at toks[j:]
 // ("Townsville", "Port Easton"); none when the words are a month, a
 // weekday, a possessive, a venue or an institution.
@@ -2718,16 +2829,18 @@ const maxVenueGap = 6
 // another); next is the index after the phrase.
 func venueFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, int, bool) {
 	ts, te := e.TriggerStart, e.TriggerEnd
-	if ts < 0 || te <= ts || te > len(e.Text) || toks[i].Start() < te {
+	if ts < 0 || te <= ts || te > len(e.Text) {
 		return Fact{}, 0, false
 	}
 	// the preposition follows the trigger closely, in its clause (further
-	// after a verb that brings people to a place)
+	// after a verb that brings people to a place), or comes just before
+	// the length the trigger took ("agreed at the Westby offices, in
+	// nearly 30 hours of talks")
 	gap := maxVenueGap
 	if summons(e) {
 		gap = 2 * maxVenueGap
 	}
-	if !nearTrigger(e, toks, i, gap) {
+	if toks[i].Start() < te && !beforeLength(e, toks, i) || toks[i].Start() >= te && !nearTrigger(e, toks, i, gap) && !heldAt(e, toks, i) {
 		return Fact{}, 0, false
 	}
 	j := i + 1
@@ -2778,11 +2891,20 @@ func venueFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, int, boo
 			break
 		}
 	}
-	if head == "" || end+1 < len(toks) && toks[end+1].Norm == "of" {
-		// "at the centre of an inquiry": no venue
+	next := end + 1
+	if head != "" && next < len(toks) && toks[next].Norm == "of" {
+		// "at the offices of the law firm Osk Marren": the owner's names
+		// tell the venue; "at the centre of an inquiry" is no venue
+		owner, after := venueOwner(toks, next+1)
+		if len(owner) == 0 || !venueHeads[head] {
+			return Fact{}, 0, false
+		}
+		names = append(names, owner...)
+		next = after
+	}
+	if head == "" {
 		return Fact{}, 0, false
 	}
-	next := end + 1
 	if next+1 < len(toks) && toks[next].Norm == "in" && isCap(toks[next+1].Text) && !nonNameWords[toks[next+1].Norm] {
 		// "the company's headquarters in Halbury"
 		for next++; next < len(toks) && toks[next].Word && isCap(toks[next].Text); next++ {

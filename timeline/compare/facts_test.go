@@ -1102,6 +1102,28 @@ func TestLetteredSiteParts(t *testing.T) {
 // naming one of the people is no list against another's two; the people
 // who "visited" someone are the visit's participants, so two outlets
 // naming different visitors disagree and the same two in either voice agree.
+// TestParticipantPlaces: a name after "in", "at" or "near" is where the
+// act took place, not one of the people listed (one person left is no
+// list).
+func TestParticipantPlaces(t *testing.T) {
+	for _, tc := range []struct{ text, trig, want string }{
+		{"The deal that brought her back was struck at her home in Westby Bay, in 30 hours of negotiations between the founder, her lawyers and Colm Vey.", "negotiations", ""},
+		{"The deal that brought her back was struck in 30 hours of negotiations between Hedda Lurk, her lawyers and Colm Vey.", "negotiations", "Lurk, Vey"},
+	} {
+		ev := triggered("A", tc.text, tc.trig)
+		ev.End = len(tc.text)
+		got := ""
+		for _, f := range Facts([]Evidence{ev}, nil) {
+			if f.Kind == FactParticipants {
+				got = f.Value
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: participants %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestParticipantLists(t *testing.T) {
 	for _, tc := range []struct {
 		a, b, trigA, trigB string
