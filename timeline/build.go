@@ -97,7 +97,7 @@ func (e *engine) mentions() {
 func (e *engine) detectMentions() {
 	found := make([][]mention, len(e.sents))
 	for i := range e.sents {
-		found[i] = findMentions(e.lx, &e.sents[i], i, nil)
+		found[i] = findMentions(e.lx, &e.sents[i], i, nil, e.anaphorKind(found, i))
 	}
 	e.articleSenses(found)
 	for i := range e.sents {
@@ -111,6 +111,16 @@ func (e *engine) detectMentions() {
 			e.ms = append(e.ms, m)
 		}
 	}
+}
+
+// anaphorKind is the kind "the move" or "the decision" in sentence i may
+// name again (see anaphorKind in mention.go), when the lexicon has
+// anaphors and the sentence holds one.
+func (e *engine) anaphorKind(found [][]mention, i int) int {
+	if !anaphorIn(e.lx, e.sents[i].toks) {
+		return -1
+	}
+	return anaphorKind(e.lx, e.sents, found, i)
 }
 
 // articleSenses finds again, with its article's senses, the mentions of
@@ -140,7 +150,7 @@ func (e *engine) articleSenses(found [][]mention) {
 		if senses[s.src] == nil || !slices.ContainsFunc(s.toks, e.lx.discourseWord) {
 			continue
 		}
-		found[i] = findMentions(e.lx, s, i, senses[s.src])
+		found[i] = findMentions(e.lx, s, i, senses[s.src], e.anaphorKind(found, i))
 	}
 }
 
@@ -201,7 +211,9 @@ func (e *engine) collect() {
 					toks = toks[:len(toks):len(toks)]
 					off += len(toks)
 				}
-				active := maskTokens(e.lx, toks)
+				// (a sentence naming an act again, "The move came …", may
+				// hold one too: see anaphorAt)
+				active := maskTokens(e.lx, toks) || anaphorIn(e.lx, toks)
 				// Time expressions matter for mentions and, in other
 				// sentences, only as stated full dates (which have digits).
 				var times []timex.Expr

@@ -1454,6 +1454,22 @@ func checkWho(t *testing.T, pub time.Time, cases []whoCase) {
 	}
 }
 
+// TestAnaphoricDecision: "the move" or "the decision" right after a
+// sentence telling a decided act names that act again, with what its own
+// sentence tells of it (a time, a vote count); not after an accident, a
+// sentence away, or as "the decision to" do something else.
+func TestAnaphoricDecision(t *testing.T) {
+	checkMainKinds(t, []kindCase{
+		{"The board sacked Colm Vey on Friday. Four of the seven directors backed the move.", []string{"dismissal", "dismissal"}},
+		{"The board sacked Colm Vey on Friday. The decision was announced at 11 p.m.", []string{"dismissal", "dismissal"}},
+		{"The tribunal cut her ban to two years. The decision was announced at noon.", []string{"ruling", "ruling"}},
+		{"A fire broke out at the depot on Friday. The move surprised no one.", []string{"outbreak"}},
+		{"The board sacked Colm Vey on Friday. Calderway shares fell 9%. The move surprised no one.", []string{"dismissal", "market-move"}},
+		{"The board sacked Colm Vey on Friday. The decision to sue came a week later.", []string{"dismissal", "lawsuit"}},
+		{"The board would not sack Colm Vey. The move surprised no one.", nil},
+	})
+}
+
 // TestReportingCreditNames: the journalists of a credit that closes a
 // sentence ("…, Hedda Lurk and Colm Vey reported for the Example Wire") and
 // the agencies of a picture credit after "©" take no part in its event;

@@ -121,6 +121,10 @@ type kindDef struct {
 	// burglary", "suspicion of handling stolen goods") names the
 	// allegation, not the act.
 	Offence bool `yaml:"offence"`
+	// Decision: a deliberate act someone decides on (a sacking, a
+	// closure, a recall), which the next sentence may name again as "the
+	// move" or "the decision" (lexicon.anaphors).
+	Decision bool `yaml:"decision"`
 }
 
 // recastDef is a kindDef's Recast.
@@ -202,6 +206,7 @@ type lexiconFile struct {
 	NounMods     []string  `yaml:"noun_modifiers"`
 	NoPassive    []string  `yaml:"no_passive"`
 	PersonNouns  []string  `yaml:"person_nouns"`
+	Anaphors     []string  `yaml:"anaphors"`
 }
 
 // pattern is a phrase of lower-case words; needCap asks for a capitalised
@@ -296,6 +301,9 @@ type lexicon struct {
 	// personNouns name people ("men", "suspects", "woman"): a number
 	// before one counts them (headcount)
 	personNouns map[string]bool
+	// anaphors are nouns that, after "the", name again the decided act
+	// of the sentence before ("The board sacked her. The move …").
+	anaphors map[string]bool
 	// firstMask maps a word to the bits of the indexed sets that have a
 	// phrase starting with it (token.sets).
 	firstMask  map[string]uint16
@@ -374,6 +382,7 @@ func parseLexicon(b []byte) (*lexicon, error) {
 	lx.clauseHeads, lx.eventNouns, lx.nounModifiers = lowerSet(f.ClauseHeads), lowerSet(f.EventNouns), lowerSet(f.NounMods)
 	lx.noPassive = lowerSet(f.NoPassive)
 	lx.personNouns = lowerSet(f.PersonNouns)
+	lx.anaphors = lowerSet(f.Anaphors)
 	lx.evaluative, lx.speechVerbs = lowerSet(f.Evaluative), lowerSet(f.SpeechVerbs)
 	lx.discourse = map[string]bool{}
 	for _, k := range f.Kinds {

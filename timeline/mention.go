@@ -119,11 +119,27 @@ func clauseEnd(toks []token, i int) int {
 // findMentions detects the event mentions of one sentence. senses, indexed
 // by kind, marks the kinds its article has established (nil: none), for the
 // recast rules that take an article's sense.
-func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
+func findMentions(lx *lexicon, s *sentRec, si int, senses []bool, ante int) []mention {
 	toks := s.toks
 	var ms []mention
 	hasStrong, mainStrong := false, false
 	for i := 0; i < len(toks); {
+		if ante >= 0 && anaphorAt(lx, toks, i) {
+			// "The move was announced at 9 p.m.": the decided act of the
+			// sentence before, named again
+			// (a trigger phrase of its noun goes with it: "the decision
+			// was announced" tells the act, not another announcement)
+			end := i + 2
+			if _, e, ok := lx.triggers.match(toks, i+1); ok && e > end {
+				end = e
+			}
+			ms = append(ms, mention{sent: si, kind: ante, ti: i, tj: end, status: StatusHappened, clock: -1, cluster: -1, timeExpr: -1, clockExpr: -1})
+			hasStrong = true
+			mainStrong = mainStrong || !inTrailingRelative(toks, i)
+			ante = -1
+			i = end
+			continue
+		}
 		pat, end, ok := lx.triggers.match(toks, i)
 		if !ok {
 			i++
@@ -287,6 +303,49 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool) []mention {
 		}
 	}
 	return ms
+}
+
+// anaphorAt reports whether "the <anaphor>" at toks[i] names again an act
+// told before ("The move …", "backed the decision"): outside quotes, and
+// not a decision about something the sentence goes on to name ("the
+// decision to close the road", "the move on pensions").
+func anaphorAt(lx *lexicon, toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i].low != "the" || !lx.anaphors[toks[i+1].low] || toks[i].quoted {
+		return false
+	}
+	if i+2 < len(toks) {
+		switch toks[i+2].low {
+		case "to", "on", "about", "over", "whether", "of", "by", "-":
+			return false
+		}
+	}
+	return true
+}
+
+// anaphorIn reports whether toks hold "the <anaphor>" (anaphorAt).
+func anaphorIn(lx *lexicon, toks []token) bool {
+	for i := range toks {
+		if anaphorAt(lx, toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphorKind is the kind of the decided act the sentence before sent told
+// (in the same source, the sentence just before), which "the move" or
+// "the decision" in sent may name again; -1 when there is none.
+func anaphorKind(lx *lexicon, sents []sentRec, found [][]mention, sent int) int {
+	if sent == 0 || sents[sent-1].src != sents[sent].src || sents[sent-1].idx+1 != sents[sent].idx {
+		return -1
+	}
+	for _, m := range found[sent-1] {
+		if m.passing || m.quoted || m.negated || m.background || m.status != StatusHappened || !lx.kinds[m.kind].Decision {
+			continue
+		}
+		return m.kind
+	}
+	return -1
 }
 
 // recast is the kind a trigger of the words (one word or a phrase) takes in
