@@ -77,10 +77,12 @@ func weekdayHeading(text string) bool {
 		text = text[:i]
 	}
 	ws := lowerWords(text)
-	if len(ws) != 1 {
-		return false
-	}
-	switch ws[0] {
+	return len(ws) == 1 && weekdayName(ws[0])
+}
+
+// weekdayName reports whether the lower-case word is a weekday's name.
+func weekdayName(w string) bool {
+	switch w {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 		return true
 	}

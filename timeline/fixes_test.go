@@ -1470,6 +1470,16 @@ func TestAnaphoricDecision(t *testing.T) {
 	})
 }
 
+// TestWeekdayBeforeParticiple: a weekday is not a modifier of the trigger
+// after it, so "on Sunday demanding" is a demand told, not one named after
+// "on"; "on the demand" still is.
+func TestWeekdayBeforeParticiple(t *testing.T) {
+	checkMainKinds(t, []kindCase{
+		{"Westby Capital wrote to the board on Sunday demanding an explanation for the sacking.", []string{"letter", "demand"}},
+		{"Westby Capital wrote to the board on Sunday about the demands.", []string{"letter"}},
+	})
+}
+
 // TestReportingCreditNames: the journalists of a credit that closes a
 // sentence ("…, Hedda Lurk and Colm Vey reported for the Example Wire") and
 // the agencies of a picture credit after "©" take no part in its event;
