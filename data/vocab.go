@@ -353,7 +353,7 @@ var orgWords = setOf(
 	"editors", "board", "institute", "foundation", "university", "center", "centre", "company", "limited", "inc",
 	"ledger", "sentinel", "examiner", "inquirer", "enquirer", "bulletin", "beacon", "globe", "argus", "clarion", "courant",
 	"advertiser", "guardian", "independent", "gazette", "channel", "broadcaster", "weekly", "newswire", "newspaper",
-	"newspapers",
+	"newspapers", "association", "syndicate",
 )
 
 // genericBylines are byline names that name no outlet.
