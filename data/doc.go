@@ -102,8 +102,8 @@ package data
 // alerts from our app.", "Read our full coverage …"), and so is an outlet's
 // note that it is free to read, and its appeal for readers' pictures,
 // messages or stories ("Seen the flooding? Send us your pictures at …",
-// "Send us your messages and photos: …"), not a reader comment or a
-// caption; "Live
+// "Send us your messages and photos: …", "Got a story? Email …"), not a
+// reader comment or a caption; "Live
 // coverage by Jane Roe" is a byline. A
 // short paragraph whose every sentence is furniture is furniture. A run of
 // short lines holding a byline or a dateline (a headline over "By …" and a

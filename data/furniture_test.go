@@ -237,6 +237,14 @@ var furnitureCases = []roleCase{
 		"*Walkers on the repaired pier at Westby on Saturday morning. Photo: Westby 96 / Hedda Lurk*\n\n" +
 		"The repairs cost about 200,000 pounds, the council said.\n",
 		map[string]Role{"Walkers on the repaired pier": RoleCaption, "Photo: Westby 96": RoleByline, "The repairs cost": RoleBody}},
+	// A live page's closing appeal for readers' stories, asked as a
+	// question, under a rule line: furniture, not a heading.
+	{"story-appeal.md", "# LIVE: Easton bridge closed after lorry strike\n\n" +
+		"**09:10** The Easton bridge will stay closed until engineers have checked it, the council said.\n\n" +
+		"**08:20** A lorry hit the bridge shortly before 8am, police said.\n\n" +
+		"---\n\nGot a story? Email newsroom@easton-live.example\n\n" +
+		"Related: How the Easton bridge was built\n",
+		map[string]Role{"The Easton bridge will stay": RoleBody, "Got a story": RoleChrome, "Related: How": RoleChrome}},
 }
 
 func TestFurnitureRoles(t *testing.T) { checkRoleCases(t, furnitureCases) }
@@ -451,6 +459,12 @@ func TestReaderAppeal(t *testing.T) {
 		{"Police asked witnesses to send their footage of the Easton crash to detectives.", ""},
 		{"Hedda Lurk said fans had sent messages and pictures to the Westby club all week.", ""},
 		{"Pictures: Colm Vey / Westby Courier", RoleCaption},
+		// a question about what the reader has, then how to send it
+		{"Got a story? Email newsroom@westby-news.example", RoleChrome},
+		{"Have you got pictures or video of the Easton fire? Contact our newsdesk on 01234 567890.", RoleChrome},
+		{"Do you have a news tip? Get in touch with the Westby Courier team.", RoleChrome},
+		{"Got a story? Hedda Lurk was given one by her neighbour on Tuesday.", ""},
+		{"Have the Westby pictures been seen? Call it a mystery, said Colm Vey.", ""},
 	} {
 		p := newPara(tt.line, 0, len(tt.line), "")
 		if got := localRole(p); got != tt.want {

@@ -696,3 +696,35 @@ func checkDisplay(t *testing.T, raw, want string) {
 		}
 	}
 }
+
+// TestOrganisationByline: a byline naming a news agency or an association
+// of publishers is a byline (and names the outlet when nothing better
+// does), not the standfirst under the headline; a person's name and body
+// text opening with "By" are unchanged.
+func TestOrganisationByline(t *testing.T) {
+	for _, tt := range []struct {
+		line, want string
+	}{
+		{"By Westby Press Association", "Westby Press Association"},
+		{"By Easton Newspaper Association", "Easton Newspaper Association"},
+		{"By Calder Valley News Syndicate", "Calder Valley News Syndicate"},
+		{"By Hedda Lurk", "Hedda Lurk"},
+		{"By Tuesday, the residents' association had voted to close the hall.", ""},
+	} {
+		p := newPara(tt.line, 0, len(tt.line), "")
+		if got := bylineName(p); got != tt.want {
+			t.Errorf("bylineName(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+	text := "Westby mill reopens a year after the flood\n\nBy Westby Press Association\n4 min read\nShare\n\n" +
+		"EASTON — The old mill at Westby reopened on Monday, a year after floodwater filled its ground floor, its owners said.\n\n" +
+		"Colm Vey, who runs the mill, said the repairs had cost about 2 million pounds.\n"
+	s := parseString(t, "agency.txt", text)
+	checkOffsets(t, s)
+	if p := paraWith(t, s, "By Westby Press"); p.Role != RoleByline {
+		t.Errorf("agency byline: role %s, want %s", p.Role, RoleByline)
+	}
+	if s.Outlet != "Westby Press Association" || s.OutletFrom != OutletFromByline {
+		t.Errorf("outlet %q from %s, want the agency from its byline", s.Outlet, s.OutletFrom)
+	}
+}

@@ -460,14 +460,18 @@ func freeToRead(clean string) bool {
 // your pictures at news@example.com", "Send us your messages and photos:
 // live@example.com"): a short paragraph, outside quotation marks, that asks
 // for them in the outlet's own words — an opener (appealOpens) and a list of
-// the things asked for (appealThings, joined by "and", "or" or commas). A
-// police appeal is quoted or reported ("officers asked people to send their
-// footage").
+// the things asked for (appealThings, joined by "and", "or" or commas), or
+// a question about what the reader has followed by how to send it ("Got a
+// story? Email news@example.com"; see appealQuestion). A police appeal is
+// quoted or reported ("officers asked people to send their footage").
 func readerAppeal(p *para) bool {
 	if len(p.words) > 40 || strings.ContainsAny(p.clean, "\"“”«»") {
 		return false
 	}
 	l := strings.ReplaceAll(p.lower, "’", "'")
+	if appealQuestion(l) {
+		return true
+	}
 	for _, open := range appealOpens {
 		for i := strings.Index(l, open); i >= 0; {
 			if (i == 0 || l[i-1] == ' ') && appealList(l[i+len(open):], appealCloses[open]) {
@@ -478,6 +482,46 @@ func readerAppeal(p *para) bool {
 				break
 			}
 			i += 1 + j
+		}
+	}
+	return false
+}
+
+// appealQuestion reports an appeal that opens by asking the reader whether
+// they have something to send and then says how to send it ("Got a story?
+// Email news@westby.example", "Do you have pictures of the fire? Contact
+// the newsdesk"): an ask (appealAsks), an optional article, a list of the
+// things asked for (appealThings) with an optional short qualifier ("of
+// the fire"), a question mark, and a contact instruction (appealContacts).
+// l is the paragraph in lower case.
+func appealQuestion(l string) bool {
+	for _, ask := range appealAsks {
+		if !strings.HasPrefix(l, ask) {
+			continue
+		}
+		rest := l[len(ask):]
+		q := strings.IndexByte(rest, '?')
+		if q < 0 {
+			return false
+		}
+		after := strings.TrimSpace(rest[q+1:])
+		if !slices.ContainsFunc(appealContacts, func(c string) bool { return strings.HasPrefix(after, c) }) {
+			return false
+		}
+		ws := strings.FieldsFunc(rest[:q], func(r rune) bool { return r == ' ' || r == ',' })
+		for len(ws) > 0 && appealDeterminers[ws[0]] {
+			ws = ws[1:]
+		}
+		things, n := 0, 0
+		for ; n < len(ws); n++ {
+			if appealThings[ws[n]] {
+				things++
+			} else if !appealJoiners[ws[n]] {
+				break
+			}
+		}
+		if things > 0 && (n == len(ws) || appealQualifiers[ws[n]] && len(ws)-n <= appealQuestionTail) {
+			return true
 		}
 	}
 	return false

@@ -113,9 +113,26 @@ var (
 	appealOpens  = []string{"send us your ", "email us your ", "e-mail us your ", "message us your ", "share your "}
 	appealCloses = map[string]string{"share your ": "with us"}
 	appealThings = setOf("pictures", "picture", "photos", "photo", "photographs", "videos", "video", "footage", "clips",
-		"stories", "story", "messages", "comments", "thoughts", "views", "questions", "experiences", "memories", "tributes", "tips")
+		"stories", "story", "messages", "comments", "thoughts", "views", "questions", "experiences", "memories", "tributes", "tips", "tip")
 	appealJoiners = setOf("and", "or", "&")
 )
+
+// appealAsks open an outlet's question to the reader about what they have
+// to send ("Got a story?", "Do you have pictures of the fire?"), after
+// which an article or "news" may come (appealDeterminers), and the things
+// asked for may be qualified ("of the fire", appealQualifiers); a contact
+// instruction (appealContacts: "Email …", "Get in touch …") follows the
+// question. See appealQuestion.
+var (
+	appealAsks        = []string{"got ", "have ", "have you got ", "do you have "}
+	appealDeterminers = setOf("a", "an", "any", "some", "news")
+	appealQualifiers  = setOf("of", "from", "about", "to", "for", "on")
+	appealContacts    = []string{"email ", "e-mail ", "contact ", "call ", "ring ", "phone ", "text ", "message ", "whatsapp ", "get in touch", "tell us", "send ", "drop us", "write to ", "let us know"}
+)
+
+// appealQuestionTail is how many words may qualify the things asked for
+// ("of the fire") before the question mark.
+const appealQuestionTail = 8
 
 // freeClaims, freeSubjects and freeReasons make up an outlet's note that
 // its journalism is free to the reader ("The Calderway Gazette is free to
@@ -353,7 +370,7 @@ var orgWords = setOf(
 	"editors", "board", "institute", "foundation", "university", "center", "centre", "company", "limited", "inc",
 	"ledger", "sentinel", "examiner", "inquirer", "enquirer", "bulletin", "beacon", "globe", "argus", "clarion", "courant",
 	"advertiser", "guardian", "independent", "gazette", "channel", "broadcaster", "weekly", "newswire", "newspaper",
-	"newspapers",
+	"newspapers", "association", "syndicate",
 )
 
 // genericBylines are byline names that name no outlet.

@@ -263,6 +263,18 @@ var floors = map[string]Floors{
 	// the session's engine 2c289e4: 90/64, 75/49, 67, 0/0, 100/100, 0
 	// (only the summary rows were read). Floors five points under; stays
 	// unseen.
+	// Held-out corpus of the twenty-fifth session (public sector: a
+	// ransomware attack takes a county council offline; a leak site, a
+	// ransom refused, stolen files published, an arrest abroad), written
+	// blind by a helper that read no engine code; a second blind pass
+	// fixed the reader faults it exposed (an agency byline read as the
+	// standfirst, an appeal for readers' stories read as a heading;
+	// bf02808, bf1060e on its branch). First contact at engine 0fd0bc6,
+	// with and without the fixes: 71/70, 70/51, 82, disagreements 50/11,
+	// quotes 100/90, 0 forbidden; the same at the session's engine df5094f
+	// (only the summary rows were read). Floors five points under; stays
+	// unseen.
+	"council-cyberattack": {EventRecall: 0.66, EventPrecision: 0.65, EvidenceP: 0.65, EvidenceR: 0.46, Order: 0.77, DisagreementP: 0.45, DisagreementR: 0.06, QuoteP: 0.95, QuoteR: 0.85},
 	"diplomat-expulsion": {EventRecall: 0.85, EventPrecision: 0.59, EvidenceP: 0.70, EvidenceR: 0.44, Order: 0.62, DisagreementP: 0, DisagreementR: 0, QuoteP: 0.95, QuoteR: 0.95},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
