@@ -275,7 +275,7 @@ var floors = map[string]Floors{
 	// (only the summary rows were read). Floors five points under; stays
 	// unseen.
 	"council-cyberattack": {EventRecall: 0.66, EventPrecision: 0.65, EvidenceP: 0.65, EvidenceR: 0.46, Order: 0.77, DisagreementP: 0.45, DisagreementR: 0.06, QuoteP: 0.95, QuoteR: 0.85},
-	"diplomat-expulsion": {EventRecall: 0.85, EventPrecision: 0.59, EvidenceP: 0.70, EvidenceR: 0.44, Order: 0.62, DisagreementP: 0, DisagreementR: 0, QuoteP: 0.95, QuoteR: 0.95},
+	"diplomat-expulsion":  {EventRecall: 0.85, EventPrecision: 0.59, EvidenceP: 0.70, EvidenceR: 0.44, Order: 0.62, DisagreementP: 0, DisagreementR: 0, QuoteP: 0.95, QuoteR: 0.95},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the
