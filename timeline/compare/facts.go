@@ -2530,13 +2530,28 @@ const slotDestination = "place:destination"
 // end, of which the capitalised ones are its names ("the Westby yard" →
 // westby). None when it names nothing ("taken to hospital").
 func destinationFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, int, bool) {
-	if e.TriggerStart < 0 || e.TriggerEnd <= e.TriggerStart || e.TriggerEnd > len(e.Text) ||
-		!movingVerbs[strings.ToLower(e.Text[e.TriggerStart:e.TriggerEnd])] {
+	if e.TriggerStart < 0 || e.TriggerEnd <= e.TriggerStart || e.TriggerEnd > len(e.Text) {
+		return Fact{}, 0, false
+	}
+	trig := strings.ToLower(e.Text[e.TriggerStart:e.TriggerEnd])
+	if toks[i].Start() == e.TriggerStart && strings.HasSuffix(trig, " in") {
+		// a trigger that holds its own "to … in" ("brought the ship to
+		// anchor in Westby Bay"): the names after it
+		names, k := describedDestination(toks, i+1)
+		if len(names) == 0 || inRanges(quoted, toks[i].Start(), toks[k-1].End()) {
+			return Fact{}, 0, false
+		}
+		s, en := toks[i+1].Start(), toks[k-1].End()
+		return Fact{Kind: FactPlace, Slot: slotDestination, Value: e.Text[s:en], Text: e.Text[s:en], Items: names, Start: s, End: en, Evidence: e}, k, true
+	}
+	if !movingVerbs[trig] {
 		return Fact{}, 0, false
 	}
 	t := indexAt(toks, e.TriggerEnd)
 	if t < i && objectPronouns[toks[t].Norm] {
 		t++
+	} else if t < i && movedObject(toks, t, i) {
+		t = i // "towed the stricken tanker to"
 	}
 	if t != i {
 		return Fact{}, 0, false
@@ -2563,7 +2578,11 @@ func destinationFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, in
 		}
 	}
 	if len(names) == 0 {
-		return Fact{}, 0, false
+		// "to a sheltered anchorage in Westby Bay", "to anchor in the lee
+		// of Calder Island": a place described, then the name it is in
+		if names, k = describedDestination(toks, i+1); len(names) == 0 {
+			return Fact{}, 0, false
+		}
 	}
 	s, en := toks[j].Start(), toks[k-1].End()
 	if inRanges(quoted, s, en) {
@@ -2575,7 +2594,61 @@ func destinationFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, in
 
 // movingVerbs take a vessel or vehicle to one place ("towed to", "diverted
 // to"); people taken to hospitals or shelters often go to several.
-var movingVerbs = toSet(`towed diverted rerouted`)
+var movingVerbs = toSet(`towed towing tow tows diverted rerouted brought`)
+
+// movedObject reports whether toks[t:i] is the object of a moving verb
+// before its "to": at most five words, no clause break or preposition
+// ("towed the stricken tanker to", "brought the Calder Star to").
+func movedObject(toks []token, t, i int) bool {
+	if i-t > 5 {
+		return false
+	}
+	for _, x := range toks[t:i] {
+		if !x.Word || clauseBreak(x) || prepositions[x.Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// describedDestination reads a destination described without a name and
+// placed by one after "in" at toks[j:] ("a sheltered anchorage in Westby
+// Bay", "anchor in the lee of Calder Island"): an optional article, at
+// most three lower-case words, "in", an optional "the <frame> of", then
+// the capitalised names. It returns the names and the index after them.
+func describedDestination(toks []token, j int) ([]string, int) {
+	if j < len(toks) && (toks[j].Norm == "a" || toks[j].Norm == "an" || toks[j].Norm == "the") {
+		j++
+	}
+	n := 0
+	for ; j < len(toks) && toks[j].Word && !isCap(toks[j].Text) && toks[j].Norm != "in"; j++ {
+		if n++; n > 3 || stopWords[toks[j].Norm] || prepositions[toks[j].Norm] {
+			return nil, j
+		}
+	}
+	if n == 0 || j+1 >= len(toks) || toks[j].Norm != "in" {
+		return nil, j
+	}
+	j++
+	if j+2 < len(toks) && toks[j].Norm == "the" && sideNouns[toks[j+1].Norm] && toks[j+2].Norm == "of" {
+		j += 3 // "in the lee of", "in the mouth of"
+	}
+	var names []string
+	for ; j < len(toks) && toks[j].Word && isCap(toks[j].Text); j++ {
+		_, lw, _ := stripPossessiveTok(toks[j])
+		if nonNameWords[lw] || notTowns[lw] {
+			break
+		}
+		if !genericPlaceWords[lw] {
+			names = append(names, lw)
+		}
+	}
+	return names, j
+}
+
+// sideNouns name a side or part of a named place that a described place
+// is in ("in the lee of Calder Island", "in the mouth of the Easton").
+var sideNouns = toSet(`lee shelter mouth shadow middle centre center north south east west`)
 
 // objectPronouns stand for the thing a moving verb moved ("towed it to").
 var objectPronouns = toSet(`it him her them`)

@@ -768,14 +768,24 @@ func TestDestinationsMeetingsAndCapacity(t *testing.T) {
 	for _, tc := range []struct {
 		a, b, trig string
 		want       bool
+		trigB      string // B's trigger when not trig
 	}{
-		{"The barge was towed to the Westby dock on Friday.", "Salvors freed the barge, and it was towed to Easton for repairs.", "towed", true},
-		{"The barge was towed to the Westby dock.", "The barge was then towed to Westby, a trip of six hours.", "towed", false},
-		{"The barge was towed to the Westby dock.", "The barge was towed to a dock for repairs.", "towed", false},
-		{"The minister was flown to Geneva on Monday.", "The minister was flown to Switzerland on Monday.", "flown", false},
+		{"The barge was towed to the Westby dock on Friday.", "Salvors freed the barge, and it was towed to Easton for repairs.", "towed", true, ""},
+		{"The barge was towed to the Westby dock.", "The barge was then towed to Westby, a trip of six hours.", "towed", false, ""},
+		{"The barge was towed to the Westby dock.", "The barge was towed to a dock for repairs.", "towed", false, ""},
+		{"The minister was flown to Geneva on Monday.", "The minister was flown to Switzerland on Monday.", "flown", false, ""},
+		// a place described, then the name it is in; an object between
+		// the verb and its "to"; a trigger holding its own "to … in"
+		{"The tug brought the barge to anchor in Westby Bay.", "The tug spent six hours towing the barge to an anchorage in the lee of Calder Island.", "to anchor in", true, "towing"},
+		{"The tug brought the barge to anchor in Westby Bay.", "The tug brought it to a sheltered anchorage in Westby Bay.", "to anchor in", false, "brought"},
+		{"The tug brought the barge to anchor in Westby Bay.", "The tug brought the barge to justice in a sense.", "to anchor in", false, "brought"},
 	} {
 		ev := event("A", tc.a, "B", tc.b)
-		ev[0], ev[1] = withTrigger(ev[0], tc.trig), withTrigger(ev[1], tc.trig)
+		trigB := tc.trig
+		if tc.trigB != "" {
+			trigB = tc.trigB
+		}
+		ev[0], ev[1] = withTrigger(ev[0], tc.trig), withTrigger(ev[1], trigB)
 		if got := conflict(Disagreements(ev, nil), FactPlace); got != tc.want {
 			t.Errorf("%q vs %q: place conflict %v, want %v", tc.a, tc.b, got, tc.want)
 		}
