@@ -1471,11 +1471,11 @@ func TestAnaphoricDecision(t *testing.T) {
 }
 
 // TestWeekdayBeforeParticiple: a weekday is not a modifier of the trigger
-// after it, so "on Sunday demanding" is a demand told, not one named after
+// after it, so "on Monday demanding" is a demand told, not one named after
 // "on"; "on the demand" still is.
 func TestWeekdayBeforeParticiple(t *testing.T) {
 	checkMainKinds(t, []kindCase{
-		{"Westby Capital wrote to the board on Sunday demanding an explanation for the sacking.", []string{"letter", "demand"}},
+		{"Westby Capital wrote to the council on Monday demanding an explanation for the closure.", []string{"letter", "demand"}},
 		{"Westby Capital wrote to the board on Sunday about the demands.", []string{"letter"}},
 	})
 }

@@ -2071,7 +2071,7 @@ func passingByPreposition(lx *lexicon, toks []token, ms []mention) {
 			if t.low == "that" && i+1 < m.ti && lx.determiners[toks[i+1].low] {
 				break // "confirmed on Thursday that a vote …": a clause, not "on that vote"
 			}
-			// (a weekday is no modifier: "wrote on Sunday demanding an
+			// (a weekday is no modifier: "wrote on Monday demanding an
 			// explanation" is a demand told, not one named after "on")
 			if t.word && (lx.determiners[t.low] || lx.nounModifiers[t.low] || t.cap && !weekdayName(t.low) || t.base != t.low) {
 				i--

@@ -215,7 +215,7 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 		case timex.KindSpan:
 			// "evacuated the cabin in about 90 seconds", "spent the next
 			// half hour circling": how long the act took
-			// "in nearly 30 hours of negotiations" in a negotiation event
+			// "in some 26 hours of negotiations" in a negotiation event
 			// is its length, however long
 			own := triggerNoun(e, durationQualifier(text, x.End))
 			if x.Vague || x.Minutes <= 0 || !own && (x.Minutes > 24*60 || !spanLength(text, x.Start, x.Text)) {
@@ -2551,7 +2551,7 @@ func destinationFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, in
 	if t < i && objectPronouns[toks[t].Norm] {
 		t++
 	} else if t < i && movedObject(toks, t, i) {
-		t = i // "towed the stricken tanker to"
+		t = i // "towed the damaged barge to"
 	}
 	if t != i {
 		return Fact{}, 0, false
@@ -2578,7 +2578,7 @@ func destinationFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, in
 		}
 	}
 	if len(names) == 0 {
-		// "to a sheltered anchorage in Westby Bay", "to anchor in the lee
+		// "to a safe mooring in Westby Bay", "to anchor in the lee
 		// of Calder Island": a place described, then the name it is in
 		if names, k = describedDestination(toks, i+1); len(names) == 0 {
 			return Fact{}, 0, false
@@ -2598,7 +2598,7 @@ var movingVerbs = toSet(`towed towing tow tows diverted rerouted brought`)
 
 // movedObject reports whether toks[t:i] is the object of a moving verb
 // before its "to": at most five words, no clause break or preposition
-// ("towed the stricken tanker to", "brought the Calder Star to").
+// ("towed the damaged barge to", "brought the Calder Star to").
 func movedObject(toks []token, t, i int) bool {
 	if i-t > 5 {
 		return false
@@ -2612,7 +2612,7 @@ func movedObject(toks []token, t, i int) bool {
 }
 
 // describedDestination reads a destination described without a name and
-// placed by one after "in" at toks[j:] ("a sheltered anchorage in Westby
+// placed by one after "in" at toks[j:] ("a safe mooring in Westby
 // Bay", "anchor in the lee of Calder Island"): an optional article, at
 // most three lower-case words, "in", an optional "the <frame> of", then
 // the capitalised names. It returns the names and the index after them.
@@ -2708,7 +2708,7 @@ func heldAt(e Evidence, toks []token, i int) bool {
 
 // beforeLength reports whether the preposition at toks[i] opens a place
 // told in the clause just before a comma and an adjunct of length whose
-// noun is the trigger ("hammered out at her home in Westby, in nearly 30
+// noun is the trigger ("agreed at her home in Westby, in some 26
 // hours of talks"): where the trigger's event took place.
 func beforeLength(e Evidence, toks []token, i int) bool {
 	ts := e.TriggerStart
@@ -2908,7 +2908,7 @@ func venueFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, int, boo
 	// the preposition follows the trigger closely, in its clause (further
 	// after a verb that brings people to a place), or comes just before
 	// the length the trigger took ("agreed at the Westby offices, in
-	// nearly 30 hours of talks")
+	// some 26 hours of talks")
 	gap := maxVenueGap
 	if summons(e) {
 		gap = 2 * maxVenueGap

@@ -294,8 +294,8 @@ func TestVenues(t *testing.T) {
 		{triggered("A", "Talks between Vey and the two unions, held at the offices of the law firm Osk Marren, broke up at 2 a.m.", "Talks"), "A=place:venue:offices of the law firm Osk Marren"},
 		{triggered("A", "Talks between Vey and the unions went on, and later they met at the offices of the mayor.", "Talks"), ""},
 		// a place told just before the length the trigger took
-		{triggered("A", "The deal was struck at her home in Westby Bay, in nearly 30 hours of talks.", "talks"), "A=place:venue:home in Westby Bay,A=place:town:Westby Bay"},
-		{triggered("A", "The deal was struck at her home in Westby Bay and announced after 30 hours of talks.", "talks"), ""},
+		{triggered("A", "The deal was struck at her home in Westby Bay, in some 26 hours of talks.", "talks"), "A=place:venue:home in Westby Bay,A=place:town:Westby Bay"},
+		{triggered("A", "The deal was struck at her home in Westby Bay and announced after 26 hours of talks.", "talks"), ""},
 	}
 	for _, tc := range facts {
 		if got := strings.Join(placeStrings(tc.ev), ","); got != tc.want {
@@ -325,7 +325,7 @@ func TestVenues(t *testing.T) {
 		{triggered("A", "The fault began at the Westby plant.", "began"),
 			triggered("B", "The fault began at its Harlow Vale plant.", "began"), VerdictConflicting},
 		{triggered("A", "Talks between Vey and the unions, held at the Easton offices of the law firm Osk Marren, ended at 2 a.m.", "Talks"),
-			triggered("B", "The deal was struck at her home in Westby Bay, in nearly 30 hours of talks.", "talks"), VerdictConflicting},
+			triggered("B", "The deal was struck at her home in Westby Bay, in some 26 hours of talks.", "talks"), VerdictConflicting},
 		{triggered("A", "The fault began at the Westby plant.", "began"),
 			triggered("B", "The fault began at the plant in Westby.", "began"), ""},
 		// an owner's name and a town's name may tell one place

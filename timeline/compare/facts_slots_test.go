@@ -233,7 +233,7 @@ func TestDurationSlots(t *testing.T) {
 		{triggered("A", "The bill passed after a day-long debate.", "debate"), nil},
 		{triggered("A", "Divers gave up after about 18 hours in the water.", "gave up"), []string{"duration/duration=about 1080 min"}},
 		// a span of more than a day that is the trigger's own length
-		{triggered("A", "The deal was struck at her home, in nearly 30 hours of talks with the unions.", "talks"), []string{"duration/duration=under 1800 min"}},
+		{triggered("A", "The deal was struck at her home, in some 26 hours of talks with the unions.", "talks"), []string{"duration/duration=about 1560 min"}},
 		{triggered("A", "The deal was struck in 30 hours, the mayor said.", "struck"), nil},
 		{triggered("A", "She was sentenced to 15 years in prison.", "sentenced"), []string{"duration/duration:prison=7884000 min"}},
 		// a shortfall and the length of a plan are not what happened

@@ -777,7 +777,7 @@ func TestDestinationsMeetingsAndCapacity(t *testing.T) {
 		// a place described, then the name it is in; an object between
 		// the verb and its "to"; a trigger holding its own "to … in"
 		{"The tug brought the barge to anchor in Westby Bay.", "The tug spent six hours towing the barge to an anchorage in the lee of Calder Island.", "to anchor in", true, "towing"},
-		{"The tug brought the barge to anchor in Westby Bay.", "The tug brought it to a sheltered anchorage in Westby Bay.", "to anchor in", false, "brought"},
+		{"The tug brought the barge to anchor in Westby Bay.", "The tug brought it to a safe mooring in Westby Bay.", "to anchor in", false, "brought"},
 		{"The tug brought the barge to anchor in Westby Bay.", "The tug brought the barge to justice in a sense.", "to anchor in", false, "brought"},
 	} {
 		ev := event("A", tc.a, "B", tc.b)
@@ -1117,8 +1117,8 @@ func TestLetteredSiteParts(t *testing.T) {
 // list).
 func TestParticipantPlaces(t *testing.T) {
 	for _, tc := range []struct{ text, trig, want string }{
-		{"The deal that brought her back was struck at her home in Westby Bay, in 30 hours of negotiations between the founder, her lawyers and Colm Vey.", "negotiations", ""},
-		{"The deal that brought her back was struck in 30 hours of negotiations between Hedda Lurk, her lawyers and Colm Vey.", "negotiations", "Lurk, Vey"},
+		{"The deal that brought her back was struck at her home in Westby Bay, in 26 hours of negotiations between the founder, her lawyers and Colm Vey.", "negotiations", ""},
+		{"The deal that brought her back was struck in 26 hours of negotiations between Hedda Lurk, her lawyers and Colm Vey.", "negotiations", "Lurk, Vey"},
 	} {
 		ev := triggered("A", tc.text, tc.trig)
 		ev.End = len(tc.text)
