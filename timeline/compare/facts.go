@@ -1833,31 +1833,33 @@ func participantFact(e Evidence, a *analysis, people func() *people, names func(
 	return Fact{Kind: FactParticipants, Slot: "participants", Value: participantsValue(items, absent), Text: text[first:last], Items: items, Orgs: orgs, Absent: absent, Start: first, End: last, Evidence: e}, true
 }
 
-// theBefore reports whether the word right before the byte offset at is
-// "the": a capitalised name after it is a place or a body ("the Main
-// Stand", "the Royal Infirmary"), not a person.
-func theBefore(toks []token, at int) bool {
+// wordBefore returns the normalised word just before byte offset at, or ""
+// when punctuation or nothing stands there.
+func wordBefore(toks []token, at int) string {
 	for i := len(toks) - 1; i >= 0; i-- {
 		if toks[i].End() > at {
 			continue
 		}
 		if !toks[i].Word {
-			return false
+			return ""
 		}
-		return toks[i].Norm == "the"
+		return toks[i].Norm
 	}
-	return false
+	return ""
 }
+
+// theBefore reports whether the word right before the byte offset at is
+// "the": a capitalised name after it is a place or a body ("the Main
+// Stand", "the Royal Infirmary"), not a person.
+func theBefore(toks []token, at int) bool { return wordBefore(toks, at) == "the" }
 
 // placeBefore reports whether the word just before byte offset at is a
 // preposition of place ("in", "at", "near"): the name after it is where,
 // not who.
 func placeBefore(toks []token, at int) bool {
-	for i := len(toks) - 1; i >= 0; i-- {
-		if toks[i].End() > at {
-			continue
-		}
-		return toks[i].Word && (toks[i].Norm == "in" || toks[i].Norm == "at" || toks[i].Norm == "near")
+	switch wordBefore(toks, at) {
+	case "in", "at", "near":
+		return true
 	}
 	return false
 }
@@ -2534,32 +2536,50 @@ func destinationFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, in
 		return Fact{}, 0, false
 	}
 	trig := strings.ToLower(e.Text[e.TriggerStart:e.TriggerEnd])
+	j := i + 1
+	var names []string
+	var k int
 	if toks[i].Start() == e.TriggerStart && strings.HasSuffix(trig, " in") {
 		// a trigger that holds its own "to … in" ("brought the ship to
 		// anchor in Westby Bay"): the names after it
-		names, k := describedDestination(toks, i+1)
-		if len(names) == 0 || inRanges(quoted, toks[i].Start(), toks[k-1].End()) {
+		names, k = describedDestination(toks, j)
+	} else {
+		if !movingVerbs[trig] {
 			return Fact{}, 0, false
 		}
-		s, en := toks[i+1].Start(), toks[k-1].End()
-		return Fact{Kind: FactPlace, Slot: slotDestination, Value: e.Text[s:en], Text: e.Text[s:en], Items: names, Start: s, End: en, Evidence: e}, k, true
+		t := indexAt(toks, e.TriggerEnd)
+		if t < i && objectPronouns[toks[t].Norm] {
+			t++
+		} else if t < i && movedObject(toks, t, i) {
+			t = i // "towed the damaged barge to"
+		}
+		if t != i {
+			return Fact{}, 0, false
+		}
+		if j < len(toks) && toks[j].Norm == "the" {
+			j++
+		}
+		if names, k = namedDestination(toks, j); len(names) == 0 {
+			// "to a safe mooring in Westby Bay", "to anchor in the lee
+			// of Calder Island": a place described, then the name it is in
+			names, k = describedDestination(toks, i+1)
+		}
 	}
-	if !movingVerbs[trig] {
+	if len(names) == 0 {
 		return Fact{}, 0, false
 	}
-	t := indexAt(toks, e.TriggerEnd)
-	if t < i && objectPronouns[toks[t].Norm] {
-		t++
-	} else if t < i && movedObject(toks, t, i) {
-		t = i // "towed the damaged barge to"
-	}
-	if t != i {
+	s, en := toks[j].Start(), toks[k-1].End()
+	if inRanges(quoted, s, en) {
 		return Fact{}, 0, false
 	}
-	j := i + 1
-	if j < len(toks) && toks[j].Norm == "the" {
-		j++
-	}
+	v := e.Text[s:en]
+	return Fact{Kind: FactPlace, Slot: slotDestination, Value: v, Text: v, Items: names, Start: s, End: en, Evidence: e}, k, true
+}
+
+// namedDestination reads a destination's own words at toks[j:], at most
+// four: capitalised names and place heads ("Westby yard", "Calder
+// Infirmary"); it returns the names and the index after the words.
+func namedDestination(toks []token, j int) ([]string, int) {
 	var names []string
 	k := j
 	for ; k < len(toks) && k < j+4 && toks[k].Word; k++ {
@@ -2577,19 +2597,7 @@ func destinationFact(e Evidence, toks []token, i int, quoted [][2]int) (Fact, in
 			names = append(names, lw)
 		}
 	}
-	if len(names) == 0 {
-		// "to a safe mooring in Westby Bay", "to anchor in the lee
-		// of Calder Island": a place described, then the name it is in
-		if names, k = describedDestination(toks, i+1); len(names) == 0 {
-			return Fact{}, 0, false
-		}
-	}
-	s, en := toks[j].Start(), toks[k-1].End()
-	if inRanges(quoted, s, en) {
-		return Fact{}, 0, false
-	}
-	v := e.Text[s:en]
-	return Fact{Kind: FactPlace, Slot: slotDestination, Value: v, Text: v, Items: names, Start: s, End: en, Evidence: e}, k, true
+	return names, k
 }
 
 // movingVerbs take a vessel or vehicle to one place ("towed to", "diverted
@@ -2633,10 +2641,17 @@ func describedDestination(toks []token, j int) ([]string, int) {
 	if j+2 < len(toks) && toks[j].Norm == "the" && sideNouns[toks[j+1].Norm] && toks[j+2].Norm == "of" {
 		j += 3 // "in the lee of", "in the mouth of"
 	}
+	return capNames(toks, j, notTowns)
+}
+
+// capNames reads the capitalised words at toks[j:] up to a non-name word
+// or one of stop, and returns the ones that tell a place apart (not
+// "Street", "Road") with the index after the run.
+func capNames(toks []token, j int, stop map[string]bool) ([]string, int) {
 	var names []string
 	for ; j < len(toks) && toks[j].Word && isCap(toks[j].Text); j++ {
 		_, lw, _ := stripPossessiveTok(toks[j])
-		if nonNameWords[lw] || notTowns[lw] {
+		if nonNameWords[lw] || stop[lw] {
 			break
 		}
 		if !genericPlaceWords[lw] {
@@ -2758,17 +2773,7 @@ func venueOwner(toks []token, j int) ([]string, int) {
 		}
 		j++
 	}
-	var names []string
-	for ; j < len(toks) && toks[j].Word && isCap(toks[j].Text); j++ {
-		_, lw, _ := stripPossessiveTok(toks[j])
-		if nonNameWords[lw] {
-			break
-		}
-		if !genericPlaceWords[lw] {
-			names = append(names, lw)
-		}
-	}
-	return names, j
+	return capNames(toks, j, nil)
 }
 
 // townName reads the capitalised words of a town's name at toks[j:]
