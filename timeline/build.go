@@ -370,6 +370,13 @@ func (e *engine) resolveTimes() {
 				m.part = clockPart(m.clock)
 			}
 		}
+		if m.timeExpr >= 0 && s.times[m.timeExpr].Start >= s.toks[m.ti].end && possessiveAt(s, s.times[m.timeExpr].End) {
+			// "a vote on next year's budget", "is expelling three envoys in
+			// retaliation for yesterday's expulsions": the time of the thing
+			// named after it; the act has no time of its own (a live blog's
+			// present-tense entry still happens on the blog's day)
+			m.timeExpr = -1
+		}
 		if m.timeExpr < 0 || s.times[m.timeExpr].Year == 0 && m.scopeYear != 0 {
 			if m.scopeYear != 0 {
 				m.year = m.scopeYear
@@ -420,9 +427,6 @@ func (e *engine) resolveTimes() {
 			continue
 		}
 		x := s.times[m.timeExpr]
-		if x.Start >= s.toks[m.ti].end && possessiveAt(s, x.End) {
-			continue // "a vote on next year's budget": the time of the budget
-		}
 		if !future && m.status == StatusHappened && x.Kind != timex.KindDate && x.Start >= s.toks[m.tj-1].end && saidBetween(s, m.tj, x.Start) {
 			// "The procedure went well, the club said in an update on
 			// Tuesday": the day of the telling bounds the act, it does

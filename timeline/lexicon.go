@@ -133,6 +133,10 @@ type recastDef struct {
 	Triggers []string `yaml:"triggers"`
 	Context  []string `yaml:"context"`
 	Unless   []string `yaml:"unless"`
+	// Before: when set, one of these words must stand among the fourteen words
+	// before the trigger, in its clause ("ordered two envoys to leave the
+	// country": the order, not a leaving).
+	Before []string `yaml:"before"`
 	// Discourse: with no context word in its sentence, a trigger takes the
 	// sense its article has already established (one sense per article: "The
 	// strike goes on." in a report of porters walking out), unless an
@@ -426,7 +430,12 @@ func parseLexicon(b []byte) (*lexicon, error) {
 
 // match returns the longest pattern of set that starts at word token i, and
 // the index of the token after it.
-func (p *phraseSet) match(toks []token, i int) (pattern, int, bool) {
+func (p *phraseSet) match(toks []token, i int) (pattern, int, bool) { return p.matchNth(toks, i, 0) }
+
+// matchNth is match's n-th choice at token i (0 the first): the next pattern
+// to try when the ones before it are turned down by their context ("stopped
+// the leak" is no officers' stop, and may still be a leak stopped).
+func (p *phraseSet) matchNth(toks []token, i, n int) (pattern, int, bool) {
 	if i >= len(toks) || !toks[i].word {
 		return pattern{}, 0, false
 	}
@@ -456,10 +465,14 @@ func (p *phraseSet) match(toks []token, i int) (pattern, int, bool) {
 					continue
 				}
 			}
+			if n > 0 {
+				n--
+				continue
+			}
 			return pat, end, true
 		}
 	}
-	if splitEnd >= 0 {
+	if splitEnd >= 0 && n == 0 {
 		return split, splitEnd, true
 	}
 	return pattern{}, 0, false

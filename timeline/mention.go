@@ -123,7 +123,12 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool, ante int) []me
 	toks := s.toks
 	var ms []mention
 	hasStrong, mainStrong := false, false
+	// which pattern at token at: the next after ones turned down by their context
+	at, choice, rejected := -1, 0, 0
 	for i := 0; i < len(toks); {
+		if i != at {
+			at, choice = i, 0
+		}
 		if ante >= 0 && anaphorAt(lx, toks, i) {
 			// "The move was announced at 9 p.m.": the decided act of the
 			// sentence before, named again
@@ -140,7 +145,10 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool, ante int) []me
 			i = end
 			continue
 		}
-		pat, end, ok := lx.triggers.match(toks, i)
+		pat, end, ok := lx.triggers.matchNth(toks, i, choice)
+		if ok && choice > 0 && len(pat.words) != rejected {
+			ok = false // a shorter phrase inside one turned down is no reading of its own ("came back on briefly": no "came back")
+		}
 		if !ok {
 			i++
 			continue
@@ -161,15 +169,23 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool, ante int) []me
 			i = end
 			continue // "began to descend": an aspect verb, not a beginning
 		}
-		if k, ok := recast(lx, lx.kinds[pat.kind].Recast, pat.words, toks, senses); ok {
-			pat.kind = k
-		} else if c := lx.kinds[pat.kind].Contextual.find(pat.words, toks[i].low); c != nil && !inContext(c, toks) && !(c.Possessor && namedPossessor(toks, i) && inContext(&recastDef{Unless: c.Unless}, toks)) {
-			// "hit a record": no vehicle or structure in the sentence; a
-			// trigger may start inside it ("its app is up and running")
-			i++
+		start := i // where the mention starts: at the order of an ordered act ("ordered two envoys … to leave")
+		if k, cue, ok := recast(lx, lx.kinds[pat.kind].Recast, pat.words, toks, i, senses); ok {
+			pat.kind, start = k, cue
+		} else if c := lx.kinds[pat.kind].Contextual.find(pat.words, toks[i].low); c != nil && (!inContext(c, toks) && !(c.Possessor && namedPossessor(toks, i) && inContext(&recastDef{Unless: c.Unless}, toks)) ||
+			len(c.Before) > 0 && wordBeforeIn(toks, i, c.Before) < 0) {
+			// "hit a record": no vehicle or structure in the sentence; the
+			// same words as another kind's trigger are tried ("stopped the
+			// leak": no officers' stop, but a leak stopped), then the next
+			// word (a trigger may start inside it: "its app is up and
+			// running")
+			choice, rejected = choice+1, len(pat.words)
 			continue
 		}
-		m := mention{sent: si, kind: pat.kind, ti: i, tj: end, weak: pat.weak, status: StatusHappened, clock: -1, cluster: -1, timeExpr: -1, clockExpr: -1}
+		if c := lx.kinds[pat.kind].Contextual.find(pat.words, toks[i].low); c != nil && len(c.Before) > 0 {
+			start = wordBeforeIn(toks, i, c.Before)
+		}
+		m := mention{sent: si, kind: pat.kind, ti: start, tj: end, weak: pat.weak, status: StatusHappened, clock: -1, cluster: -1, timeExpr: -1, clockExpr: -1}
 		if !pat.weak {
 			hasStrong = true
 			mainStrong = mainStrong || !inTrailingRelative(toks, i)
@@ -351,23 +367,41 @@ func anaphorKind(lx *lexicon, sents []sentRec, found [][]mention, sent int) int 
 // recast is the kind a trigger of the words (one word or a phrase) takes in
 // its sentence toks by the first of the rules rs that applies ("the ship
 // struck the pier": an accident); ok is false when none does.
-func recast(lx *lexicon, rs contextList, words []string, toks []token, senses []bool) (int, bool) {
+func recast(lx *lexicon, rs contextList, words []string, toks []token, at int, senses []bool) (kind, cue int, ok bool) {
 	if len(rs) == 0 {
-		return 0, false
+		return 0, at, false
 	}
 	// the trigger's own words, without the object of a parted phrase
 	// ("lifted the sailors off" is "lifted off")
 	phrase := strings.Join(words, " ")
 	for _, r := range rs {
 		k, ok := lx.kindIndex[r.Kind]
-		if !ok && r.Kind != "" || !slices.Contains(r.Triggers, phrase) {
+		cue := at
+		if len(r.Before) > 0 {
+			cue = wordBeforeIn(toks, at, r.Before)
+		}
+		if !ok && r.Kind != "" || !slices.Contains(r.Triggers, phrase) || cue < 0 {
 			continue
 		}
 		if inContext(r, toks) || r.Discourse && senses != nil && senses[k] && inContext(&recastDef{Unless: r.Unless}, toks) {
-			return k, true
+			return k, cue, true
 		}
 	}
-	return 0, false
+	return 0, at, false
+}
+
+// wordBeforeIn returns the index of the nearest of words among the fourteen
+// tokens before toks[at], with no sentence break between; -1 when none.
+func wordBeforeIn(toks []token, at int, words []string) int {
+	for j := at - 1; j >= 0 && j >= at-14; j-- {
+		if toks[j].text == ";" || toks[j].text == "." {
+			return -1
+		}
+		if slices.Contains(words, toks[j].low) {
+			return j
+		}
+	}
+	return -1
 }
 
 // discourseWord reports whether a token is the first word of a trigger of a
@@ -1441,6 +1475,14 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 		tspans[i] = span{tokenAt(toks, e.Start), tokenAt(toks, e.End-1) + 1}
 		starts[i] = tspans[i].ti
 	}
+	// a dateline's words do not count before an opening time ("WESTBY —
+	// Easton on Monday ordered …" opens with "on Monday")
+	lead := 0
+	if end := timex.DatelineEnd(s.text); end > 0 {
+		for lead < len(toks) && toks[lead].end <= end {
+			lead++
+		}
+	}
 	dateish := func(e timex.Expr) bool {
 		switch e.Kind {
 		case timex.KindDate, timex.KindWeekday, timex.KindRelative, timex.KindYear, timex.KindMonth:
@@ -1618,7 +1660,7 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			if relTime[i] == k {
 				d = 0
 			}
-			inClause := sp.ti >= cs && sp.ti < ce || sp.ti <= 2 // "In 2021, …" scopes the sentence ("on Friday, 17 October" starts in the clause and goes past its comma)
+			inClause := sp.ti >= cs && sp.ti < ce || sp.ti <= lead+2 // "In 2021, …" scopes the sentence ("on Friday, 17 October" starts in the clause and goes past its comma)
 			dayLevel := e.Kind == timex.KindDate || e.Kind == timex.KindWeekday || e.Kind == timex.KindRelative
 			if toks[sp.ti].quoted && !m.quoted {
 				continue
@@ -1667,6 +1709,12 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				// until 4 October": the day that ends what the act began
 				continue
 			}
+			if sp.ti > m.tj && deadlineBetween(toks, m.tj, sp.ti) {
+				// "were declared persona non grata and must be out of the
+				// country by Thursday evening": the day by which something
+				// is to be done, not the day of the act
+				continue
+			}
 			if sp.ti > m.tj && otherActParticiple(lx, toks, m.tj, sp.ti) {
 				// "The debate, granted by the Speaker on Tuesday evening,
 				// began at 2:30 p.m.": the day of the granting
@@ -1688,7 +1736,7 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				continue
 			}
 			near := closest[i] == k || d <= 4
-			opening := sp.ti <= 2 || leadIn[i] // "In 2019, …", "- **Saturday** — …" scope the whole sentence
+			opening := sp.ti <= lead+2 || leadIn[i] // "In 2019, …", "- **Saturday** — …" scope the whole sentence
 			if opening && !leadIn[i] && sp.tj <= m.ti && relativeVerb(toks, m.ti) && slices.ContainsFunc(ms[:k], func(o mention) bool { return !o.passing }) {
 				// "On Friday, crowds lined the route for a parade for the
 				// crew who had returned": the opening dates the main
@@ -1769,6 +1817,31 @@ func untilBetween(toks []token, ti, tj, to int) bool {
 		}
 		if w := toks[j].low; w == "until" || w == "till" {
 			return true
+		}
+	}
+	return false
+}
+
+// deadlineBetween reports whether a time at toks[to] is a deadline set after
+// a trigger ending at tj: it follows "by" (or opens with it), and an
+// obligation stands between the trigger and it in one sentence ("must be
+// out by Thursday", "ordered to leave by Friday", "has to file its
+// accounts by 30 June", "given until…" is untilBetween's).
+func deadlineBetween(toks []token, tj, to int) bool {
+	if toks[to].low != "by" && (to == 0 || toks[to-1].low != "by") {
+		return false
+	}
+	for j := tj; j < to; j++ {
+		switch w := toks[j].low; w {
+		case "must", "ordered", "required", "told", "deadline", "obliged":
+			return true
+		case "to":
+			if j > 0 {
+				switch toks[j-1].low {
+				case "has", "have", "had", "having", "given", "got":
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -2408,7 +2481,9 @@ func refusal(toks []token, i int) bool {
 // adjective before a noun ("the homes destroyed by", "those injured were").
 var notNoun = map[string]bool{"by": true, "in": true, "on": true, "at": true, "to": true, "for": true, "from": true, "with": true,
 	"and": true, "or": true, "were": true, "was": true, "is": true, "are": true, "after": true, "before": true, "during": true,
-	"as": true, "when": true, "since": true, "overnight": true, "last": true, "this": true, "early": true, "late": true}
+	"as": true, "when": true, "since": true, "overnight": true, "last": true, "this": true, "early": true, "late": true,
+	// particles: "flying the injured out of the valley" ("out" is no noun the participle modifies)
+	"out": true, "off": true, "away": true, "back": true, "up": true, "down": true}
 
 // attributive reports whether a one-word participle trigger stands as an
 // adjective between a determiner or number and a noun ("the evacuated
