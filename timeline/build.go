@@ -325,9 +325,19 @@ func (e *engine) resolveTimes() {
 	// narr: per source, the day its narrative last reached (a stated date or
 	// weekday of a reported event), for weekdays in a retrospective
 	narr := map[int]int{}
+	told := make([]bool, len(e.sents)) // sentences with a mention
+	for _, m := range e.ms {
+		told[m.sent] = true
+	}
+	next := 0 // the first sentence not yet passed
 	for k := range e.ms {
 		m := &e.ms[k]
 		s := &e.sents[m.sent]
+		for ; next < m.sent; next++ {
+			if d := e.statedPastDate(next); !told[next] && d != 0 {
+				narr[e.sents[next].src] = d
+			}
+		}
 		m.narrDay = narr[s.src]
 		if m.status == StatusHappened && m.timeExpr >= 0 && scheduledPresent(s, m, s.times[m.timeExpr]) {
 			m.status = StatusPlanned // "the campaign formally starts on 29 May"
@@ -593,6 +603,32 @@ func (e *engine) boundByRelations() {
 			}
 		}
 	}
+}
+
+// statedPastDate is the day of a full date (day and month) a sentence
+// states, read back from its article's time and no later than it, within a
+// month of the story's main day: how far the narrative has come even when
+// the sentence tells no event the lexicon knows ("When officers stopped a
+// clerk in a car park on Saturday 7 November, …"). 0 when there is none.
+func (e *engine) statedPastDate(si int) int {
+	s := &e.sents[si]
+	ref, ok := e.reference(s.src, false)
+	if !ok || e.storyDay == 0 {
+		return 0
+	}
+	for _, x := range s.times {
+		if x.Kind != timex.KindDate || x.Day == 0 || x.Month == 0 {
+			continue
+		}
+		d, ok := x.Resolve(ref, false)
+		if !ok {
+			continue
+		}
+		if n := dayNum(d); n <= dayNum(ref) && n >= e.storyDay-31 && n <= e.storyDay+31 {
+			return n
+		}
+	}
+	return 0
 }
 
 // narrativeWeekday re-reads a bare past weekday in an article told day by

@@ -65,3 +65,20 @@ func TestOrderedActDays(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrativeFromStatedDate: a full date told in a sentence with no event
+// of its own still sets how far a retrospective's narrative has come, so
+// "the Monday" after it is that week's Monday, not the article's.
+func TestNarrativeFromStatedDate(t *testing.T) {
+	mon := time.Date(2026, 4, 13, 7, 0, 0, 0, time.UTC) // a Monday, a week on
+	text := "On Saturday 4 April, few in Westby could have guessed how the week would go.\n\n" +
+		"By the Monday evening the minister, Colm Vey, had resigned."
+	ms, e := mentionsAt(mon, text)
+	m := mentionOf(ms, e, "resigned")
+	if m == nil {
+		t.Fatalf("no resignation in %q", text)
+	}
+	if want := ymd(2026, 4, 6); m.day != want {
+		t.Errorf("resignation day %d, want %d (the Monday after 4 April)", m.day, want)
+	}
+}
