@@ -381,6 +381,9 @@ func TestIntervals(t *testing.T) {
 		{"The talks lasted three hours.", "The talks lasted nearly three hours.", VerdictCompatible},
 		{"The talks lasted more than two hours.", "The talks lasted three hours.", VerdictCompatible},
 		{"The talks lasted less than two hours.", "The talks lasted three hours.", VerdictConflicting},
+		// a month is 28 to 31 days
+		{"He was remanded in custody for a month.", "He was remanded in custody for 30 days.", VerdictCompatible},
+		{"He was remanded in custody for two months.", "He was remanded in custody for 45 days.", VerdictConflicting},
 		{"It carried 171 passengers.", "It carried 171 passengers.", ""},
 		{"It carried 171 passengers.", "It carried 174 passengers.", VerdictConflicting},
 		{"It carried about 170 passengers.", "It carried 174 passengers.", VerdictCompatible},
