@@ -68,7 +68,8 @@ package data
 // the poster's note between the opening poster line and the rule that
 // starts the repost is a comment. A photo credit closing a caption ("…
 // Tuesday. Image: Jane Roe © Example Agency", "… Photo: Channel 4 / Jane
-// Roe") is split off as a byline-role paragraph, so it is not evidence. End
+// Roe", "… Picture: Example Gazette reader") is split off as a byline-role
+// paragraph, so it is not evidence. End
 // notes ("More to follow.", "This story will be updated") and audio players
 // ("Listen to this article · 5 min", "Listen · 4:32") are furniture, and so
 // are notes to subscribers or members ("Subscribers can download our survey

@@ -287,6 +287,14 @@ func TestCreditCut(t *testing.T) {
 		{"Boats wait outside the harbour mouth on Friday. Photo: Westby 96 / Hedda Lurk", "Photo: Westby 96 / Hedda Lurk"},
 		{"*Walkers on the pier at Calderway on Sunday morning. Picture: Channel 4 Calderway / Colm Vey*", "Picture: Channel 4 Calderway / Colm Vey*"},
 		{"The ferry leaves the quay on Monday evening. Photo: 12 of the crew", ""}, // a number that names nothing
+		// a named credit that says who the picture came from with a plain
+		// word ("reader", "handout", "supplied"), also in Markdown emphasis
+		{"*Smoke over the Westby docks on Thursday evening. Picture: Easton Courier reader*", "Picture: Easton Courier reader*"},
+		{"Hedda Lurk outside the town hall in Easton on Monday. Photo: Lurk family handout", "Photo: Lurk family handout"},
+		{"The new lifeboat on its trailer at Westby slipway. Image: supplied by Colm Vey", "Image: supplied by Colm Vey"},
+		{"Flood water in the Easton underpass on Friday. Photo: courtesy of Westby Council", "Photo: courtesy of Westby Council"},
+		{"Trucks queue at the border on Friday morning. Photo: Colm Vey said it was dark", ""}, // a sentence, not a credit
+		{"Fans outside the stadium in Easton before kick-off. Picture: reader", ""},            // no name to credit
 	} {
 		cut := creditCut(tt.caption)
 		got := ""

@@ -2086,7 +2086,9 @@ func creditCut(s string) int {
 const maxCreditBytes = 160
 
 // creditTailShaped reports a photo credit: "© Example Agency", "Image: Jane
-// Roe © Example Agency", "Photo by Jane Roe/Example Wire".
+// Roe © Example Agency", "Photo by Jane Roe/Example Wire", "Picture: Example
+// Gazette reader". Besides names it holds only joiners and words saying where
+// the picture came from, and at least one name.
 func creditTailShaped(t string) bool {
 	if t == "" || endsSentence(t) && !strings.HasSuffix(t, ".") {
 		return false
@@ -2119,7 +2121,7 @@ func creditTailShaped(t string) bool {
 		name := false
 		switch {
 		case w == "©" || w == "/" || w == "|" || w == "&" || w == "-" || w == "–":
-		case creditJoiners[lw]:
+		case creditJoiners[lw], creditSources[strings.TrimRight(lw, "*_.,;)")]:
 		case isCapWord(strings.TrimLeft(w, "©(/")) || strings.ContainsAny(w, "/©"):
 			names++
 			name = true

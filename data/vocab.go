@@ -331,7 +331,12 @@ var (
 	creditLabels = []string{"image:", "images:", "photo:", "photos:", "photograph:", "photographs:", "picture:", "pictures:",
 		"credit:", "credits:", "photo credit:", "image credit:", "photo by ", "photograph by ", "picture by ", "image by ",
 		"video:", "illustration:", "graphic:", "source:", "pic:", "foto:"}
-	creditJoiners = setOf("for", "of", "via", "and", "the", "de", "van", "von", "da", "del", "le", "la")
+	creditJoiners = setOf("for", "of", "via", "and", "the", "by", "de", "van", "von", "da", "del", "le", "la")
+	// creditSources are the plain words that say where a credited picture
+	// came from ("Picture: Example Gazette reader", "Photo: Roe family
+	// handout", "Image: supplied by Jane Roe"); they stand beside a name.
+	creditSources = setOf("reader", "readers", "viewer", "viewers", "listener", "listeners", "handout", "handouts",
+		"supplied", "submitted", "contributed", "courtesy", "family", "pool", "staff", "archive", "archives", "collection")
 )
 
 // captionPositions are the "X, left, …" phrases of photo captions.
