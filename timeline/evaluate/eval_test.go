@@ -261,8 +261,10 @@ var floors = map[string]Floors{
 	// without the fixes: 90/67, 75/51, 67, disagreements 0/0 (none of the
 	// eight planted found, none flagged), quotes 100/100, 0 forbidden; at
 	// the session's engine 2c289e4: 90/64, 75/49, 67, 0/0, 100/100, 0
-	// (only the summary rows were read). Floors five points under; stays
-	// unseen.
+	// (only the summary rows were read). Opened for study in the
+	// twenty-sixth session, so it joins the tuned set: at 52c09c9 86/69,
+	// 76/68, 76, disagreements 60/38, quotes 100/100, 0 forbidden; floors
+	// five points under that.
 	// Held-out corpus of the twenty-fifth session (public sector: a
 	// ransomware attack takes a county council offline; a leak site, a
 	// ransom refused, stolen files published, an arrest abroad), written
@@ -286,7 +288,7 @@ var floors = map[string]Floors{
 	// summary rows were read). Floors five points under; stays unseen.
 	"crane-collapse":      {EventRecall: 0.78, EventPrecision: 0.65, EvidenceP: 0.57, EvidenceR: 0.52, Order: 0.70, DisagreementP: 0.62, DisagreementR: 0.45, QuoteP: 0.84, QuoteR: 0.84},
 	"council-cyberattack": {EventRecall: 0.66, EventPrecision: 0.65, EvidenceP: 0.65, EvidenceR: 0.46, Order: 0.77, DisagreementP: 0.45, DisagreementR: 0.06, QuoteP: 0.95, QuoteR: 0.85},
-	"diplomat-expulsion":  {EventRecall: 0.85, EventPrecision: 0.59, EvidenceP: 0.70, EvidenceR: 0.44, Order: 0.62, DisagreementP: 0, DisagreementR: 0, QuoteP: 0.95, QuoteR: 0.95},
+	"diplomat-expulsion":  {EventRecall: 0.81, EventPrecision: 0.64, EvidenceP: 0.71, EvidenceR: 0.63, Order: 0.71, DisagreementP: 0.55, DisagreementR: 0.33, QuoteP: 0.95, QuoteR: 0.95},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the
