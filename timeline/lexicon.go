@@ -133,9 +133,9 @@ type recastDef struct {
 	Triggers []string `yaml:"triggers"`
 	Context  []string `yaml:"context"`
 	Unless   []string `yaml:"unless"`
-	// Before: when set, one of these words must stand among the fourteen words
-	// before the trigger, in its clause ("ordered two envoys to leave the
-	// country": the order, not a leaving).
+	// Before: when set, one of these words must stand among the fourteen
+	// words before the trigger, in its sentence ("ordered two envoys to leave
+	// the country": the order, not a leaving); the mention starts there.
 	Before []string `yaml:"before"`
 	// Discourse: with no context word in its sentence, a trigger takes the
 	// sense its article has already established (one sense per article: "The

@@ -170,20 +170,22 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool, ante int) []me
 			continue // "began to descend": an aspect verb, not a beginning
 		}
 		start := i // where the mention starts: at the order of an ordered act ("ordered two envoys … to leave")
+		c := lx.kinds[pat.kind].Contextual.find(pat.words, toks[i].low)
 		if k, cue, ok := recast(lx, lx.kinds[pat.kind].Recast, pat.words, toks, i, senses); ok {
 			pat.kind, start = k, cue
-		} else if c := lx.kinds[pat.kind].Contextual.find(pat.words, toks[i].low); c != nil && (!inContext(c, toks) && !(c.Possessor && namedPossessor(toks, i) && inContext(&recastDef{Unless: c.Unless}, toks)) ||
-			len(c.Before) > 0 && wordBeforeIn(toks, i, c.Before) < 0) {
-			// "hit a record": no vehicle or structure in the sentence; the
-			// same words as another kind's trigger are tried ("stopped the
-			// leak": no officers' stop, but a leak stopped), then the next
-			// word (a trigger may start inside it: "its app is up and
-			// running")
-			choice, rejected = choice+1, len(pat.words)
-			continue
-		}
-		if c := lx.kinds[pat.kind].Contextual.find(pat.words, toks[i].low); c != nil && len(c.Before) > 0 {
-			start = wordBeforeIn(toks, i, c.Before)
+		} else if c != nil {
+			if len(c.Before) > 0 {
+				start = wordBeforeIn(toks, i, c.Before)
+			}
+			if start < 0 || !inContext(c, toks) && !(c.Possessor && namedPossessor(toks, i) && inContext(&recastDef{Unless: c.Unless}, toks)) {
+				// "hit a record": no vehicle or structure in the sentence;
+				// the same words as another kind's trigger are tried
+				// ("stopped the leak": no officers' stop, but a leak
+				// stopped), then the next word (a trigger may start inside
+				// it: "its app is up and running")
+				choice, rejected = choice+1, len(pat.words)
+				continue
+			}
 		}
 		m := mention{sent: si, kind: pat.kind, ti: start, tj: end, weak: pat.weak, status: StatusHappened, clock: -1, cluster: -1, timeExpr: -1, clockExpr: -1}
 		if !pat.weak {
@@ -1832,7 +1834,7 @@ func deadlineBetween(toks []token, tj, to int) bool {
 		return false
 	}
 	for j := tj; j < to; j++ {
-		switch w := toks[j].low; w {
+		switch toks[j].low {
 		case "must", "ordered", "required", "told", "deadline", "obliged":
 			return true
 		case "to":
