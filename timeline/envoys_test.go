@@ -20,6 +20,8 @@ func TestExpulsionsAndOrderedActs(t *testing.T) {
 		// an order to leave with no envoy in it, and a leaving with no order
 		{"The coach ordered the players to leave the pitch.", nil},
 		{"The manager ordered the fans out of Easton Park.", nil},
+		// envoys out of a place with no order: no expulsion
+		{"Two Easton diplomats drove out of Westby on Friday.", []string{"ride"}},
 		{"The ambassador will leave Westby on Friday.", []string{"departure"}},
 		{"Easton recalled its ambassador for consultations.", []string{"envoy-recall"}},
 		{"Easton recalled its ambassador, Colm Vey, on Friday.", []string{"envoy-recall"}},
