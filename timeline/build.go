@@ -334,7 +334,10 @@ func (e *engine) resolveTimes() {
 		m := &e.ms[k]
 		s := &e.sents[m.sent]
 		for ; next < m.sent; next++ {
-			if d := e.statedPastDate(next); !told[next] && d != 0 {
+			if told[next] {
+				continue
+			}
+			if d := e.statedPastDate(next); d != 0 {
 				narr[e.sents[next].src] = d
 			}
 		}

@@ -202,7 +202,8 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 				continue
 			}
 			approx := hedgeOf(strings.ToLower(x.Text), x.Approx)
-			lo, hi := calendarMonths(x.Minutes, strings.ToLower(x.Text))(intervalStep(float64(x.Minutes), approx, durationStep(x.Minutes, strings.ToLower(x.Text))))
+			lo, hi := intervalStep(float64(x.Minutes), approx, durationStep(x.Minutes, strings.ToLower(x.Text)))
+			lo, hi = calendarMonths(lo, hi, x.Minutes, strings.ToLower(x.Text))
 			slot := "duration"
 			if q := durationQualifier(text, x.End); q != "" && x.Minutes >= 7*24*60 && !triggerNoun(e, q) {
 				// "nine hours of debate" in a debate event is the
@@ -412,17 +413,15 @@ func numberStep(v float64) float64 {
 	return step
 }
 
-// calendarMonths widens the interval of a length written in months to the
-// months' real lengths, 28 to 31 days each ("for a month" and "for 30
-// days" agree); other lengths pass through.
-func calendarMonths(m int, low string) func(lo, hi float64) (float64, float64) {
-	return func(lo, hi float64) (float64, float64) {
-		if !strings.Contains(low, "month") {
-			return lo, hi
-		}
-		months := float64(m) / (365.0 / 12 * 24 * 60)
-		return math.Min(lo, months*28*24*60), math.Max(hi, months*31*24*60)
+// calendarMonths widens the interval lo..hi of a length of m minutes
+// written in months (low) to the months' real lengths, 28 to 31 days each
+// ("for a month" and "for 30 days" agree); other lengths pass through.
+func calendarMonths(lo, hi float64, m int, low string) (float64, float64) {
+	if !strings.Contains(low, "month") {
+		return lo, hi
 	}
+	months := float64(m) / (365.0 / 12 * 24 * 60)
+	return math.Min(lo, months*28*24*60), math.Max(hi, months*31*24*60)
 }
 
 // durationStep is the precision, in minutes, of a duration of m minutes
