@@ -994,6 +994,11 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 			// hospital": the count of another act joined to the event's
 			continue
 		}
+		if strings.HasPrefix(unit, "money:") && demandedOther(e, toks, n) {
+			// "claimed the attack and demanded $4.2 million": the sum of
+			// the demand told beside the event, not the event's own
+			continue
+		}
 		if kind == FactCount && personNouns[unitS] && permittedOther(e, toks, n, uEnd) {
 			// "allowed two customers to leave, then held the five left
 			// inside": the count of those let go, not of the event
@@ -1078,6 +1083,29 @@ func countFacts(e Evidence, toks []token, taken, quoted [][2]int) []Fact {
 		out = append(out, Fact{Kind: kind, Slot: slot, Value: hedgeLabel(approx) + formatNum(n.Value), Text: text[s:en], Approx: approx, Lo: lo, Hi: hi, Running: running, Start: s, End: en, Evidence: e})
 	}
 	return out
+}
+
+// demandVerbs ask for a sum named right after them ("demanded $4.2
+// million", "is seeking £2m").
+var demandVerbs = map[string]bool{"demanded": true, "demanding": true, "demands": true, "demand": true,
+	"sought": true, "seeking": true, "seeks": true, "asked": true, "asking": true, "asks": true}
+
+// demandedOther reports whether the amount of money at n (its currency
+// sign or word just before n.First) is the object of a verb of demanding
+// that is not the event's trigger: "claimed responsibility and demanded
+// $4.2 million" tells the claim and a demand, and the sum is the demand's.
+func demandedOther(ev Evidence, toks []token, n number) bool {
+	k := n.First - 1
+	if k >= 0 && !toks[k].Word {
+		k-- // the sign: "$"
+	}
+	for k >= 0 && toks[k].Word && hedgeWord(toks[k].Norm) {
+		k--
+	}
+	if k < 0 || !toks[k].Word || !demandVerbs[toks[k].Norm] {
+		return false
+	}
+	return ev.TriggerStart >= 0 && ev.TriggerEnd > ev.TriggerStart && (toks[k].End() <= ev.TriggerStart || toks[k].Start() >= ev.TriggerEnd)
 }
 
 // permitVerbs are verbs whose object, then "to" and a verb, names people
@@ -2254,7 +2282,7 @@ func surname(name string) string {
 var placeHeads = toSet(`base airport hospital infirmary clinic court courthouse stadium arena hotel
 palace station port harbor harbour bridge square park center centre
 embassy consulate prison jail school university campus church cathedral
-mosque temple museum hall building tower plaza field airfield`)
+mosque temple museum hall building tower plaza field airfield library exchange`)
 
 // sameHeads maps head words of venues to the head of their kind.
 var sameHeads = map[string]string{"infirmary": "hospital", "clinic": "hospital"}
@@ -2272,6 +2300,24 @@ func gatheringTrigger(e Evidence) bool {
 		return false
 	}
 	return oneVenueGatherings[strings.ToLower(e.Text[e.TriggerStart:e.TriggerEnd])]
+}
+
+// slotOpened is the slot of the building a help point, a centre or a desk
+// was opened in: whatever its head, two outlets naming different buildings
+// disagree ("opened at Westby Library" vs "opened at the Corn Exchange").
+const slotOpened = "place:opened"
+
+// openingTrigger reports whether the evidence's trigger is a place opened
+// or set up ("a help desk opened at …").
+func openingTrigger(e Evidence) bool {
+	if e.TriggerStart < 0 || e.TriggerEnd <= e.TriggerStart || e.TriggerEnd > len(e.Text) {
+		return false
+	}
+	switch strings.ToLower(e.Text[e.TriggerStart:e.TriggerEnd]) {
+	case "opened", "opens", "set up", "was set up", "were set up", "has been set up", "have been set up":
+		return true
+	}
+	return false
 }
 
 // oneVenueGatherings are triggers of gatherings held in one place.
@@ -2478,6 +2524,9 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 		}
 		if assemblyHeads[head] && gatheringTrigger(e) {
 			slot = slotAssembly
+		}
+		if openingTrigger(e) && nearTrigger(e, toks, i, maxVenueGap) {
+			slot = slotOpened
 		}
 		out = append(out, Fact{Kind: FactPlace, Slot: slot, Value: text[s:en], Text: text[s:en], Items: distinct, Start: s, End: en, Evidence: e})
 		if nearTrigger(e, toks, i, maxVenueGap) {

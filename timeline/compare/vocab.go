@@ -193,13 +193,15 @@ p.m a.m pm am o'clock gmt utc et bst cet est edt pst pdt`)
 // the unit as slot ("feet", "miles").
 var measureUnits = toSet(`feet foot ft meters metres meter metre m km kilometers
 kilometres kilometer kilometre miles mile mph knots knot kg kilograms pounds lbs
-tons tonnes degrees percent dollars euros pounds yen yuan rubles roubles magnitude kt kts`)
+tons tonnes degrees percent dollars euros pounds yen yuan rubles roubles magnitude kt kts
+gigabytes gigabyte gb terabytes terabyte tb megabytes megabyte`)
 
 // unitSpellings map a measure's abbreviations and spellings to one slot
 // ("2,400 ft" and "2,500 feet" measure the same thing).
 var unitSpellings = map[string]string{
 	"ft": "foot", "km": "kilometre", "kilometer": "kilometre", "meter": "metre", "mi": "mile",
 	"kt": "knot", "kts": "knot", "kg": "kilogram", "lb": "pound", "lbs": "pound", "ton": "tonne",
+	"gb": "gigabyte", "tb": "terabyte",
 }
 
 // readingScales name a scale whose reading follows them ("magnitude 5.9"); a
