@@ -570,7 +570,9 @@ func isAllDigits(s string) bool {
 
 // particles of phrasal verbs that may stand after the verb's object
 // ("called the meeting off", "took the site offline").
-var particles = map[string]bool{"down": true, "off": true, "out": true, "up": true, "offline": true, "back": true, "away": true}
+var particles = map[string]bool{"down": true, "off": true, "out": true, "up": true, "offline": true, "back": true, "away": true,
+	// "sent some 900 staff home"
+	"home": true}
 
 // lowerSet is the set of the lower-cased words of a lexicon list.
 func lowerSet(words []string) map[string]bool {

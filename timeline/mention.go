@@ -415,19 +415,36 @@ func (lx *lexicon) discourseWord(t token) bool { return t.word && lx.discourse[t
 // word bases, plural s dropped).
 func inContext(r *recastDef, toks []token) bool {
 	context := len(r.Context) == 0
-	for _, t := range toks {
+	for i, t := range toks {
 		if !t.word {
 			continue
 		}
 		w := strings.TrimSuffix(t.base, "s")
-		if slices.Contains(r.Unless, t.base) || slices.Contains(r.Unless, w) {
+		if slices.Contains(r.Unless, t.base) || slices.Contains(r.Unless, w) || phraseAt(r.Unless, toks, i) {
 			return false
 		}
-		if slices.Contains(r.Context, t.base) || slices.Contains(r.Context, w) {
+		if slices.Contains(r.Context, t.base) || slices.Contains(r.Context, w) || !context && phraseAt(r.Context, toks, i) {
 			context = true
 		}
 	}
 	return context
+}
+
+// phraseAt reports whether one of the phrases of several words in list
+// ("help desk", "launch pad", "take-off") starts at token i.
+func phraseAt(list []string, toks []token, i int) bool {
+	for _, p := range list {
+		if !strings.ContainsAny(p, " -") {
+			continue
+		}
+		words := strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == '-' })
+		if len(words) > 0 && (toks[i].low == words[0] || toks[i].base == words[0]) {
+			if _, ok := matchWords(toks, i, words); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // scheduledRelative reports whether toks[from:to] is the opening of a
@@ -710,13 +727,20 @@ func modality(lx *lexicon, toks []token, m *mention) {
 	}
 	planned, hypo, cancelled := false, false, false
 	negAt, ruled := -1, -1
+	// "will not pay the ransom demanded by the gang": a participle after
+	// its noun tells what was done already, whatever the verb before says
+	done := reducedPassive(lx, toks, m)
+	// "the gang behind yesterday's attack": a past day's possessive before
+	// the trigger dates an act named, not one a modal far before it plans
+	// ("at Monday's meeting" may be the Monday to come)
+	pastNamed := m.ti > 0 && (toks[m.ti-1].low == "yesterday's" || m.ti > 1 && toks[m.ti-2].low == "last" && pastPeriodPossessive[toks[m.ti-1].low])
 	for i := 0; i < from; i++ {
-		if toks[i].quoted || toks[m.ti].quoted || toks[i].text == ";" {
+		if toks[i].quoted || toks[m.ti].quoted || toks[i].text == ";" || done || pastNamed {
 			continue
 		}
 		switch toks[i].low {
 		case "will", "would", "'ll", "plans", "planned", "scheduled", "expected":
-			if !refusal(toks, i) && !inRelativeAside(toks, i, m.ti) {
+			if !refusal(toks, i) && !inRelativeAside(toks, i, m.ti) && !pastTagBetween(lx, toks, i, m.ti) {
 				planned = true
 			}
 		}
@@ -744,7 +768,7 @@ func modality(lx *lexicon, toks []token, m *mention) {
 		if slices.Contains(lx.kinds[m.kind].PlannedBy, toks[i].low) {
 			planned = true // "has offered every passenger a payment"
 		}
-		if end, ok := lx.planned.has(toks, i); ok && end <= m.ti && !refusal(toks, i) && !(auxiliaries[toks[m.ti].low] && end < m.ti && toks[end].word && !lx.determiners[toks[end].low] && toks[end].low != "to") {
+		if end, ok := lx.planned.has(toks, i); ok && end <= m.ti && !done && !pastNamed && !refusal(toks, i) && !(auxiliaries[toks[m.ti].low] && end < m.ti && toks[end].word && !lx.determiners[toks[end].low] && toks[end].low != "to") {
 			// ("900 planned clinics were cancelled": the plan word
 			// describes the subject of a verb trigger)
 			planned = true
@@ -909,6 +933,40 @@ func modality(lx *lexicon, toks []token, m *mention) {
 	case hypo:
 		m.status = StatusHypothetical
 	}
+}
+
+// pastPeriodPossessive are periods whose possessive after "last" dates
+// an act before the telling ("last week's attack", "last Tuesday's vote").
+var pastPeriodPossessive = map[string]bool{"night's": true, "week's": true, "weekend's": true, "month's": true, "year's": true,
+	"monday's": true, "tuesday's": true, "wednesday's": true, "thursday's": true, "friday's": true, "saturday's": true, "sunday's": true}
+
+// reducedPassive reports whether a one-word participle trigger follows its
+// noun and is followed by "by" ("the ransom demanded by the gang", "homes
+// destroyed by the fire"): a reduced relative clause that tells an act
+// already done.
+func reducedPassive(lx *lexicon, toks []token, m *mention) bool {
+	if m.tj-m.ti != 1 || m.ti == 0 || m.tj >= len(toks) || toks[m.tj].low != "by" || !strings.HasSuffix(toks[m.ti].low, "ed") {
+		return false
+	}
+	p := toks[m.ti-1]
+	return p.word && !auxiliaries[p.low] && !beForms[p.low] && !lx.determiners[p.low] && !adverbLike(p.low) && p.low != "to" && p.low != "not"
+}
+
+// pastTagBetween reports whether a speech tag in the past follows a comma
+// between a modal at i and the trigger at ti ("X will not pay, councillors
+// were told at a meeting held last night"): the trigger is in the tag, and
+// the modal belongs to the speech reported before it.
+func pastTagBetween(lx *lexicon, toks []token, i, ti int) bool {
+	comma := -1
+	for k := i + 1; k < ti; k++ {
+		switch {
+		case toks[k].text == ",":
+			comma = k
+		case comma >= 0 && toks[k].word && lx.speechVerbs[toks[k].low] && (pastVerb(toks[k].low) || toks[k].low == "said" || toks[k].low == "told"):
+			return true
+		}
+	}
+	return false
 }
 
 // cancelledObjects folds a cancelling verb into the event it governs:

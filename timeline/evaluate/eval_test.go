@@ -274,8 +274,12 @@ var floors = map[string]Floors{
 	// bf02808, bf1060e on its branch). First contact at engine 0fd0bc6,
 	// with and without the fixes: 71/70, 70/51, 82, disagreements 50/11,
 	// quotes 100/90, 0 forbidden; the same at the session's engine df5094f
-	// (only the summary rows were read). Floors five points under; stays
-	// unseen.
+	// (only the summary rows were read). Floors five points under. Opened
+	// for study in the twenty-seventh session (staff sent home, systems
+	// switched off, a regulator notified, a ransom refused, a help point
+	// opened; modals that do not plan a participle, a past speech tag or a
+	// past day's act): 71/70, 70/51, 82, 50/11 -> 79/79, 76/71, 86, 100/67;
+	// now tuned, floors five points under.
 	// Held-out corpus of the twenty-sixth session (construction: a tower
 	// crane collapses onto a street and an office roof; a search of the
 	// rubble, a regulator's prohibition notice, statements by the developer
@@ -287,7 +291,7 @@ var floors = map[string]Floors{
 	// 62/57, 75, disagreements 67/50, quotes 89/89, 0 forbidden (only the
 	// summary rows were read). Floors five points under; stays unseen.
 	"crane-collapse":      {EventRecall: 0.78, EventPrecision: 0.65, EvidenceP: 0.57, EvidenceR: 0.52, Order: 0.70, DisagreementP: 0.62, DisagreementR: 0.45, QuoteP: 0.84, QuoteR: 0.84},
-	"council-cyberattack": {EventRecall: 0.66, EventPrecision: 0.65, EvidenceP: 0.65, EvidenceR: 0.46, Order: 0.77, DisagreementP: 0.45, DisagreementR: 0.06, QuoteP: 0.95, QuoteR: 0.85},
+	"council-cyberattack": {EventRecall: 0.74, EventPrecision: 0.74, EvidenceP: 0.71, EvidenceR: 0.66, Order: 0.81, DisagreementP: 0.95, DisagreementR: 0.62, QuoteP: 0.95, QuoteR: 0.85},
 	"diplomat-expulsion":  {EventRecall: 0.81, EventPrecision: 0.64, EvidenceP: 0.71, EvidenceR: 0.63, Order: 0.71, DisagreementP: 0.55, DisagreementR: 0.33, QuoteP: 0.95, QuoteR: 0.95},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the

@@ -1,0 +1,67 @@
+package timeline
+
+import "testing"
+
+// TestServiceDisruptionKinds: what an organisation hit by a failure or an
+// attack does and suffers, told in general news words: staff sent home,
+// systems switched off, services down, a regulator notified, a payment
+// refused, a help point opened, stolen files posted, a sum demanded.
+func TestServiceDisruptionKinds(t *testing.T) {
+	checkMainKinds(t, []kindCase{
+		{"Westby council sent 900 staff home on Monday.", []string{"sent-home"}},
+		// a phrasal verb around its object, numbers and all
+		{"The outage forced the council to send some 1,200 employees home.", []string{"outage", "sent-home"}},
+		{"About 300 staff have been told to go home.", []string{"sent-home"}},
+		// a patient sent home is discharged; envoys sent home are expelled
+		{"Colm Vey was treated in hospital and sent home.", []string{"hospitalisation"}},
+		{"Two Easton diplomats were sent home over the affair.", []string{"expulsion"}},
+		{"The council notified the Data Protection Office on Tuesday.", []string{"notification"}},
+		{"Hedda Lurk informed the regulator on Monday.", []string{"notification"}},
+		{"Hedda Lurk informed her decision to the board.", nil},
+		{"The council would not pay the ransom, Hedda Lurk said.", []string{"payment-refusal"}},
+		// a place opened to help, told by a phrase of two words ("help desk")
+		{"A help desk for residents opened at the Westby Exchange on Market Street.", []string{"opening"}},
+		{"Police opened an investigation on Monday.", []string{"investigation"}},
+		// a shelter opened is the shelter
+		{"A rest centre has opened at the Easton leisure centre.", []string{"relief"}},
+		{"The council switched off its computer systems as a precaution.", []string{"closure"}},
+		{"The pilot switched off the engine.", nil},
+		{"The gang posted 40 gigabytes of data on its leak site.", []string{"release"}},
+		{"Colm Vey posted a message on Friday.", []string{"post"}},
+		{"The council's website is down.", []string{"outage"}},
+		{"Sales were down 4 per cent in March.", nil},
+		{"The main switchboard is still dead.", []string{"outage"}},
+		{"The gang demanded $3 million in bitcoin.", []string{"demand"}},
+	})
+}
+
+// TestModalScope: a modal far before a trigger does not plan an act the
+// sentence tells as done: a participle after its noun, a speech tag in the
+// past after a comma, an act named with a past day's possessive.
+func TestModalScope(t *testing.T) {
+	tests := []struct {
+		text, trig string
+		status     Status
+	}{
+		{"Westby council will not pay the $2m ransom demanded by the gang.", "demanded", StatusHappened},
+		{"Westby council will not pay the ransom, councillors were told at a meeting held last night.", "meeting", StatusHappened},
+		{"The council will sue the gang behind yesterday's attack.", "attack", StatusHappened},
+		{"The council will sue the gang behind last week's attack.", "attack", StatusHappened},
+		// a weekday's possessive may be the day to come
+		{"Colm Vey said he would raise the matter at Monday's meeting.", "meeting", StatusPlanned},
+		// the modal's own act is still planned
+		{"The council will hold a meeting on Friday.", "meeting", StatusPlanned},
+		{"The council will sue the gang after tomorrow's meeting.", "meeting", StatusPlanned},
+	}
+	for _, tc := range tests {
+		ms, e := sentenceMentions(tc.text)
+		m := mentionOf(ms, e, tc.trig)
+		if m == nil {
+			t.Errorf("%q: no mention %q", tc.text, tc.trig)
+			continue
+		}
+		if m.status != tc.status {
+			t.Errorf("%q %q: status %s, want %s", tc.text, tc.trig, m.status, tc.status)
+		}
+	}
+}
