@@ -576,11 +576,30 @@ func (e *engine) resolveTimes() {
 				}
 			}
 		}
-		if m.year != 0 && len(e.storyYrs) > 0 && !e.storyYrs[m.year] {
+		if m.year != 0 && len(e.storyYrs) > 0 && !e.storyYrs[m.year] && !nearPlan(m, e.pubDay[s.src]) {
 			m.background = true
 		}
 	}
 	e.boundByRelations()
+}
+
+// nearPlanDays is how far ahead of its article a plan dated in a year the
+// story has no dates in may lie and still be the story's next step.
+const nearPlanDays = 92
+
+// nearPlan reports whether a planned mention is dated within nearPlanDays
+// after its article's day pub: "expect every service to be restored by the
+// end of January", told in November, is the story's plan for the new
+// year, not background from another year.
+func nearPlan(m *mention, pub int) bool {
+	if m.status != StatusPlanned || pub == 0 {
+		return false
+	}
+	at := m.day
+	if at == 0 {
+		at = m.lo
+	}
+	return at > pub && at-pub <= nearPlanDays
 }
 
 // boundByRelations bounds undated happenings by the dated ones their

@@ -1,6 +1,10 @@
 package timeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 // TestServiceDisruptionKinds: what an organisation hit by a failure or an
 // attack does and suffers, told in general news words: staff sent home,
@@ -62,6 +66,35 @@ func TestModalScope(t *testing.T) {
 		}
 		if m.status != tc.status {
 			t.Errorf("%q %q: status %s, want %s", tc.text, tc.trig, m.status, tc.status)
+		}
+	}
+}
+
+// TestNearPlanNotBackground: a plan dated early in the next year, told in
+// the last weeks of this one, is the story's next step; a plan years ahead
+// and an act of another year are background.
+func TestNearPlanNotBackground(t *testing.T) {
+	pub := time.Date(2026, 11, 12, 8, 0, 0, 0, time.UTC)
+	c := corpusOf("t",
+		article{id: "a", outlet: "A", published: pub, text: "The Westby bridge was closed on Tuesday 3 November after a crack was found.\nOfficials expect the bridge to reopen by the end of January.\nA new bridge is expected to reopen in 2031.\nThe bridge had been closed for repairs in March 2019."},
+		article{id: "b", outlet: "B", published: pub, text: "The Westby bridge was closed on 3 November."},
+	)
+	tl := Build(c)
+	want := map[string]bool{"reopen by the end of January": false, "reopen in 2031": true, "closed for repairs in March 2019": true}
+	for frag, bg := range want {
+		found := false
+		for _, ev := range tl.Events {
+			for _, x := range ev.Evidence {
+				if strings.Contains(x.Text, frag) {
+					found = true
+					if ev.Background != bg {
+						t.Errorf("%q: event %q background %v, want %v", frag, ev.Title, ev.Background, bg)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event tells it", frag)
 		}
 	}
 }
