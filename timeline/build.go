@@ -854,10 +854,12 @@ func saidBetween(s *sentRec, from, to int) bool {
 // before the weekday x in its sentence, with no subordinating word between
 // ("agreed last weekend after talks across Saturday and Sunday"): the
 // weekday is of that week ("reopened on Tuesday …, where queues had formed
-// last week" is not).
+// last week" is not, nor is "the gang behind last week's attack has
+// published the files, the council confirmed on Tuesday": a possessive
+// dates the thing it names).
 func lastWeekBefore(s *sentRec, x timex.Expr) bool {
 	for _, t := range s.times {
-		if w := strings.ToLower(t.Text); (w == "last week" || w == "last weekend") && t.End <= x.Start &&
+		if w := strings.ToLower(t.Text); (w == "last week" || w == "last weekend") && t.End <= x.Start && !possessiveAt(s, t.End) &&
 			!subordinatorBetween(s, tokenAt(s.toks, t.End), tokenAt(s.toks, x.Start)) {
 			return true
 		}

@@ -98,3 +98,28 @@ func TestNearPlanNotBackground(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveWeekDoesNotScopeWeekday: "last week's attack" dates the
+// attack; a weekday told later in the sentence is still the latest one.
+func TestPossessiveWeekDoesNotScopeWeekday(t *testing.T) {
+	wed := time.Date(2026, 10, 21, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, trig string
+		day        int
+	}{
+		{"The gang behind last week's attack on Westby council has published the files, the council confirmed on Tuesday.", "confirmed", ymd(2026, 10, 20)},
+		// ("last week" itself naming the week of a weekday: TestMentionDays, TestWeekdayOfLastWeekend)
+	}
+	for _, tc := range tests {
+		ms, e := mentionsAt(wed, tc.text)
+		e.resolveTimes()
+		m := mentionOf(e.ms, e, tc.trig)
+		if m == nil {
+			t.Errorf("%q: no mention %q (%d mentions)", tc.text, tc.trig, len(ms))
+			continue
+		}
+		if m.day != tc.day {
+			t.Errorf("%q %q: day %s, want %s", tc.text, tc.trig, dayTime(m.day).Format("Mon 2 Jan"), dayTime(tc.day).Format("Mon 2 Jan"))
+		}
+	}
+}
