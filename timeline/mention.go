@@ -434,14 +434,13 @@ func inContext(r *recastDef, toks []token) bool {
 // ("help desk", "launch pad", "take-off") starts at token i.
 func phraseAt(list []string, toks []token, i int) bool {
 	for _, p := range list {
-		if !strings.ContainsAny(p, " -") {
-			continue
+		k := strings.IndexAny(p, " -")
+		if k <= 0 || toks[i].low != p[:k] && toks[i].base != p[:k] {
+			continue // (the first word is checked before the phrase is split)
 		}
 		words := strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == '-' })
-		if len(words) > 0 && (toks[i].low == words[0] || toks[i].base == words[0]) {
-			if _, ok := matchWords(toks, i, words); ok {
-				return true
-			}
+		if _, ok := matchWords(toks, i, words); ok {
+			return true
 		}
 	}
 	return false
