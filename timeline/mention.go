@@ -944,11 +944,23 @@ var pastPeriodPossessive = map[string]bool{"night's": true, "week's": true, "wee
 // destroyed by the fire"): a reduced relative clause that tells an act
 // already done.
 func reducedPassive(lx *lexicon, toks []token, m *mention) bool {
-	if m.tj-m.ti != 1 || m.ti == 0 || m.tj >= len(toks) || toks[m.tj].low != "by" || !strings.HasSuffix(toks[m.ti].low, "ed") {
+	if !participleAfterWord(toks, m) || toks[m.tj].low != "by" {
 		return false
 	}
 	p := toks[m.ti-1]
-	return p.word && !auxiliaries[p.low] && !beForms[p.low] && !lx.determiners[p.low] && !adverbLike(p.low) && p.low != "to" && p.low != "not"
+	return !beForms[p.low] && !lx.determiners[p.low] && !adverbLike(p.low) && p.low != "to" && p.low != "not"
+}
+
+// participleAfterWord reports whether a one-word "-ed" trigger follows a
+// word that is no auxiliary and has a word after it: the shape of a
+// participle that may reduce a relative clause ("the ransom demanded by",
+// "videos posted by").
+func participleAfterWord(toks []token, m *mention) bool {
+	if m.tj-m.ti != 1 || m.ti == 0 || m.tj >= len(toks) || !strings.HasSuffix(toks[m.ti].low, "ed") {
+		return false
+	}
+	p := toks[m.ti-1]
+	return p.word && !auxiliaries[p.low]
 }
 
 // pastTagBetween reports whether a speech tag in the past follows a comma
@@ -2867,7 +2879,7 @@ var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": 
 // describes the noun; the sentence reports something else.
 func reducedRelative(toks []token, ms []mention, k int) bool {
 	m := &ms[k]
-	if m.tj-m.ti != 1 || m.ti == 0 || m.tj >= len(toks) {
+	if !participleAfterWord(toks, m) {
 		return false
 	}
 	switch toks[m.tj].low {
@@ -2879,8 +2891,8 @@ func reducedRelative(toks []token, ms []mention, k int) bool {
 	default:
 		return false
 	}
-	t, prev := toks[m.ti], toks[m.ti-1]
-	if !strings.HasSuffix(t.low, "ed") || !prev.word || prev.cap && m.ti > 1 || auxiliaries[prev.low] || strings.HasSuffix(prev.low, "ly") {
+	prev := toks[m.ti-1]
+	if prev.cap && m.ti > 1 || strings.HasSuffix(prev.low, "ly") {
 		return false
 	}
 	// a plural noun: "videos", "homes", "photos", "men" (not "press",
