@@ -1716,6 +1716,12 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				if ownNarrative && closest[i] != k {
 					continue
 				}
+				if slices.Contains(relTime[:i], k) {
+					// "the people ordered out on Saturday were allowed back on
+					// Wednesday at noon": a clock after the day that closes
+					// the mention's relative clause is the main verb's
+					continue
+				}
 				// (a stamp is not the time of a cause told after the entry's
 				// act: "21:10 — The council has told residents to stay indoors
 				// because the pumping stations lost power")
@@ -1943,7 +1949,9 @@ func participleAfter(toks []token, ms []mention, ti, tj int) int {
 // relativeClauseTime returns the mention whose restrictive relative clause
 // the time toks[ti:tj] closes, when the clause's head is the subject of a
 // verb right after it: in "the driver who held five people on Tuesday was
-// charged on Wednesday", Tuesday is the holding's. -1 when there is none.
+// charged on Wednesday", Tuesday is the holding's; so it is in a clause
+// reduced to its participle ("the people ordered out on Saturday were
+// allowed back on Wednesday"). -1 when there is none.
 func relativeClauseTime(toks []token, ms []mention, ti, tj int) int {
 	// the main verb follows at once, after auxiliaries only
 	k := tj
@@ -1957,6 +1965,9 @@ func relativeClauseTime(toks []token, ms []mention, ti, tj int) int {
 	for j := ti - 1; j > 0; j-- {
 		if isClauseBreak(toks[j]) {
 			return -1
+		}
+		if o := reducedRelativeAt(toks, ms, j); o >= 0 {
+			return o
 		}
 		if w := toks[j].low; w == "who" || w == "that" || w == "which" {
 			best := -1
@@ -2895,9 +2906,27 @@ func reducedRelative(toks []token, ms []mention, k int) bool {
 	if prev.cap && m.ti > 1 || strings.HasSuffix(prev.low, "ly") {
 		return false
 	}
-	// a plural noun: "videos", "homes", "photos", "men" (not "press",
-	// "business" or a name such as "Ross" that opens the sentence)
-	return strings.HasSuffix(prev.low, "s") && !strings.HasSuffix(prev.low, "ss") || irregularPlurals[prev.low]
+	return pluralNoun(prev.low)
+}
+
+// pluralNoun reports whether a lower-case word is shaped like a plural
+// noun: "videos", "homes", "photos", "men" (not "press", "business" or a
+// name such as "Ross" that opens the sentence).
+func pluralNoun(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || irregularPlurals[w]
+}
+
+// reducedRelativeAt returns the mention whose "-ed" participle at token j
+// opens a relative clause reduced after a plural noun ("the 2,000 people
+// ordered out of their homes on Saturday were allowed back"), or -1.
+func reducedRelativeAt(toks []token, ms []mention, j int) int {
+	if j == 0 || !strings.HasSuffix(toks[j].low, "ed") {
+		return -1
+	}
+	if p := toks[j-1]; !p.word || p.cap || auxiliaries[p.low] || !pluralNoun(p.low) {
+		return -1
+	}
+	return slices.IndexFunc(ms, func(o mention) bool { return o.ti == j })
 }
 
 // rankedCopula reports whether the trigger at ti is ranked in a sentence

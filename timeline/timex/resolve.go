@@ -92,9 +92,11 @@ func (e Expr) Period(ref time.Time, future bool) (from, to time.Time, ok bool) {
 			}
 			d = start.AddDate(0, 0, (e.Weekday+6)%7) // weeks start on Monday
 		case e.Mod == "last":
+			// (the day before would be "yesterday": "last Tuesday" told on
+			// a Wednesday is the Tuesday of the week before)
 			back := (int(day.Weekday()) - e.Weekday + 7) % 7
-			if back == 0 {
-				back = 7
+			if back <= 1 {
+				back += 7
 			}
 			d = day.AddDate(0, 0, -back)
 		case e.Mod == "next":

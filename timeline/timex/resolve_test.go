@@ -19,7 +19,9 @@ func TestResolve(t *testing.T) {
 		{"on Monday", false, "2025-08-11"},
 		{"on Monday", true, "2025-08-18"},
 		{"Monday's meeting", true, "2025-08-18"},
-		{"last Friday", false, "2025-08-15"},
+		// the day before would be "yesterday": "last Friday" told on a Saturday is a week earlier
+		{"last Friday", false, "2025-08-08"},
+		{"last Thursday", false, "2025-08-14"},
 		{"last Saturday", false, "2025-08-09"},
 		{"next Monday", false, "2025-08-18"},
 		{"next Saturday", true, "2025-08-23"},
