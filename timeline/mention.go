@@ -864,6 +864,9 @@ func modality(lx *lexicon, toks []token, m *mention) {
 			if i > m.tj && lx.determiners[toks[i-1].low] && toks[i-1].low != "that" {
 				continue // "walked away from its planned takeover": the plan is the takeover's
 			}
+			if i+2 < len(toks) && toks[i+1].low == "to" && goingOnVerbs[toks[i+2].low] {
+				continue // "an inquiry, which is due to report within a year": the inquiry is under way
+			}
 			if (i <= m.tj+4 || (i > 0 && (toks[i-1].low == "is" || toks[i-1].low == "are" || toks[i-1].low == "was" || toks[i-1].low == "were"))) &&
 				!newSubjectBetween(toks, m.tj, i) {
 				// ("the operation went well, and Colm Vey is expected to
@@ -3023,6 +3026,12 @@ var tellVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "tell
 // determiner ("during that blackout", "in that meeting").
 var prepositionWords = map[string]bool{"during": true, "in": true, "at": true, "after": true, "before": true, "with": true,
 	"by": true, "under": true, "through": true, "throughout": true, "until": true, "despite": true, "like": true}
+
+// goingOnVerbs are acts of a thing already under way: a plan to do them
+// after a trigger ("an inquiry, which is due to report in May", "the
+// strike is expected to continue") is no plan of the trigger's act.
+var goingOnVerbs = map[string]bool{"report": true, "conclude": true, "finish": true, "end": true, "last": true, "continue": true,
+	"run": true, "publish": true, "deliver": true, "complete": true}
 
 // irregularPlurals are plural nouns without a final s.
 var irregularPlurals = map[string]bool{"men": true, "women": true, "people": true, "children": true, "police": true}

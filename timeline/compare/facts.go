@@ -1634,6 +1634,29 @@ var verbClasses = map[string]string{
 	"affected": "affected", "disrupted": "affected",
 }
 
+// leftHomesAt reports whether the words at toks[k] tell that the people
+// counted before them were sent from their homes ("4,000 people had been
+// ordered out", "forced 900 residents from their homes", "told 300
+// families to leave", "remain under evacuation orders"): the count is of
+// the evacuated.
+func leftHomesAt(toks []token, k int) bool {
+	w := func(d int, ws ...string) bool { return normAt(toks, k+d, ws...) }
+	switch {
+	case w(0, "ordered") && w(1, "out"):
+		return true
+	case w(0, "ordered", "told", "forced") && w(1, "to") && w(2, "leave", "flee"):
+		return true
+	case w(0, "to") && w(1, "leave", "flee", "evacuate") && (k+2 >= len(toks) || !toks[k+2].Word || w(2, "immediately", "their", "now", "at", "by", "within")):
+		return true // "telling roughly 6,000 residents to leave immediately"
+	case w(0, "under") && w(1, "evacuation"):
+		return true // "6,000 residents remain under evacuation orders"
+
+	case w(0, "from", "fled", "flee", "left", "leave") && w(1, "their") && w(2, "homes", "houses"):
+		return true
+	}
+	return false
+}
+
 // contextVerb finds the verb class nearest a count: up to 5 words after
 // it or 10 words before it, within its clause (not across ",", ";", "and",
 // "but").
@@ -1681,6 +1704,10 @@ func contextVerb(toks []token, first, next int) string {
 		}
 		if c, ok := verbClasses[toks[k].Norm]; ok {
 			best, bestD = c, d
+			break
+		}
+		if leftHomesAt(toks, k) {
+			best, bestD = "evacuated", d
 			break
 		}
 	}
