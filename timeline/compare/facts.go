@@ -91,6 +91,9 @@ var factWords = func() map[string]bool {
 	for w := range tourVerbs {
 		m[w] = true // "toured the site with Jane Doe" (companionAt)
 	}
+	for w := range announceVerbs {
+		m[w] = true // "Jane Doe announced an inquiry" (announcerFact)
+	}
 	return m
 }()
 
@@ -328,6 +331,9 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 		}
 	}
 	if f, ok := participantFact(e, a, p, names, quoted); ok {
+		out = append(out, f)
+	}
+	if f, ok := announcerFact(e, a, p, names, quoted); ok {
 		out = append(out, f)
 	}
 	out = append(out, placeFacts(e, a.toks, quoted)...)
@@ -1752,6 +1758,40 @@ household account firm organisation organization`)
 // genericPeople are nouns for people in general: one slot even without a
 // verb ("6,000 residents" vs "8,000 people").
 var genericPeople = toSet(`person people resident individual villager inhabitant civilian`)
+
+// announceVerbs set up the act they govern: who announced or ordered it
+// is a fact outlets may tell differently ("the minister announced an
+// inquiry" vs "the prime minister announced an inquiry").
+var announceVerbs = toSet(`announced announces ordered orders launched launches commissioned commissions unveiled unveils`)
+
+// announcerFact reads who announced, ordered or launched the event's act
+// when the act's trigger is that verb's object, at most four words on
+// ("Minister Hedda Lurk announced an independent inquiry"): the person
+// named right before the verb.
+func announcerFact(e Evidence, a *analysis, people func() *people, names func(string) string, quoted [][2]int) (Fact, bool) {
+	if e.TriggerStart < 0 || e.TriggerEnd <= e.TriggerStart {
+		return Fact{}, false
+	}
+	toks := a.toks
+	for i, t := range toks {
+		if !t.Word || !announceVerbs[t.Norm] || inRanges(quoted, t.Start(), t.End()) || e.TriggerStart < t.End() {
+			continue
+		}
+		if j := indexAt(toks, e.TriggerStart); j < 0 || j-i > 4 {
+			continue
+		}
+		p := people()
+		for _, m := range p.mentions(a) {
+			if m.Name == "" || m.Org || m.Possessive || m.End > t.Start() || strings.TrimSpace(e.Text[m.End:t.Start()]) != "" {
+				continue
+			}
+			full := names(p.resolveName(m.Name))
+			return Fact{Kind: FactParticipants, Slot: "announcer", Value: full, Text: e.Text[m.Start:t.End()], Items: []string{full},
+				Start: m.Start, End: t.End(), Evidence: e}, true
+		}
+	}
+	return Fact{}, false
+}
 
 // participantFact reads a sentence listing the people who took part
 // ("The summit included A, B and C"; "X was joined by A and B, while Y

@@ -51,3 +51,46 @@ func TestEvacueesCountedAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnouncerOfTheAct: outlets that name different people as the one
+// who announced or ordered the event's act disagree on its participants;
+// the same person told by surname, or a person named apart from the
+// announcing verb, does not.
+func TestAnnouncerOfTheAct(t *testing.T) {
+	tests := []struct {
+		name string
+		ev   []Evidence
+		want string
+	}{
+		{"two announcers",
+			withTriggers(event(
+				"A", "On Friday, Environment Minister Hedda Lurk announced an independent inquiry into the failure.",
+				"B", "On Friday Prime Minister Colm Vey announced an independent inquiry.",
+			), "inquiry", "inquiry"),
+			"participants Hedda Lurk vs Colm Vey"},
+		{"one announcer, by surname",
+			withTriggers(event(
+				"A", "On Friday, Environment Minister Hedda Lurk announced an independent inquiry into the failure.",
+				"B", "Ms Lurk announced an inquiry on Friday.",
+				"B", "Hedda Lurk, the environment minister, spoke in parliament.",
+			), "inquiry", "inquiry", "spoke"),
+			""},
+		{"the verb governs another act",
+			withTriggers(event(
+				"A", "Hedda Lurk announced her resignation on Friday, a day after the inquiry opened.",
+				"B", "Colm Vey announced an independent inquiry.",
+			), "inquiry", "inquiry"),
+			""},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, d := range Disagreements(tc.ev, nil) {
+			if d.Verdict == VerdictConflicting {
+				got = append(got, d.Fact+" "+d.Note)
+			}
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%s: conflicts %q, want %q", tc.name, g, tc.want)
+		}
+	}
+}
