@@ -22,6 +22,8 @@ func TestFloodKinds(t *testing.T) {
 		{"Engineers began a controlled release from the reservoir on Wednesday.", []string{"water-release"}},
 		// gas let out of a tank is the leak's, not a reservoir's
 		{"Crews carried out a controlled release of chlorine from a damaged tank.", []string{"leak"}},
+		// "the release" after one from the reservoir is that release, not a disclosure
+		{"Engineers opened the dam's bottom outlet for a controlled release. The release ran for 18 hours.", []string{"water-release", "water-release"}},
 		{"Crews began pumping water out of the flooded tunnel.", []string{"pumping"}},
 		{"The Easton pumping station lost power.", []string{"failure"}},
 		{"Soldiers were filling sandbags along the river on Thursday.", []string{"deployment"}},

@@ -470,6 +470,7 @@ func TestNumbers(t *testing.T) {
 		{"two hundred thousand homes", []float64{200000}},
 		{"one hundred and twenty-one votes to ninety", []float64{121, 90}},
 		{"a dozen eggs and a million reasons", []float64{12, 1e6}},
+		{"two dozen pumps and three dozen boats", []float64{24, 36}},
 		{"a 600-mile front", []float64{600}},
 		{"seven-member panel", []float64{7}},
 		{"1,00 is not grouped", nil},

@@ -137,6 +137,10 @@ func numberAt(toks []token, i int) (number, bool) {
 	if n.Words {
 		// "two hundred", "one hundred and eighty-seven", "two thousand five hundred"
 		n.Value, n.Next = compoundTail(toks, n.Next, 0, n.Value, 0)
+		if n.Next < len(toks) && toks[n.Next].Norm == "dozen" {
+			n.Value *= 12 // "two dozen pumps"
+			n.Next++
+		}
 		return n, true
 	}
 	// scale words: "3 million", "two hundred thousand"
