@@ -94,3 +94,27 @@ func TestAnnouncerOfTheAct(t *testing.T) {
 		}
 	}
 }
+
+// TestOnePersonIsNoToll: "one man was found dead" tells a person's fate;
+// a later "two people died" does not contradict it. Two tolls still do.
+func TestOnePersonIsNoToll(t *testing.T) {
+	tests := []struct {
+		name string
+		ev   []Evidence
+		want int
+	}{
+		{"a person, then the toll", event(
+			"A", "One man was found dead in his flooded house on Wednesday morning, police said.",
+			"B", "Two people died in the flood.",
+		), 0},
+		{"two tolls", event(
+			"A", "Three people died in the flood, police said.",
+			"B", "Two people died in the flood.",
+		), 1},
+	}
+	for _, tc := range tests {
+		if got := StoryDisagreements(tc.ev, nil); len(got) != tc.want {
+			t.Errorf("%s: %d story-wide disagreements %v, want %d", tc.name, len(got), got, tc.want)
+		}
+	}
+}

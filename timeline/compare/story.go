@@ -53,7 +53,9 @@ func StoryDisagreements(sents []Evidence, names func(string) string) []Disagreem
 			}
 		}
 		for _, f := range countFacts(e, as[i].toks, taken, quoted) {
-			if f.Running {
+			if f.Running || f.Kind == FactCount && f.Hi == 1 {
+				// ("One man was found dead on Wednesday": a person's fate,
+				// not a toll that "two people died" tells otherwise)
 				continue
 			}
 			if f.Kind == FactCount && carriedCount(as[i].toks, f) {
