@@ -300,9 +300,10 @@ var floors = map[string]Floors{
 	// 20/12, quotes 100/100, 0 forbidden; the same at the session's engine
 	// 6f84370 (only the summary rows were read). Opened in the
 	// twenty-eighth session (tuned from then on): flood and structure
-	// vocabulary, reduced relative times, "last <weekday>" not yesterday.
-	// Floors five points under the rows after it.
-	"dam-breach-flood":    {EventRecall: 0.86, EventPrecision: 0.65, EvidenceP: 0.72, EvidenceR: 0.51, Order: 0.81, DisagreementP: 0.45, DisagreementR: 0.33, QuoteP: 0.95, QuoteR: 0.95},
+	// vocabulary, reduced relative times, "last <weekday>" not yesterday,
+	// evacuees counted alike, who announced an act, "two dozen"; 91/71,
+	// 79/58, 86, disagreements 75/75. Floors five points under.
+	"dam-breach-flood":    {EventRecall: 0.86, EventPrecision: 0.66, EvidenceP: 0.74, EvidenceR: 0.53, Order: 0.81, DisagreementP: 0.70, DisagreementR: 0.70, QuoteP: 0.95, QuoteR: 0.95},
 	"crane-collapse":      {EventRecall: 0.78, EventPrecision: 0.65, EvidenceP: 0.57, EvidenceR: 0.52, Order: 0.70, DisagreementP: 0.62, DisagreementR: 0.45, QuoteP: 0.84, QuoteR: 0.84},
 	"council-cyberattack": {EventRecall: 0.74, EventPrecision: 0.74, EvidenceP: 0.71, EvidenceR: 0.66, Order: 0.81, DisagreementP: 0.95, DisagreementR: 0.62, QuoteP: 0.95, QuoteR: 0.85},
 	"diplomat-expulsion":  {EventRecall: 0.81, EventPrecision: 0.64, EvidenceP: 0.71, EvidenceR: 0.63, Order: 0.71, DisagreementP: 0.55, DisagreementR: 0.33, QuoteP: 0.95, QuoteR: 0.95},
