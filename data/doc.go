@@ -73,7 +73,9 @@ package data
 // notes ("More to follow.", "This story will be updated") and audio players
 // ("Listen to this article · 5 min", "Listen · 4:32") are furniture, and so
 // are notes to subscribers or members ("Subscribers can download our survey
-// …", "Courier Plus subscribers can …", "Members can read our guide …") and
+// …", "Courier Plus subscribers can …", "Members can read our guide …"; a
+// product named with a subscription tier needs no "our": "Hale & Vey Pro
+// subscribers can download the full tables from the Data Room.") and
 // labels over related links ("Related reading: …", "Related coverage: …").
 // A Markdown image line ("![alt](pic.jpg)") is a caption, never a heading.
 // Date bars may carry the outlet's name and section labels before the date,

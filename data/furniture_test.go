@@ -266,6 +266,14 @@ func TestPaywallNotes(t *testing.T) {
 		{"Westby Courier digital subscribers get our weekly harbour briefing a day early.", RoleChrome},
 		{"The Calderway Review subscribers can read our full guide in the app.", RoleChrome},
 		{"Many subscribers can no longer reach our Westby office by phone.", ""},
+		// a product of the outlet, named with "&" or a tier word ("Plus",
+		// "Pro"), needs no "our"; a company's product tier in a report does
+		{"> Hale & Vey Pro subscribers can download the full Westby tariff tables from the Data Room.", RoleChrome},
+		{"Easton Courier Plus subscribers can read the full Westby ruling in the Documents section.", RoleChrome},
+		{"> Hale & Vey subscribers can download our Westby tariff tables from the Data Room.", RoleChrome},
+		{"Westby Water Plus subscribers can claim a refund, the company said.", ""},
+		{"Easton Broadband Pro subscribers can download films at twice the speed, according to the regulator.", ""},
+		{"Hale & Vey subscribers can download the Westby tariff tables from Friday.", ""},
 		// members of the outlet's scheme, like its subscribers
 		{"> Members can download our 2027 harbour safety checklist from the Resources page.", RoleChrome},
 		{"Premium members get our Westby briefing a day early.", RoleChrome},

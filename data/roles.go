@@ -286,10 +286,13 @@ func pitch(l string) bool {
 // reports page", "Members can read our guide in the app"): it opens with what
 // subscribers or members may do, after an optional kind of subscriber
 // ("Premium subscribers") or the name of the outlet or its product
-// ("Westby Courier Plus subscribers"), and speaks of the outlet's own offer
-// ("our …"), outside quotation marks. A report about a company's
-// subscribers or a club's members ("members can vote until Friday, the
-// club said") does not speak of "our".
+// ("Westby Courier Plus subscribers", "Hale & Vey subscribers"), and speaks
+// of the outlet's own offer ("our …"), outside quotation marks. A report
+// about a company's subscribers or a club's members ("members can vote until
+// Friday, the club said") does not speak of "our". A name that ends in a
+// subscription tier (productTiers: "Hale & Vey Pro subscribers can download
+// the full tables from the Data Room") is the outlet's own product and needs
+// no "our", unless the line is attributed ("…, the company said").
 func subscriberNote(clean string) bool {
 	c := strings.TrimRight(strings.Trim(clean, "*_ "), ": ")
 	l := strings.ToLower(c)
@@ -299,17 +302,21 @@ func subscriberNote(clean string) bool {
 	opens := func(s string) bool {
 		return slices.ContainsFunc(subscriberStarts, func(st string) bool { return strings.HasPrefix(s, st) })
 	}
-	ok := opens(l)
+	ok, product := opens(l), false
 	for _, k := range subscriberKinds {
 		if rest, cut := strings.CutPrefix(l, k); cut && opens(rest) {
 			ok = true
 		}
 	}
 	if !ok && len(l) == len(c) {
-		// a name in capitals first: "Westby Courier Plus subscribers can …"
+		// a name in capitals first: "Westby Courier Plus subscribers can …",
+		// "Hale & Vey subscribers can …"
 		ws := strings.Fields(c)
 		for n := 1; n <= 5 && n < len(ws); n++ {
 			w := strings.ToLower(ws[n-1])
+			if n > 1 && nameJoiners[w] {
+				continue // "Hale & Vey": the name goes on
+			}
 			if !(n == 1 && w == "the") && (!isCapWord(ws[n-1]) || englishStop[w] || quantifiers[w]) {
 				break // "Many subscribers can …" names no outlet
 			}
@@ -318,12 +325,16 @@ func subscriberNote(clean string) bool {
 				rest = strings.TrimPrefix(rest, k)
 			}
 			if opens(rest) {
-				ok = true
+				ok, product = true, n > 1 && productTiers[w]
 				break
 			}
 		}
 	}
-	return ok && slices.Contains(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }), "our")
+	if !ok {
+		return false
+	}
+	ls := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
+	return slices.Contains(ls, "our") || product && !slices.ContainsFunc(ls, func(w string) bool { return attributionWords[w] })
 }
 
 // localRole classifies a paragraph by its own shape and vocabulary, or

@@ -159,6 +159,18 @@ var (
 		"members also get ", "members also have access "}
 )
 
+// productTiers end the name of an outlet's subscription product ("Westby
+// Courier Plus", "Hale & Vey Pro"): subscribers to such a product are the
+// outlet's own (see subscriberNote).
+var productTiers = setOf("plus", "pro", "premium", "insider", "unlimited", "gold")
+
+// nameJoiners may stand inside a name in capitals ("Hale & Vey").
+var nameJoiners = setOf("&", "+")
+
+// attributionWords mark a line as reported speech or a report about someone
+// else ("…, the company said", "according to the regulator").
+var attributionWords = setOf("said", "says", "told", "tells", "according", "announced", "confirmed", "stated")
+
 // quantifiers may open a sentence about some subscribers ("Many
 // subscribers can …"); they name no outlet or product.
 var quantifiers = setOf("many", "some", "most", "few", "several", "other", "existing", "new", "former", "current",
