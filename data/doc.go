@@ -102,7 +102,9 @@ package data
 // paragraph of its own.
 // A live page's housekeeping is furniture too ("We are closing this live
 // page now.", "A full report will follow later today.", "Get breaking news
-// alerts from our app.", "Read our full coverage …"), and so is an outlet's
+// alerts from our app.", "Read our full coverage …", a pointer to the next
+// edition: "Full reaction to the verdict in tomorrow's Courier and online
+// from 6am."), and so is an outlet's
 // note that it is free to read, and its appeal for readers' pictures,
 // messages or stories ("Seen the flooding? Send us your pictures at …",
 // "Send us your messages and photos: …", "Got a story? Email …"), not a

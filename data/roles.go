@@ -831,7 +831,27 @@ func liveNote(s string) bool {
 			return true
 		}
 	}
-	return recapNote(l, n) || reportPromise.MatchString(l)
+	return recapNote(l, n) || reportPromise.MatchString(l) || coveragePointer(l)
+}
+
+// coveragePointer reports a live page's pointer to the outlet's later
+// coverage of the story ("Full reaction to the verdict, and the rest of the
+// day, in tomorrow's Courier and online from 6am.", "More reaction on our
+// website through the night."): a sentence l (lower case, straight
+// apostrophes) that opens with the coverage (coverageLeads, after an
+// optional "the", "a" or "our") and says where it will be (coverageWhere),
+// with no attribution ("…, the court said": a report of someone else's
+// publication).
+func coveragePointer(l string) bool {
+	for _, d := range []string{"the ", "a ", "our "} {
+		l = strings.TrimPrefix(l, d)
+	}
+	if !slices.ContainsFunc(coverageLeads, func(c string) bool { return strings.HasPrefix(l, c) }) ||
+		!slices.ContainsFunc(coverageWhere, func(c string) bool { return strings.Contains(l, c) }) {
+		return false
+	}
+	return !slices.ContainsFunc(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }),
+		func(w string) bool { return attributionWords[w] })
 }
 
 // recapNote reports a live page's offer of a recap to readers who have just
@@ -916,7 +936,7 @@ func splitLiveNotes(ps []*para) []*para {
 
 // noteCue is a quick test for words that every live note has.
 func noteCue(l string) bool {
-	for _, c := range []string{"good ", "goodnight", "hello", "hi ", "welcome", "thank", "live", "we'll", "we’ll", "we will", "that's", "that’s", "that is", "stay with", "refreshing", "will have more", "times are", "times local", "order they", "entries", "appear in", "chronological", "blog", "report", "joining us", "tuning in"} {
+	for _, c := range []string{"good ", "goodnight", "hello", "hi ", "welcome", "thank", "live", "we'll", "we’ll", "we will", "that's", "that’s", "that is", "stay with", "refreshing", "will have more", "times are", "times local", "order they", "entries", "appear in", "chronological", "blog", "report", "joining us", "tuning in", "tomorrow's", "tomorrow’s", "online from", "our website", "our site", "our app"} {
 		if strings.Contains(l, c) {
 			return true
 		}

@@ -256,6 +256,18 @@ var (
 	}
 )
 
+// coverageLeads open, and coverageWhere appear in, a live page's pointer to
+// the outlet's later coverage of the story ("Full reaction in tomorrow's
+// Courier and online from 6am."); see coveragePointer.
+var (
+	coverageLeads = []string{"full reaction", "more reaction", "all the reaction", "reaction and analysis",
+		"analysis and reaction", "full coverage", "more coverage", "full analysis", "more analysis", "full report",
+		"full match report", "full story", "best of the reaction"}
+	coverageWhere = []string{"in tomorrow's ", "in tomorrow morning's ", "online from ", "online tomorrow",
+		"on our website", "on our site", "on our app", "in our app", "in our print", "in our next edition",
+		"in our later editions", "in our weekend edition", "in print tomorrow", "in the paper tomorrow"}
+)
+
 // recapReaders name the readers a live page's recap is for ("for anyone
 // just joining us"), and recapWords the recap itself ("a quick recap",
 // "here's what we know"): a short sentence with one of each, no number and
