@@ -107,7 +107,8 @@ package data
 // from 6am."), and so is an outlet's
 // note that it is free to read, and its appeal for readers' pictures,
 // messages or stories ("Seen the flooding? Send us your pictures at …",
-// "Send us your messages and photos: …", "Got a story? Email …"), not a
+// "Send us your messages and photos: …", "Got a story? Email …", "Got a
+// question for our court team? Email …"; not one relayed with attribution), not a
 // reader comment or a caption; "Live
 // coverage by Jane Roe" is a byline. A
 // short paragraph whose every sentence is furniture is furniture. A run of

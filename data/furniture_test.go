@@ -506,6 +506,12 @@ func TestReaderAppeal(t *testing.T) {
 		{"Do you have a news tip? Get in touch with the Westby Courier team.", RoleChrome},
 		{"Got a story? Hedda Lurk was given one by her neighbour on Tuesday.", ""},
 		{"Have the Westby pictures been seen? Call it a mystery, said Colm Vey.", ""},
+		// one question asked for, as well as several; an attributed line
+		// relays someone else's helpline
+		{"Got a question for our Easton court team? Email courts@westby-news.example", RoleChrome},
+		{"Have a question about the Westby fare changes? Send it to fares@westby-courier.example", RoleChrome},
+		{"Got a question? Hedda Lurk put one to the Easton mayor at the meeting.", ""},
+		{"Have a question about your bill? Call Westby Water on 0800 555 0100, the company said.", ""},
 	} {
 		p := newPara(tt.line, 0, len(tt.line), "")
 		if got := localRole(p); got != tt.want {

@@ -333,8 +333,8 @@ func subscriberNote(clean string) bool {
 	if !ok {
 		return false
 	}
-	ls := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
-	return slices.Contains(ls, "our") || product && !slices.ContainsFunc(ls, func(w string) bool { return attributionWords[w] })
+	return slices.Contains(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }), "our") ||
+		product && !attributed(l)
 }
 
 // localRole classifies a paragraph by its own shape and vocabulary, or
@@ -503,9 +503,14 @@ func readerAppeal(p *para) bool {
 // Email news@westby.example", "Do you have pictures of the fire? Contact
 // the newsdesk"): an ask (appealAsks), an optional article, a list of the
 // things asked for (appealThings) with an optional short qualifier ("of
-// the fire"), a question mark, and a contact instruction (appealContacts).
+// the fire", "for our court team"), a question mark, and a contact
+// instruction (appealContacts), not attributed to anyone (a company's
+// helpline relayed in a report: "…? Call 0800 555 0100, the company said").
 // l is the paragraph in lower case.
 func appealQuestion(l string) bool {
+	if attributed(l) {
+		return false
+	}
 	for _, ask := range appealAsks {
 		if !strings.HasPrefix(l, ask) {
 			continue
@@ -850,7 +855,13 @@ func coveragePointer(l string) bool {
 		!slices.ContainsFunc(coverageWhere, func(c string) bool { return strings.Contains(l, c) }) {
 		return false
 	}
-	return !slices.ContainsFunc(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }),
+	return !attributed(l)
+}
+
+// attributed reports whether a lower-case line holds a word of attribution
+// (attributionWords: "…, the company said", "according to …").
+func attributed(l string) bool {
+	return slices.ContainsFunc(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }),
 		func(w string) bool { return attributionWords[w] })
 }
 

@@ -113,7 +113,7 @@ var (
 	appealOpens  = []string{"send us your ", "email us your ", "e-mail us your ", "message us your ", "share your "}
 	appealCloses = map[string]string{"share your ": "with us"}
 	appealThings = setOf("pictures", "picture", "photos", "photo", "photographs", "videos", "video", "footage", "clips",
-		"stories", "story", "messages", "comments", "thoughts", "views", "questions", "experiences", "memories", "tributes", "tips", "tip")
+		"stories", "story", "messages", "comments", "thoughts", "views", "questions", "question", "experiences", "memories", "tributes", "tips", "tip")
 	appealJoiners = setOf("and", "or", "&")
 )
 
