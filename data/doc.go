@@ -80,8 +80,10 @@ package data
 // A Markdown image line ("![alt](pic.jpg)") is a caption, never a heading.
 // Date bars may carry the outlet's name and section labels before the date,
 // and a read time ("Politics | 12 May 2026 | 3 min read", "The Example
-// Courier | Sport | Analysis | 12 May 2026 | 07:00"), and are datelines, also
-// when Markdown emphasis wraps them ("*Live · Updated 17:45 BST*"); a
+// Courier | Sport | Analysis | 12 May 2026 | 07:00"), or a live page's
+// status note ("*Live coverage has ended · Last updated 22:10*"), and are
+// datelines, also when Markdown emphasis wraps them ("*Live · Updated 17:45
+// BST*"); a
 // bar of section labels and a read time without a date ("Analysis · Courts
 // · 6 min read") is furniture.
 // Past the article's last prose paragraph, closing furniture (copyright,

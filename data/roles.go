@@ -382,7 +382,13 @@ func localRole(p *para) Role {
 	if editorsNote(l) || readerAppeal(p) {
 		return RoleChrome
 	}
-	if chromeBar(p.clean) || navBar(p.clean) || readTimeBar(p.clean) || signOff(p.clean) || !multiSentence(p.clean) && liveNote(p.clean) {
+	if chromeBar(p.clean) || navBar(p.clean) || readTimeBar(p.clean) || signOff(p.clean) {
+		return RoleChrome
+	}
+	if !multiSentence(p.clean) && liveNote(p.clean) {
+		if isDateline(p) {
+			return RoleDateline // "*Live coverage has ended · Last updated 22:10*"
+		}
 		return RoleChrome
 	}
 	if !multiSentence(p.clean) && freeToRead(p.clean) || furnitureSentences(p) {
@@ -1383,7 +1389,8 @@ func isDateline(p *para) bool {
 	// "Wednesday, July 15, 2026 · Updated 7:20 a.m.": every part a dateline,
 	// beside a read time ("3 min read") or, before the date, section labels
 	// ("Politics | 12 May 2026", "News | Courts | 12 May 2026") after the
-	// outlet's name ("The Westby Courier | Sport | 12 May 2026 | 07:00").
+	// outlet's name ("The Westby Courier | Sport | 12 May 2026 | 07:00") or a
+	// live page's status note ("Live coverage has ended · Last updated 22:10").
 	if parts := barParts(p.clean); len(parts) >= 2 {
 		dated := false
 		for k, part := range parts {
@@ -1393,7 +1400,8 @@ func isDateline(p *para) bool {
 				return false
 			case isDateline(q):
 				dated = true
-			case readTimeRe.MatchString(q.lower), !dated && barLabel(q, k), k > 0 && clockOnly(q.lower):
+			case readTimeRe.MatchString(q.lower), !dated && barLabel(q, k), k > 0 && clockOnly(q.lower),
+				!dated && liveNote(q.clean):
 			default:
 				return false
 			}
