@@ -73,13 +73,17 @@ package data
 // notes ("More to follow.", "This story will be updated") and audio players
 // ("Listen to this article · 5 min", "Listen · 4:32") are furniture, and so
 // are notes to subscribers or members ("Subscribers can download our survey
-// …", "Courier Plus subscribers can …", "Members can read our guide …") and
+// …", "Courier Plus subscribers can …", "Members can read our guide …"; a
+// product named with a subscription tier needs no "our": "Hale & Vey Pro
+// subscribers can download the full tables from the Data Room.") and
 // labels over related links ("Related reading: …", "Related coverage: …").
 // A Markdown image line ("![alt](pic.jpg)") is a caption, never a heading.
 // Date bars may carry the outlet's name and section labels before the date,
 // and a read time ("Politics | 12 May 2026 | 3 min read", "The Example
-// Courier | Sport | Analysis | 12 May 2026 | 07:00"), and are datelines, also
-// when Markdown emphasis wraps them ("*Live · Updated 17:45 BST*"); a
+// Courier | Sport | Analysis | 12 May 2026 | 07:00"), or a live page's
+// status note ("*Live coverage has ended · Last updated 22:10*"), and are
+// datelines, also when Markdown emphasis wraps them ("*Live · Updated 17:45
+// BST*"); a
 // bar of section labels and a read time without a date ("Analysis · Courts
 // · 6 min read") is furniture.
 // Past the article's last prose paragraph, closing furniture (copyright,
@@ -100,10 +104,13 @@ package data
 // paragraph of its own.
 // A live page's housekeeping is furniture too ("We are closing this live
 // page now.", "A full report will follow later today.", "Get breaking news
-// alerts from our app.", "Read our full coverage …"), and so is an outlet's
+// alerts from our app.", "Read our full coverage …", a pointer to the next
+// edition: "Full reaction to the verdict in tomorrow's Courier and online
+// from 6am."), and so is an outlet's
 // note that it is free to read, and its appeal for readers' pictures,
 // messages or stories ("Seen the flooding? Send us your pictures at …",
-// "Send us your messages and photos: …", "Got a story? Email …"), not a
+// "Send us your messages and photos: …", "Got a story? Email …", "Got a
+// question for our court team? Email …"; not one relayed with attribution), not a
 // reader comment or a caption; "Live
 // coverage by Jane Roe" is a byline. A
 // short paragraph whose every sentence is furniture is furniture. A run of

@@ -349,6 +349,11 @@ func TestDatelineBars(t *testing.T) {
 		{"***Live | Easton Evening News | 3 May 2027***", true},
 		{"*Hedda Lurk | Colm Vey | 3 May 2027*", false},
 		{"*Westby mill reopens after the fire*", false},
+		// a live page's status note before the update time
+		{"*Live coverage has ended · Last updated 22:10*", true},
+		{"This live blog has now ended | Updated 9:30 am", true},
+		{"*Live coverage has ended · Share*", false},
+		{"Updated 22:10 · This live blog has now ended", false},
 		{"*", false},
 	} {
 		p := newPara(tt.line, 0, len(tt.line), "")
@@ -361,6 +366,10 @@ func TestDatelineBars(t *testing.T) {
 		{"emphasis-bar.md", "# Live: Westby council votes on the mill budget\n\n*Live · Updated 17:45 BST*\n\n" +
 			"**17:40** Councillors in Westby voted by 30 to 12 to spend £2m on the old mill, the council leader Hedda Lurk said.\n",
 			map[string]Role{"Updated 17:45": RoleDateline, "Councillors in Westby": RoleBody}},
+		{"ended-bar.md", "# Live: Westby council votes on the mill budget\n\n*Live coverage has ended · Last updated 21:05*\n\n" +
+			"**21:00** Councillors in Westby voted by 30 to 12 to spend £2m on the old mill, the council leader Hedda Lurk said.\n\n" +
+			"This live blog has now ended.\n",
+			map[string]Role{"Last updated 21:05": RoleDateline, "Councillors in Westby": RoleBody, "This live blog has now ended": RoleChrome}},
 		{"outlet-date-bar.txt", "Nine days at Westby Park: what the floodlight failure has exposed\n\n" +
 			"The Westby Courier | Sport | Analysis | Monday 3 May 2027 | 07:00\nListen to this article · 6 min\n\n" +
 			"When the floodlights at Westby Park went out in the 70th minute, Easton were leading 2-1 and nobody could see the ball.\n",

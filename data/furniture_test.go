@@ -266,6 +266,14 @@ func TestPaywallNotes(t *testing.T) {
 		{"Westby Courier digital subscribers get our weekly harbour briefing a day early.", RoleChrome},
 		{"The Calderway Review subscribers can read our full guide in the app.", RoleChrome},
 		{"Many subscribers can no longer reach our Westby office by phone.", ""},
+		// a product of the outlet, named with "&" or a tier word ("Plus",
+		// "Pro"), needs no "our"; a company's product tier in a report does
+		{"> Hale & Vey Pro subscribers can download the full Westby tariff tables from the Data Room.", RoleChrome},
+		{"Easton Courier Plus subscribers can read the full Westby ruling in the Documents section.", RoleChrome},
+		{"> Hale & Vey subscribers can download our Westby tariff tables from the Data Room.", RoleChrome},
+		{"Westby Water Plus subscribers can claim a refund, the company said.", ""},
+		{"Easton Broadband Pro subscribers can download films at twice the speed, according to the regulator.", ""},
+		{"Hale & Vey subscribers can download the Westby tariff tables from Friday.", ""},
 		// members of the outlet's scheme, like its subscribers
 		{"> Members can download our 2027 harbour safety checklist from the Resources page.", RoleChrome},
 		{"Premium members get our Westby briefing a day early.", RoleChrome},
@@ -365,6 +373,30 @@ func TestLiveSignOffSplit(t *testing.T) {
 	}
 }
 
+// TestLiveSignOffPointer: a live page's last entry that signs off and points
+// to the outlet's next edition is all furniture; an entry that reports and
+// then points there keeps its report as body.
+func TestLiveSignOffPointer(t *testing.T) {
+	s := parseString(t, "live.md", "# Easton trial LIVE: verdict day\n\n"+
+		"**23:05** That is where we will leave it for tonight. Full reaction to the Easton verdict, and the rest of a long day in court, in tomorrow's Westby Courier and online from 6am.\n\n"+
+		"**22:50** The jury found Colm Vey guilty on all four counts after nine hours of deliberation. Full report and reaction in tomorrow's paper.\n\n"+
+		"**21:30** Hedda Lurk, for the defence, said her client would appeal against the verdict in the Westby court.\n")
+	for _, tt := range []struct {
+		sub  string
+		want Role
+	}{
+		{"That is where we will leave it", RoleChrome},
+		{"Full reaction to the Easton verdict", RoleChrome},
+		{"The jury found Colm Vey guilty", RoleBody},
+		{"Full report and reaction", RoleChrome},
+		{"Hedda Lurk, for the defence", RoleBody},
+	} {
+		if p := paraWith(t, s, tt.sub); p.Role != tt.want {
+			t.Errorf("%q: role %q, want %q", tt.sub, p.Role, tt.want)
+		}
+	}
+}
+
 // TestLiveNote: a live blog's greetings, sign-offs and promises of more
 // report nothing; quoted greetings and look-alikes are reporting.
 func TestLiveNote(t *testing.T) {
@@ -422,6 +454,15 @@ func TestLiveNote(t *testing.T) {
 		{"We're going to end our live updates here.", true},
 		{"That's where we'll end the tour, Hedda Lurk told the Westby visitors.", false},
 		{"The council will end our live music licence, the Easton venue said.", false},
+		// a pointer to the outlet's later coverage (next edition, website)
+		{"Full reaction to the Easton verdict, and the rest of a long day in court, in tomorrow's Westby Courier and online from 6am.", true},
+		{"**22:40** Full report and reaction in tomorrow's paper.", true},
+		{"More reaction to the Westby result on our website through the night.", true},
+		{"Our full analysis of the budget will be in tomorrow's Courier.", true},
+		{"Full reaction came from Hedda Lurk's office within minutes.", false},
+		{"More reaction to the ruling will be published online from Monday, the court said.", false},
+		{"Full coverage of the Easton inquiry was banned by the judge until tomorrow's verdict.", false},
+		{"\"Full reaction in tomorrow's paper,\" Colm Vey joked to reporters.", false},
 		// an offer of a recap to readers who have just arrived
 		{"A quick recap for anyone just joining us.", true},
 		{"**14:05** A brief summary for those just tuning in.", true},
@@ -465,6 +506,12 @@ func TestReaderAppeal(t *testing.T) {
 		{"Do you have a news tip? Get in touch with the Westby Courier team.", RoleChrome},
 		{"Got a story? Hedda Lurk was given one by her neighbour on Tuesday.", ""},
 		{"Have the Westby pictures been seen? Call it a mystery, said Colm Vey.", ""},
+		// one question asked for, as well as several; an attributed line
+		// relays someone else's helpline
+		{"Got a question for our Easton court team? Email courts@westby-news.example", RoleChrome},
+		{"Have a question about the Westby fare changes? Send it to fares@westby-courier.example", RoleChrome},
+		{"Got a question? Hedda Lurk put one to the Easton mayor at the meeting.", ""},
+		{"Have a question about your bill? Call Westby Water on 0800 555 0100, the company said.", ""},
 	} {
 		p := newPara(tt.line, 0, len(tt.line), "")
 		if got := localRole(p); got != tt.want {

@@ -182,6 +182,9 @@ func TestMetadata(t *testing.T) {
 		// a date bar set in Markdown emphasis, with a time zone
 		{"emphasis.md", "# Live: Westby council votes on the mill budget\n\n*Live · Updated 17:45 BST*\n\nBody text of the story goes on for a while and ends here.\n", Meta{Retrieved: time.Date(2024, 5, 10, 20, 0, 0, 0, time.UTC)},
 			"emphasis", OutletFromFileName, nil, time.Date(2024, 5, 10, 16, 45, 0, 0, time.UTC), true},
+		// a live page's status note before the update time in such a bar
+		{"ended.md", "# Live: Westby council votes on the mill budget\n\n*Live coverage has ended · Last updated 19:10*\n\nBody text of the story goes on for a while and ends here.\n", Meta{Retrieved: time.Date(2024, 5, 10, 20, 0, 0, 0, time.UTC)},
+			"ended", OutletFromFileName, nil, time.Date(2024, 5, 10, 19, 10, 0, 0, time.UTC), true},
 		{"emphasis-date.md", "# Westby council votes on the mill budget\n\n_Monday 6 May 2024, 09:30_\n\nBody text of the story goes on for a while and ends here.\n", Meta{Retrieved: ref},
 			"emphasis-date", OutletFromFileName, nil, time.Date(2024, 5, 6, 9, 30, 0, 0, time.UTC), false},
 	}

@@ -286,10 +286,13 @@ func pitch(l string) bool {
 // reports page", "Members can read our guide in the app"): it opens with what
 // subscribers or members may do, after an optional kind of subscriber
 // ("Premium subscribers") or the name of the outlet or its product
-// ("Westby Courier Plus subscribers"), and speaks of the outlet's own offer
-// ("our …"), outside quotation marks. A report about a company's
-// subscribers or a club's members ("members can vote until Friday, the
-// club said") does not speak of "our".
+// ("Westby Courier Plus subscribers", "Hale & Vey subscribers"), and speaks
+// of the outlet's own offer ("our …"), outside quotation marks. A report
+// about a company's subscribers or a club's members ("members can vote until
+// Friday, the club said") does not speak of "our". A name that ends in a
+// subscription tier (productTiers: "Hale & Vey Pro subscribers can download
+// the full tables from the Data Room") is the outlet's own product and needs
+// no "our", unless the line is attributed ("…, the company said").
 func subscriberNote(clean string) bool {
 	c := strings.TrimRight(strings.Trim(clean, "*_ "), ": ")
 	l := strings.ToLower(c)
@@ -299,17 +302,21 @@ func subscriberNote(clean string) bool {
 	opens := func(s string) bool {
 		return slices.ContainsFunc(subscriberStarts, func(st string) bool { return strings.HasPrefix(s, st) })
 	}
-	ok := opens(l)
+	ok, product := opens(l), false
 	for _, k := range subscriberKinds {
 		if rest, cut := strings.CutPrefix(l, k); cut && opens(rest) {
 			ok = true
 		}
 	}
 	if !ok && len(l) == len(c) {
-		// a name in capitals first: "Westby Courier Plus subscribers can …"
+		// a name in capitals first: "Westby Courier Plus subscribers can …",
+		// "Hale & Vey subscribers can …"
 		ws := strings.Fields(c)
 		for n := 1; n <= 5 && n < len(ws); n++ {
 			w := strings.ToLower(ws[n-1])
+			if n > 1 && nameJoiners[w] {
+				continue // "Hale & Vey": the name goes on
+			}
 			if !(n == 1 && w == "the") && (!isCapWord(ws[n-1]) || englishStop[w] || quantifiers[w]) {
 				break // "Many subscribers can …" names no outlet
 			}
@@ -318,12 +325,16 @@ func subscriberNote(clean string) bool {
 				rest = strings.TrimPrefix(rest, k)
 			}
 			if opens(rest) {
-				ok = true
+				ok, product = true, n > 1 && productTiers[w]
 				break
 			}
 		}
 	}
-	return ok && slices.Contains(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }), "our")
+	if !ok {
+		return false
+	}
+	return slices.Contains(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }), "our") ||
+		product && !attributed(l)
 }
 
 // localRole classifies a paragraph by its own shape and vocabulary, or
@@ -371,7 +382,13 @@ func localRole(p *para) Role {
 	if editorsNote(l) || readerAppeal(p) {
 		return RoleChrome
 	}
-	if chromeBar(p.clean) || navBar(p.clean) || readTimeBar(p.clean) || signOff(p.clean) || !multiSentence(p.clean) && liveNote(p.clean) {
+	if chromeBar(p.clean) || navBar(p.clean) || readTimeBar(p.clean) || signOff(p.clean) {
+		return RoleChrome
+	}
+	if !multiSentence(p.clean) && liveNote(p.clean) {
+		if isDateline(p) {
+			return RoleDateline // "*Live coverage has ended · Last updated 22:10*"
+		}
 		return RoleChrome
 	}
 	if !multiSentence(p.clean) && freeToRead(p.clean) || furnitureSentences(p) {
@@ -492,9 +509,14 @@ func readerAppeal(p *para) bool {
 // Email news@westby.example", "Do you have pictures of the fire? Contact
 // the newsdesk"): an ask (appealAsks), an optional article, a list of the
 // things asked for (appealThings) with an optional short qualifier ("of
-// the fire"), a question mark, and a contact instruction (appealContacts).
+// the fire", "for our court team"), a question mark, and a contact
+// instruction (appealContacts), not attributed to anyone (a company's
+// helpline relayed in a report: "…? Call 0800 555 0100, the company said").
 // l is the paragraph in lower case.
 func appealQuestion(l string) bool {
+	if attributed(l) {
+		return false
+	}
 	for _, ask := range appealAsks {
 		if !strings.HasPrefix(l, ask) {
 			continue
@@ -820,7 +842,33 @@ func liveNote(s string) bool {
 			return true
 		}
 	}
-	return recapNote(l, n) || reportPromise.MatchString(l)
+	return recapNote(l, n) || reportPromise.MatchString(l) || coveragePointer(l)
+}
+
+// coveragePointer reports a live page's pointer to the outlet's later
+// coverage of the story ("Full reaction to the verdict, and the rest of the
+// day, in tomorrow's Courier and online from 6am.", "More reaction on our
+// website through the night."): a sentence l (lower case, straight
+// apostrophes) that opens with the coverage (coverageLeads, after an
+// optional "the", "a" or "our") and says where it will be (coverageWhere),
+// with no attribution ("…, the court said": a report of someone else's
+// publication).
+func coveragePointer(l string) bool {
+	for _, d := range []string{"the ", "a ", "our "} {
+		l = strings.TrimPrefix(l, d)
+	}
+	if !slices.ContainsFunc(coverageLeads, func(c string) bool { return strings.HasPrefix(l, c) }) ||
+		!slices.ContainsFunc(coverageWhere, func(c string) bool { return strings.Contains(l, c) }) {
+		return false
+	}
+	return !attributed(l)
+}
+
+// attributed reports whether a lower-case line holds a word of attribution
+// (attributionWords: "…, the company said", "according to …").
+func attributed(l string) bool {
+	return slices.ContainsFunc(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }),
+		func(w string) bool { return attributionWords[w] })
 }
 
 // recapNote reports a live page's offer of a recap to readers who have just
@@ -905,7 +953,7 @@ func splitLiveNotes(ps []*para) []*para {
 
 // noteCue is a quick test for words that every live note has.
 func noteCue(l string) bool {
-	for _, c := range []string{"good ", "goodnight", "hello", "hi ", "welcome", "thank", "live", "we'll", "we’ll", "we will", "that's", "that’s", "that is", "stay with", "refreshing", "will have more", "times are", "times local", "order they", "entries", "appear in", "chronological", "blog", "report", "joining us", "tuning in"} {
+	for _, c := range []string{"good ", "goodnight", "hello", "hi ", "welcome", "thank", "live", "we'll", "we’ll", "we will", "that's", "that’s", "that is", "stay with", "refreshing", "will have more", "times are", "times local", "order they", "entries", "appear in", "chronological", "blog", "report", "joining us", "tuning in", "tomorrow's", "tomorrow’s", "online from", "our website", "our site", "our app"} {
 		if strings.Contains(l, c) {
 			return true
 		}
@@ -1341,7 +1389,8 @@ func isDateline(p *para) bool {
 	// "Wednesday, July 15, 2026 · Updated 7:20 a.m.": every part a dateline,
 	// beside a read time ("3 min read") or, before the date, section labels
 	// ("Politics | 12 May 2026", "News | Courts | 12 May 2026") after the
-	// outlet's name ("The Westby Courier | Sport | 12 May 2026 | 07:00").
+	// outlet's name ("The Westby Courier | Sport | 12 May 2026 | 07:00") or a
+	// live page's status note ("Live coverage has ended · Last updated 22:10").
 	if parts := barParts(p.clean); len(parts) >= 2 {
 		dated := false
 		for k, part := range parts {
@@ -1351,7 +1400,8 @@ func isDateline(p *para) bool {
 				return false
 			case isDateline(q):
 				dated = true
-			case readTimeRe.MatchString(q.lower), !dated && barLabel(q, k), k > 0 && clockOnly(q.lower):
+			case readTimeRe.MatchString(q.lower), !dated && barLabel(q, k), k > 0 && clockOnly(q.lower),
+				!dated && liveNote(q.clean):
 			default:
 				return false
 			}

@@ -113,7 +113,7 @@ var (
 	appealOpens  = []string{"send us your ", "email us your ", "e-mail us your ", "message us your ", "share your "}
 	appealCloses = map[string]string{"share your ": "with us"}
 	appealThings = setOf("pictures", "picture", "photos", "photo", "photographs", "videos", "video", "footage", "clips",
-		"stories", "story", "messages", "comments", "thoughts", "views", "questions", "experiences", "memories", "tributes", "tips", "tip")
+		"stories", "story", "messages", "comments", "thoughts", "views", "questions", "question", "experiences", "memories", "tributes", "tips", "tip")
 	appealJoiners = setOf("and", "or", "&")
 )
 
@@ -158,6 +158,18 @@ var (
 		"members can ", "members may ", "members get ", "members receive ", "members have access ",
 		"members also get ", "members also have access "}
 )
+
+// productTiers end the name of an outlet's subscription product ("Westby
+// Courier Plus", "Hale & Vey Pro"): subscribers to such a product are the
+// outlet's own (see subscriberNote).
+var productTiers = setOf("plus", "pro", "premium", "insider", "unlimited", "gold")
+
+// nameJoiners may stand inside a name in capitals ("Hale & Vey").
+var nameJoiners = setOf("&", "+")
+
+// attributionWords mark a line as reported speech or a report about someone
+// else ("…, the company said", "according to the regulator").
+var attributionWords = setOf("said", "says", "told", "tells", "according", "announced", "confirmed", "stated")
 
 // quantifiers may open a sentence about some subscribers ("Many
 // subscribers can …"); they name no outlet or product.
@@ -242,6 +254,18 @@ var (
 		"this blog has ended", "this blog is no longer", "this page is no longer being updated",
 		"our full report", "our fuller report",
 	}
+)
+
+// coverageLeads open, and coverageWhere appear in, a live page's pointer to
+// the outlet's later coverage of the story ("Full reaction in tomorrow's
+// Courier and online from 6am."); see coveragePointer.
+var (
+	coverageLeads = []string{"full reaction", "more reaction", "all the reaction", "reaction and analysis",
+		"analysis and reaction", "full coverage", "more coverage", "full analysis", "more analysis", "full report",
+		"full match report", "full story", "best of the reaction"}
+	coverageWhere = []string{"in tomorrow's ", "in tomorrow morning's ", "online from ", "online tomorrow",
+		"on our website", "on our site", "on our app", "in our app", "in our print", "in our next edition",
+		"in our later editions", "in our weekend edition", "in print tomorrow", "in the paper tomorrow"}
 )
 
 // recapReaders name the readers a live page's recap is for ("for anyone

@@ -303,7 +303,19 @@ var floors = map[string]Floors{
 	// vocabulary, reduced relative times, "last <weekday>" not yesterday,
 	// evacuees counted alike, who announced an act, "two dozen"; 91/71,
 	// 79/58, 86, disagreements 75/75. Floors five points under.
-	"dam-breach-flood":    {EventRecall: 0.86, EventPrecision: 0.66, EvidenceP: 0.74, EvidenceR: 0.53, Order: 0.81, DisagreementP: 0.70, DisagreementR: 0.70, QuoteP: 0.95, QuoteR: 0.95},
+	"dam-breach-flood": {EventRecall: 0.86, EventPrecision: 0.66, EvidenceP: 0.74, EvidenceR: 0.53, Order: 0.81, DisagreementP: 0.70, DisagreementR: 0.70, QuoteP: 0.95, QuoteR: 0.95},
+	// Round 27, held out: transfer-saga (sport: a football club signs a
+	// forward on the last days of the transfer window — a bid rejected,
+	// the fee agreed, talks in a third city, a medical, the contract, the
+	// unveiling, the deal registered before the deadline, a rival's bid
+	// withdrawn, the debut), written blind by a helper that read no engine
+	// code; a second blind pass fixed four reader faults (a subscriber
+	// note, a pointer to later coverage, a one-question appeal, a live
+	// page's closing date bar). First contact at engine 4510fef: 63/75,
+	// 91/42, 79, disagreements 100/25, quotes 100/80, 0 forbidden; the same
+	// after the reader fixes and at the session's engine 9d49573 (only the
+	// summary rows were read). Floors five points under; stays unseen.
+	"transfer-saga":       {EventRecall: 0.58, EventPrecision: 0.70, EvidenceP: 0.86, EvidenceR: 0.37, Order: 0.74, DisagreementP: 0.95, DisagreementR: 0.20, QuoteP: 0.95, QuoteR: 0.75},
 	"crane-collapse":      {EventRecall: 0.78, EventPrecision: 0.65, EvidenceP: 0.57, EvidenceR: 0.52, Order: 0.70, DisagreementP: 0.62, DisagreementR: 0.45, QuoteP: 0.84, QuoteR: 0.84},
 	"council-cyberattack": {EventRecall: 0.74, EventPrecision: 0.74, EvidenceP: 0.71, EvidenceR: 0.66, Order: 0.81, DisagreementP: 0.95, DisagreementR: 0.62, QuoteP: 0.95, QuoteR: 0.85},
 	"diplomat-expulsion":  {EventRecall: 0.81, EventPrecision: 0.64, EvidenceP: 0.71, EvidenceR: 0.63, Order: 0.71, DisagreementP: 0.55, DisagreementR: 0.33, QuoteP: 0.95, QuoteR: 0.95},
