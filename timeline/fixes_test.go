@@ -547,6 +547,29 @@ func checkMainKinds(t *testing.T, tests []kindCase) {
 	}
 }
 
+// statusCase is a sentence, one of its triggers and the status its
+// mention should get.
+type statusCase struct {
+	text, trig string
+	status     Status
+}
+
+// checkStatuses checks the status of each case's mention.
+func checkStatuses(t *testing.T, tests []statusCase) {
+	t.Helper()
+	for _, tc := range tests {
+		ms, e := sentenceMentions(tc.text)
+		m := mentionOf(ms, e, tc.trig)
+		if m == nil {
+			t.Errorf("%q: no mention %q", tc.text, tc.trig)
+			continue
+		}
+		if m.status != tc.status {
+			t.Errorf("%q %q: status %s, want %s", tc.text, tc.trig, m.status, tc.status)
+		}
+	}
+}
+
 func mainKinds(e *engine, ms []mention) []string {
 	var got []string
 	for _, m := range ms {

@@ -67,24 +67,11 @@ func TestReducedRelativeTime(t *testing.T) {
 // year" plans the report; the inquiry itself is under way. A sitting to
 // come ("due to resume") is still a plan.
 func TestPlanOfAnActUnderWay(t *testing.T) {
-	tests := []struct {
-		text, trig string
-		status     Status
-	}{
+	tests := []statusCase{
 		{"On Friday Mr Vey announced an independent inquiry, led by a retired appeal court judge, which is due to report within twelve months.", "inquiry", StatusHappened},
 		{"The Westby strike is expected to continue into next week.", "strike", StatusHappened},
 		{"Colm Vey's inquest is due to resume on 18 January.", "inquest", StatusPlanned},
 		{"The Easton hearing is expected to start at 10 a.m.", "hearing", StatusPlanned},
 	}
-	for _, tc := range tests {
-		ms, e := sentenceMentions(tc.text)
-		m := mentionOf(ms, e, tc.trig)
-		if m == nil {
-			t.Errorf("%q: no mention %q", tc.text, tc.trig)
-			continue
-		}
-		if m.status != tc.status {
-			t.Errorf("%q %q: status %s, want %s", tc.text, tc.trig, m.status, tc.status)
-		}
-	}
+	checkStatuses(t, tests)
 }

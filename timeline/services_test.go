@@ -43,10 +43,7 @@ func TestServiceDisruptionKinds(t *testing.T) {
 // sentence tells as done: a participle after its noun, a speech tag in the
 // past after a comma, an act named with a past day's possessive.
 func TestModalScope(t *testing.T) {
-	tests := []struct {
-		text, trig string
-		status     Status
-	}{
+	tests := []statusCase{
 		{"Westby council will not pay the $2m ransom demanded by the gang.", "demanded", StatusHappened},
 		{"Westby council will not pay the ransom, councillors were told at a meeting held last night.", "meeting", StatusHappened},
 		{"The council will sue the gang behind yesterday's attack.", "attack", StatusHappened},
@@ -57,17 +54,7 @@ func TestModalScope(t *testing.T) {
 		{"The council will hold a meeting on Friday.", "meeting", StatusPlanned},
 		{"The council will sue the gang after tomorrow's meeting.", "meeting", StatusPlanned},
 	}
-	for _, tc := range tests {
-		ms, e := sentenceMentions(tc.text)
-		m := mentionOf(ms, e, tc.trig)
-		if m == nil {
-			t.Errorf("%q: no mention %q", tc.text, tc.trig)
-			continue
-		}
-		if m.status != tc.status {
-			t.Errorf("%q %q: status %s, want %s", tc.text, tc.trig, m.status, tc.status)
-		}
-	}
+	checkStatuses(t, tests)
 }
 
 // TestNearPlanNotBackground: a plan dated early in the next year, told in

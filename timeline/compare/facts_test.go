@@ -870,6 +870,18 @@ func TestGatheringVenuesAndCosts(t *testing.T) {
 
 // withTriggers sets the trigger of each evidence to the first occurrence
 // of the matching word.
+// conflictNotes lists the conflicting disagreements of an event as
+// "<fact> <note>", joined by "; " ("" for none).
+func conflictNotes(ev []Evidence) string {
+	var got []string
+	for _, d := range Disagreements(ev, nil) {
+		if d.Verdict == VerdictConflicting {
+			got = append(got, d.Fact+" "+d.Note)
+		}
+	}
+	return strings.Join(got, "; ")
+}
+
 func withTriggers(ev []Evidence, words ...string) []Evidence {
 	for i := range ev {
 		if i < len(words) {

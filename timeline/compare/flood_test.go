@@ -1,9 +1,6 @@
 package compare
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestEvacueesCountedAlike: people ordered out, told to leave or forced
 // from their homes are the evacuated, whatever verb each outlet uses; a
@@ -40,13 +37,7 @@ func TestEvacueesCountedAlike(t *testing.T) {
 			""},
 	}
 	for _, tc := range tests {
-		var got []string
-		for _, d := range Disagreements(tc.ev, nil) {
-			if d.Verdict == VerdictConflicting {
-				got = append(got, d.Fact+" "+d.Note)
-			}
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := conflictNotes(tc.ev); g != tc.want {
 			t.Errorf("%s: conflicts %q, want %q", tc.name, g, tc.want)
 		}
 	}
@@ -83,13 +74,7 @@ func TestAnnouncerOfTheAct(t *testing.T) {
 			""},
 	}
 	for _, tc := range tests {
-		var got []string
-		for _, d := range Disagreements(tc.ev, nil) {
-			if d.Verdict == VerdictConflicting {
-				got = append(got, d.Fact+" "+d.Note)
-			}
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := conflictNotes(tc.ev); g != tc.want {
 			t.Errorf("%s: conflicts %q, want %q", tc.name, g, tc.want)
 		}
 	}

@@ -1,9 +1,6 @@
 package compare
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestDemandedSumAndOpenedPlace: a sum demanded beside another act is the
 // demand's, not that act's; the building a help point opened in is one
@@ -48,13 +45,7 @@ func TestDemandedSumAndOpenedPlace(t *testing.T) {
 			"number about 40 gigabytes vs some 90 gigabytes"},
 	}
 	for _, tc := range tests {
-		var got []string
-		for _, d := range Disagreements(tc.ev, nil) {
-			if d.Verdict == VerdictConflicting {
-				got = append(got, d.Fact+" "+d.Note)
-			}
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := conflictNotes(tc.ev); g != tc.want {
 			t.Errorf("%s: conflicts %q, want %q", tc.name, g, tc.want)
 		}
 	}
