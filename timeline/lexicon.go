@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"go.yaml.in/yaml/v3"
+
+	"storyline/timeline/timex"
 )
 
 //go:embed lexicon/lexicon.yaml
@@ -529,6 +531,15 @@ func matchWords(toks []token, i int, words []string) (int, bool) {
 			(toks[j+1].base == want || toks[j+1].low == want) {
 			j++
 		}
+		// "signed a four-year contract", "held a two-hour meeting": a
+		// measure compound between an article and the phrase's noun
+		// (a verb's object, not a prepositional phrase: "in a two-line
+		// statement" stays no statement of the act before it)
+		if w > 1 && measureSlots[words[w-1]] && !prepositions[words[0]] && toks[j].low != want {
+			if k := measureEnd(toks, j); k > j && k < len(toks) && (toks[k].base == want || toks[k].low == want) {
+				j = k
+			}
+		}
 		if toks[j].base != want && toks[j].low != want {
 			// a phrasal verb around its object: "shut the whole network down"
 			// (not a form of "be": "are writing out" is no "are out")
@@ -551,6 +562,34 @@ func matchWords(toks []token, i int, words []string) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// measureSlots are the words after which a trigger may skip a measure
+// compound ("a four-year contract").
+var measureSlots = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true}
+
+// prepositions open phrases whose article takes no measure skip.
+var prepositions = map[string]bool{"in": true, "on": true, "at": true, "by": true, "with": true, "for": true, "after": true, "during": true, "under": true, "from": true, "of": true}
+
+// measureEnd returns the index after a measure compound at token i — a
+// number joined by hyphens to one to three words ("four-year",
+// "12-month", "two-and-a-half-hour") — or i when there is none.
+func measureEnd(toks []token, i int) int {
+	if i >= len(toks) || !toks[i].word {
+		return i
+	}
+	if _, ok := timex.Number(toks[i].low); !ok {
+		return i
+	}
+	j, parts := i+1, 0
+	for parts < 4 && j+1 < len(toks) && toks[j].text == "-" && toks[j].start == toks[j-1].end && toks[j+1].word && toks[j+1].start == toks[j].end {
+		j += 2
+		parts++
+	}
+	if parts == 0 {
+		return i
+	}
+	return j
 }
 
 // has reports whether a phrase of set starts at token i.

@@ -153,7 +153,7 @@ func findMentions(lx *lexicon, s *sentRec, si int, senses []bool, ante int) []me
 			i++
 			continue
 		}
-		if inTime(s, toks[i].start, toks[end-1].end) {
+		if triggerInTime(s, toks, i, end) {
 			i = end
 			continue // "March 2025" is a date, not a march
 		}
@@ -1815,6 +1815,13 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 				// Tuesday after tugs pulled it free": the day of the stay)
 				continue
 			}
+			if dayLevel && sp.tj <= m.ti && !leadIn[i] && conjunctBetween(toks, sp.tj, m.ti) && slices.ContainsFunc(ms[:k], func(o mention) bool { return o.tj <= sp.ti }) &&
+				slices.ContainsFunc(tspans, func(o span) bool { return o.ti >= m.tj && o.ti-m.tj <= 6 }) {
+				// "handed in a request on Friday and resigned on Saturday":
+				// the day before "and" is the first act's when the second
+				// has a day of its own
+				continue
+			}
 			near := closest[i] == k || d <= 4
 			opening := sp.ti <= lead+2 || leadIn[i] // "In 2019, …", "- **Saturday** — …" scope the whole sentence
 			if opening && !leadIn[i] && sp.tj <= m.ti && relativeVerb(toks, m.ti) && slices.ContainsFunc(ms[:k], func(o mention) bool { return !o.passing }) {
@@ -1880,6 +1887,22 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 			}
 		}
 	}
+}
+
+// conjunctBetween reports whether toks[a:b] only joins two predicates
+// ("and", "but", a comma, an auxiliary: "on Friday and had resigned").
+func conjunctBetween(toks []token, a, b int) bool {
+	and := false
+	for j := a; j < b; j++ {
+		switch w := toks[j].low; {
+		case w == "and" || w == "but":
+			and = true
+		case w == "," || auxiliaries[w]:
+		default:
+			return false
+		}
+	}
+	return and
 }
 
 // untilBetween reports whether "until" or "till" stands between a trigger
@@ -2483,6 +2506,22 @@ func receivedNoun(toks []token, ti int) bool {
 func inTime(s *sentRec, start, end int) bool {
 	for _, x := range s.times {
 		if x.Start < end && x.End > start {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerInTime reports whether a word of the trigger toks[i:end] is part of
+// a time expression; a measure compound the trigger skips ("declared a
+// 30-day state of emergency") is not the trigger's.
+func triggerInTime(s *sentRec, toks []token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if m := measureEnd(toks, k); m > k && k > i {
+			k = m - 1
+			continue
+		}
+		if inTime(s, toks[k].start, toks[k].end) {
 			return true
 		}
 	}
