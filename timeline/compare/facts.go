@@ -4304,7 +4304,7 @@ func otherHappening(ev Evidence, s, e int) bool {
 	// added 900 seats": a clause set at another time is another
 	// happening, whichever of the two the event is
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].Text == "," && (toks[i+1].Norm == "and" || toks[i+1].Norm == "but") && laterClause(toks, i+2) {
+		if toks[i].Text == "," && (toks[i+1].Norm == "and" || toks[i+1].Norm == "but") && (laterClause(toks, i+2) || namedSubjectClause(toks, i+2)) {
 			return true
 		}
 	}
@@ -4341,6 +4341,25 @@ func laterClause(toks []token, i int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// namedSubjectClause reports whether toks[i:] opens a clause with a named
+// subject of its own and an auxiliary ("…, and Colm Vey has signed a
+// five-year contract"): the conjunct tells another act.
+func namedSubjectClause(toks []token, i int) bool {
+	n := 0
+	for i < len(toks) && toks[i].Word && isCap(toks[i].Text) && n < 3 {
+		i++
+		n++
+	}
+	if n == 0 || i >= len(toks) || !toks[i].Word {
+		return false
+	}
+	switch toks[i].Norm {
+	case "has", "have", "had", "is", "are", "was", "were", "will":
+		return true
 	}
 	return false
 }
