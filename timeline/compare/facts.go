@@ -2277,13 +2277,24 @@ func companionName(toks []token, i int) bool {
 
 // meetingWith reports whether toks[i] is the "with" right after the
 // evidence's trigger when that names a gathering, and a name follows ("a
-// public meeting with the minister, the harbour master and …").
+// public meeting with the minister, the harbour master and …"); the
+// trigger "met" with a name right after it, or the "with" of "sat down
+// with" and a name, cue a list too.
 func meetingWith(e Evidence, toks []token, i int) bool {
+	if i > 0 && toks[i].Norm == "met" && toks[i].Start() == e.TriggerStart && i+1 < len(toks) && toks[i+1].Word && isCap(toks[i+1].Text) {
+		return true // "Jane Doe met Westby director Colm Vey and Hedda Lurk": the met are named
+	}
+	if i >= 2 && toks[i].Norm == "with" && toks[i-1].Norm == "down" && sitVerbs[toks[i-2].Norm] && companionName(toks, i) {
+		return true // "Doe and Roe sat down with Colm Vey": a meeting, whatever the trigger
+	}
 	if i == 0 || toks[i].Norm != "with" || !gatheringWords[toks[i-1].Norm] || toks[i-1].Start() != e.TriggerStart || e.TriggerEnd <= e.TriggerStart {
 		return false
 	}
 	return slices.ContainsFunc(toks[i+1:min(i+4, len(toks))], func(t token) bool { return t.Word && isCap(t.Text) })
 }
+
+// sitVerbs are the forms of "sit" in "sat down with".
+var sitVerbs = map[string]bool{"sat": true, "sit": true, "sits": true, "sitting": true}
 
 // afterBound returns the byte offset after the joining word ("and",
 // "while") that opens an item at byte offset a, or a.

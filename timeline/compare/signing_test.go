@@ -31,3 +31,34 @@ func TestFigureOfAnotherSubjectsClause(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoWasMet: the people a named subject "met", and those who "sat
+// down with" someone, are the meeting's participants; outlets naming
+// other people disagree, outlets naming the same ones in another order
+// do not.
+func TestWhoWasMet(t *testing.T) {
+	a := "On Saturday evening, Vey's agent, Raúl Menaguer, met Westby sporting director Callum Dreyer and Easton general director Ignacio Pellarin at a hotel in Calder."
+	tests := []struct {
+		name string
+		ev   []Evidence
+		want string
+	}{
+		{"met vs sat down with",
+			withTriggers(event(
+				"A", a,
+				"B", "The meeting took place on Saturday in Calder, where Westby's chairman, Gideon Ashcombe, and the Easton president, Octavio Ruelas, sat down with Vey's agent, Raúl Menaguer.",
+			), "met", "meeting"),
+			"participants Menaguer, Dreyer, Pellarin vs Ashcombe, Ruelas, Menaguer"},
+		{"the same people",
+			withTriggers(event(
+				"A", a,
+				"B", "In Calder on Saturday, Callum Dreyer and Ignacio Pellarin sat down with Raúl Menaguer.",
+			), "met", "sat down"),
+			""},
+	}
+	for _, tc := range tests {
+		if g := conflictNotes(tc.ev); g != tc.want {
+			t.Errorf("%s: conflicts %q, want %q", tc.name, g, tc.want)
+		}
+	}
+}
