@@ -42,6 +42,9 @@ func TestSigningKinds(t *testing.T) {
 		{"Hedda Lurk scored 12 points in the poll in the final minutes of the evening.", nil},
 		{"A planned friendly against Westby Town has been scrapped.", []string{"fixture"}},
 		{"The talks were friendly.", []string{"meeting"}},
+		// a deal that looked dead failed; the dead of an accident are casualties
+		{"Hedda Lurk admitted she had twice been told the deal was dead.", nil},
+		{"Two men are dead after the crash.", []string{"injury"}},
 	})
 }
 
