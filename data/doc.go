@@ -43,8 +43,11 @@ package data
 //
 // Outlet, in order: front matter, manifest, a copyright footer ("©
 // 2024 Example News Ltd" → "Example News"), a byline naming an
-// organisation ("By The Example District"), the HTML site name, the file
-// name. Photo and wire credits are never used.
+// organisation ("By The Example District", or "Example Press Agency" on
+// its own line under "By Jane Roe"), the HTML site name, the file name.
+// Photo and wire credits are never used. A reporter's organisation or job
+// ("Chief reporter") on its own line under a "By …" byline is part of the
+// byline, never a heading.
 //
 // Published: front matter, manifest, HTML metadata, then datelines
 // ("Published …", "Updated 05:21", "14 hours ago", "Published YESTERDAY",

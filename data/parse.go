@@ -297,6 +297,10 @@ func readMetadata(s *Source, ps []*para, fm, man Meta, hm htmlMeta) {
 				copyright = outletFromCopyright(p.clean)
 			}
 		case RoleByline:
+			if byline == "" && i > 0 && ps[i-1].role == RoleByline && stackedCredit(ps[i-1], p) && creditOrg(strings.Trim(p.clean, "*_ ")) {
+				// "By Jane Roe" over "Example Press Agency": the credit's own line.
+				byline = strings.Trim(p.clean, "*_ ")
+			}
 			if name := bylineName(p); byline == "" && name != "" {
 				// "By Jane Roe, Example Ledger": the organisation after the person.
 				parts := splitAuthors(name)

@@ -142,6 +142,36 @@ func TestLeadCaption(t *testing.T) {
 	}
 }
 
+// stackedCreditCases: a reporter's organisation or job on its own line
+// under a "By …" byline is part of the byline, not a section heading; a
+// topic line under a byline and an organisation's name that heads a
+// section of the story keep the heading role.
+var stackedCreditCases = []roleCase{
+	{"agency-line.txt", "Westby mill fire forces evacuation of forty homes\n\n" +
+		"By Hedda Lurk\nWestby Press Agency\n3 min read\n\n" +
+		"Fire crews evacuated forty homes near the old Westby mill on Monday night after a blaze spread to a timber yard, the fire service said.\n\n" +
+		"The fire was brought under control shortly before dawn, and residents were allowed back by midday.\n",
+		map[string]Role{"By Hedda Lurk": RoleByline, "Westby Press Agency": RoleByline, "3 min read": RoleChrome, "Fire crews evacuated": RoleBody}},
+	{"the-paper-line.txt", "Easton council approves harbour wall repairs\n\n" +
+		"By Colm Vey\nThe Easton Herald\nTuesday 4 June 2024\n\n" +
+		"Easton council approved a two-year programme of repairs to the harbour wall on Tuesday after a winter of storm damage, its leader said.\n",
+		map[string]Role{"By Colm Vey": RoleByline, "The Easton Herald": RoleByline, "Tuesday 4 June": RoleDateline, "Easton council approved": RoleBody}},
+	{"job-line.txt", "Easton ferry fares to rise by a fifth in spring\n\n" +
+		"By Hedda Lurk\nChief reporter\n\n" +
+		"Fares on the Easton ferry will rise by a fifth from April, the operator said on Wednesday, blaming the cost of fuel and crew.\n",
+		map[string]Role{"Chief reporter": RoleByline, "Fares on the Easton": RoleBody}},
+	// a topic label under the byline, and an organisation heading a
+	// section further down, stay headings
+	{"topic-line.txt", "Easton ferry fares to rise by a fifth in spring\n\n" +
+		"By Hedda Lurk\nFerry fares\n\n" +
+		"Fares on the Easton ferry will rise by a fifth from April, the operator said on Wednesday, blaming the cost of fuel and crew.\n\n" +
+		"Westby Harbour Board\n\n" +
+		"The harbour board said it would review the landing charges it sets for the ferry at its next meeting in May.\n",
+		map[string]Role{"Ferry fares": RoleHeading, "Westby Harbour Board": RoleHeading, "The harbour board said": RoleBody}},
+}
+
+func TestStackedCredit(t *testing.T) { checkRoleCases(t, stackedCreditCases) }
+
 func TestHeaderRuns(t *testing.T) {
 	checkRoleCases(t, headerCases)
 	s := parseString(t, "wrapped.txt", headerCases[2].text)
@@ -169,6 +199,9 @@ func TestMetadata(t *testing.T) {
 			"byline-person", OutletFromFileName, []string{"Jane Roe", "John Doe"}, time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC), false},
 		{"credit-not-outlet.txt", "Title of a story here\n\nImage Courtesy:Wire Agency\n\nBody text of the story goes on for a while, Kim Lee reported for the Wire Agency (WA).\n\nA crowd gathers on Friday, Aug. 9, 2024. Wire Agency\n\nSmoke over the city © Wire Agency\n\n© Wire Agency\n\n© 2024 Wire Agency\n\nThe fire was put out by the evening, and the roads reopened the next day.\n\nResidents were allowed back into their homes after the smoke cleared.\n\nOfficials said an inquiry would start next week.\n", Meta{Now: ref},
 			"credit-not-outlet", OutletFromFileName, nil, ref, true},
+		// the organisation on its own line under a person's byline
+		{"byline-org-line.txt", "Title of a story here\n\nBy Hedda Lurk\nWestby Press Agency\n\nBody text of the story goes on for a while and ends here.\n", Meta{Now: ref},
+			"Westby Press Agency", OutletFromByline, []string{"Hedda Lurk"}, ref, true},
 		{"byline-job.txt", "Title of a story here\n\nBy Jane Roe, City Hall Reporter\n\nPublished 4 March 2024\n\nBody text of the story goes on for a while and ends here.\n", Meta{Now: ref},
 			"byline-job", OutletFromFileName, []string{"Jane Roe"}, time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC), false},
 		{"manifest.txt", "Title of a story here\n\n© 2024 Other Name Ltd\n\nBody text.\n", Meta{Outlet: "Manifest Daily", Retrieved: ref, Published: ref.Add(-time.Hour)},

@@ -1613,6 +1613,31 @@ func orgName(s string) bool {
 	return len(ws) >= 2 && orgWords[strings.ToLower(ws[len(ws)-1])]
 }
 
+// stackedCredit reports whether p, the line right under the byline by,
+// continues that byline on a line of its own: by names someone ("By Hedda
+// Lurk") and p is only the name of a news organisation ("Westby Press
+// Agency", "The Easton Herald") or a newsroom job ("Chief reporter",
+// "Staff writer"), with no sentence punctuation, credit label or date.
+func stackedCredit(by, p *para) bool {
+	if bylineName(by) == "" {
+		return false
+	}
+	c := strings.Trim(p.clean, "*_ ")
+	ws := strings.Fields(c)
+	if len(ws) == 0 || len(ws) > 6 || strings.ContainsAny(c, ".,:;/|·•©!?\"“”()") {
+		return false
+	}
+	return creditOrg(c) || len(ws) <= 4 && jobTitle(c) && isCapWord(ws[0])
+}
+
+// creditOrg reports whether s is only the name of a news organisation:
+// capitalised words ending in an organisation word ("Westby Press Agency",
+// "The Easton Herald").
+func creditOrg(s string) bool {
+	ws := strings.Fields(s)
+	return len(ws) >= 2 && orgName(s) && orgWords[strings.ToLower(ws[len(ws)-1])]
+}
+
 // titleShaped reports whether a paragraph could be a headline.
 func titleShaped(p *para) bool {
 	n := len(p.words)
@@ -1822,6 +1847,14 @@ func classify(ps []*para) {
 	// Bylines that are only lists of names, or a name and a job, in the header.
 	for i := 0; i < firstBody; i++ {
 		if ps[i].role == "" && local[i] == "" && (nameList(ps[i].raw) != nil || namedJob(ps[i].raw) != "") {
+			local[i] = RoleByline
+		}
+	}
+	// A credit line stacked under a "By …" byline — the reporter's
+	// organisation or job on a line of its own — is part of the byline,
+	// not a section heading.
+	for i := 1; i < len(ps); i++ {
+		if ps[i].role == "" && local[i] == "" && ps[i].hint == "" && local[i-1] == RoleByline && stackedCredit(ps[i-1], ps[i]) {
 			local[i] = RoleByline
 		}
 	}

@@ -319,10 +319,23 @@ var floors = map[string]Floors{
 	// inside a trigger, each conjunct's own day, a figure of another
 	// subject's clause, who was met; 95/73, 95/78, 96, disagreements
 	// 100/88. Floors five points under.
-	"transfer-saga":       {EventRecall: 0.90, EventPrecision: 0.68, EvidenceP: 0.90, EvidenceR: 0.73, Order: 0.91, DisagreementP: 0.95, DisagreementR: 0.83, QuoteP: 0.95, QuoteR: 0.75},
-	"crane-collapse":      {EventRecall: 0.78, EventPrecision: 0.65, EvidenceP: 0.57, EvidenceR: 0.52, Order: 0.70, DisagreementP: 0.62, DisagreementR: 0.45, QuoteP: 0.84, QuoteR: 0.84},
-	"council-cyberattack": {EventRecall: 0.74, EventPrecision: 0.74, EvidenceP: 0.71, EvidenceR: 0.66, Order: 0.81, DisagreementP: 0.95, DisagreementR: 0.62, QuoteP: 0.95, QuoteR: 0.85},
-	"diplomat-expulsion":  {EventRecall: 0.81, EventPrecision: 0.64, EvidenceP: 0.71, EvidenceR: 0.63, Order: 0.71, DisagreementP: 0.55, DisagreementR: 0.33, QuoteP: 0.95, QuoteR: 0.95},
+	"transfer-saga": {EventRecall: 0.90, EventPrecision: 0.68, EvidenceP: 0.90, EvidenceR: 0.73, Order: 0.91, DisagreementP: 0.95, DisagreementR: 0.83, QuoteP: 0.95, QuoteR: 0.75},
+	// Round 28, held out: street-protest-curfew (civil unrest: a march
+	// against a police shooting turns into clashes outside the city hall —
+	// tear gas and a water cannon, a bus set on fire, arrests and injuries,
+	// an overnight curfew, a second march banned, a minister's visit, the
+	// officer suspended and investigated, a vigil, the curfew lifted, the
+	// officer charged a week later), written blind by a helper that read no
+	// engine code; a second blind pass fixed one reader fault (an agency's
+	// name on its own line under the byline). First contact at engine
+	// 676fc01: 76/79, 79/60, 77, disagreements 50/25, quotes 100/90, 0
+	// forbidden; the same after the reader fix and at the session's engine
+	// 27b1b89 (only the summary rows were read). Floors five points under;
+	// stays unseen.
+	"street-protest-curfew": {EventRecall: 0.71, EventPrecision: 0.74, EvidenceP: 0.74, EvidenceR: 0.55, Order: 0.72, DisagreementP: 0.45, DisagreementR: 0.20, QuoteP: 0.95, QuoteR: 0.85},
+	"crane-collapse":        {EventRecall: 0.78, EventPrecision: 0.65, EvidenceP: 0.57, EvidenceR: 0.52, Order: 0.70, DisagreementP: 0.62, DisagreementR: 0.45, QuoteP: 0.84, QuoteR: 0.84},
+	"council-cyberattack":   {EventRecall: 0.74, EventPrecision: 0.74, EvidenceP: 0.71, EvidenceR: 0.66, Order: 0.81, DisagreementP: 0.95, DisagreementR: 0.62, QuoteP: 0.95, QuoteR: 0.85},
+	"diplomat-expulsion":    {EventRecall: 0.81, EventPrecision: 0.64, EvidenceP: 0.71, EvidenceR: 0.63, Order: 0.71, DisagreementP: 0.55, DisagreementR: 0.33, QuoteP: 0.95, QuoteR: 0.95},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the
