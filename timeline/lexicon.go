@@ -535,7 +535,7 @@ func matchWords(toks []token, i int, words []string) (int, bool) {
 		// measure compound between an article and the phrase's noun
 		// (a verb's object, not a prepositional phrase: "in a two-line
 		// statement" stays no statement of the act before it)
-		if w > 1 && measureSlots[words[w-1]] && !prepositions[words[0]] && toks[j].low != want {
+		if w > 1 && measureSlots[words[w-1]] && !prepositionWords[words[0]] && toks[j].low != want {
 			if k := measureEnd(toks, j); k > j && k < len(toks) && (toks[k].base == want || toks[k].low == want) {
 				j = k
 			}
@@ -568,15 +568,12 @@ func matchWords(toks []token, i int, words []string) (int, bool) {
 // compound ("a four-year contract").
 var measureSlots = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true}
 
-// prepositions open phrases whose article takes no measure skip.
-var prepositions = map[string]bool{"in": true, "on": true, "at": true, "by": true, "with": true, "for": true, "after": true, "during": true, "under": true, "from": true, "of": true}
-
 // measureEnd returns the index after a measure compound at token i — a
 // number joined by hyphens to one to three words ("four-year",
 // "12-month", "two-and-a-half-hour") — or i when there is none.
 func measureEnd(toks []token, i int) int {
-	if i >= len(toks) || !toks[i].word {
-		return i
+	if i+1 >= len(toks) || !toks[i].word || toks[i+1].text != "-" {
+		return i // (the cheap test first: this runs inside every trigger match)
 	}
 	if _, ok := timex.Number(toks[i].low); !ok {
 		return i

@@ -1892,17 +1892,12 @@ func arguments(lx *lexicon, s *sentRec, ms []mention) {
 // conjunctBetween reports whether toks[a:b] only joins two predicates
 // ("and", "but", a comma, an auxiliary: "on Friday and had resigned").
 func conjunctBetween(toks []token, a, b int) bool {
-	and := false
 	for j := a; j < b; j++ {
-		switch w := toks[j].low; {
-		case w == "and" || w == "but":
-			and = true
-		case w == "," || auxiliaries[w]:
-		default:
+		if w := toks[j].low; w != "and" && w != "but" && w != "," && !auxiliaries[w] {
 			return false
 		}
 	}
-	return and
+	return coordinatedBetween(toks, a, b)
 }
 
 // untilBetween reports whether "until" or "till" stands between a trigger
