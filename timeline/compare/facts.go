@@ -267,7 +267,7 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 			if x.Zone == "local" {
 				local = append(local, x.Clock)
 			}
-			ft := mk(FactTime, "time", hedgeLabel(approx)+v, approx, lo, hi, x.Start, x.End)
+			ft := mk(FactTime, rangeSlot(text, exprs, x), hedgeLabel(approx)+v, approx, lo, hi, x.Start, x.End)
 			if ambiguousClock(x.Text, x.Clock) {
 				ft.Items = []string{"12h"} // no a.m./p.m.: "5:07" may be 17:07
 			}
@@ -3372,6 +3372,55 @@ func courtNames(items []string) []string {
 		}
 	}
 	return out
+}
+
+// rangeSlot is the slot of clock x when it opens or closes a range with
+// the clock next to it in its sentence: "from 9 p.m. until 6 a.m.",
+// "between 10pm and 5am", "9pm-6am". Starts are compared with starts and
+// ends with ends, never with a moment ("opened at 9 a.m." is not "staffed
+// from 8am to 8pm"); a lone "until 6 a.m." is no range.
+func rangeSlot(text string, exprs []timex.Expr, x timex.Expr) string {
+	var prev, next *timex.Expr
+	for i := range exprs {
+		y := &exprs[i]
+		if y.Kind != timex.KindClock || y.Clock < 0 || y.Start < 0 || y.End > len(text) {
+			continue
+		}
+		if y.End <= x.Start {
+			prev = y
+		} else if y.Start >= x.End && next == nil {
+			next = y
+		}
+	}
+	switch {
+	case next != nil && clockRange(text, x, *next):
+		return "time:from"
+	case prev != nil && clockRange(text, *prev, x):
+		return "time:end"
+	}
+	return "time"
+}
+
+// clockRange reports whether clocks a and b, a first, are the two ends of
+// one range.
+func clockRange(text string, a, b timex.Expr) bool {
+	gap := strings.TrimSpace(text[a.End:b.Start])
+	if gap != "" && strings.Trim(gap, "-–— ") == "" {
+		return true // "9pm-6am"
+	}
+	before := words(text[:a.Start])
+	gw := words(gap)
+	if len(before) == 0 || len(gw) == 0 || len(gw) > 6 {
+		return false
+	}
+	closer := strings.ToLower(gw[len(gw)-1])
+	switch strings.ToLower(before[len(before)-1]) {
+	case "from":
+		return closer == "until" || closer == "till" || closer == "to" || closer == "through"
+	case "between":
+		return closer == "and"
+	}
+	return false
 }
 
 // clockOverlap reports whether the intervals of two clock times overlap

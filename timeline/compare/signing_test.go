@@ -62,3 +62,45 @@ func TestWhoWasMet(t *testing.T) {
 		}
 	}
 }
+
+// TestClockRanges: the two ends of a stated range ("from 9 p.m. until 6
+// a.m.", "between 10pm and 5am", "9pm-6am") are compared end with end and
+// start with start; a range is not compared with a single moment, and the
+// same range told in other words agrees.
+func TestClockRanges(t *testing.T) {
+	tests := []struct {
+		name string
+		ev   []Evidence
+		want string
+	}{
+		{"starts differ, ends agree",
+			withTriggers(event(
+				"A", "The curfew will run from 9 p.m. on Thursday until 6 a.m. the following morning.",
+				"B", "The curfew will run from 10pm until 6am.",
+			), "curfew", "curfew"),
+			"time 9 p.m. vs 10pm"},
+		{"ends differ",
+			withTriggers(event(
+				"A", "The curfew runs between 10pm and 5am in the old town.",
+				"B", "The curfew runs from 10 p.m. to 6 a.m. in the old town.",
+			), "curfew", "curfew"),
+			"time 5am vs 6 a.m."},
+		{"the same range",
+			withTriggers(event(
+				"A", "The curfew runs 9pm-6am.",
+				"B", "The curfew runs from 21:00 until 06:00.",
+			), "curfew", "curfew"),
+			""},
+		{"opening hours are not the opening's moment",
+			withTriggers(event(
+				"A", "A help point opened at Westby library at 9 a.m. on Wednesday.",
+				"B", "A helpline opened, staffed from 8am to 8pm, for anyone worried.",
+			), "opened", "opened"),
+			""},
+	}
+	for _, tc := range tests {
+		if g := conflictNotes(tc.ev); g != tc.want {
+			t.Errorf("%s: conflicts %q, want %q", tc.name, g, tc.want)
+		}
+	}
+}
