@@ -2522,6 +2522,16 @@ func placeFacts(e Evidence, toks []token, quoted [][2]int) []Fact {
 			i += 2
 			continue
 		}
+		if w == "in" && i > 0 && seatNouns[toks[i-1].Norm] {
+			// "the prosecutor's office in Westby opened an inquiry": the
+			// town of the office that acts, compared only with such towns
+			if f, next, ok := townOf(e, toks, i+1, quoted); ok {
+				f.Slot = slotSeat
+				out = append(out, f)
+				i = next - 1
+				continue
+			}
+		}
 		toward := w == "to" || w == "into"
 		if w != "at" && w != "in" && w != "inside" && w != "outside" && w != "near" && !toward && !fillVerbs[w] {
 			continue
@@ -2644,6 +2654,13 @@ func shelterPlaces(e Evidence, out []Fact) []Fact {
 	}
 	return out
 }
+
+// slotSeat is the slot of the town an acting office sits in ("the
+// regional prosecutor's office in Easton").
+const slotSeat = "place:seat"
+
+// seatNouns are offices named with the town they sit in.
+var seatNouns = toSet(`office offices prosecutors bureau`)
 
 // slotTown is the slot of the town or city an event took place in ("met
 // in Townsville", "at the coordination centre in Townsville"): compared
@@ -4148,6 +4165,9 @@ func moneyClass(toks []token, sym, next, end int) string {
 			return q
 		}
 		if q, ok := moneyNouns[t.Norm]; ok && at {
+			if h := ofHead(toks, j); h != "" {
+				return h // "put the cost of the damage at €2m": a cost
+			}
 			return q
 		}
 		if t.Norm == "bill" && at {
@@ -4155,6 +4175,19 @@ func moneyClass(toks []token, sym, next, end int) string {
 		}
 	}
 	return ""
+}
+
+// ofHead is the class of the money noun whose "of" phrase holds the
+// noun at toks[j] ("cost" of "the cost of the damage"), or "".
+func ofHead(toks []token, j int) string {
+	k := j - 1
+	if k >= 0 && (toks[k].Norm == "the" || toks[k].Norm == "a" || toks[k].Norm == "its" || toks[k].Norm == "their") {
+		k--
+	}
+	if k < 1 || toks[k].Norm != "of" {
+		return ""
+	}
+	return moneyNouns[toks[k-1].Norm]
 }
 
 // modalWords make a "cost" verb after them a price ("would cost", "will

@@ -104,3 +104,39 @@ func TestClockRanges(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeSeatAndCostOf: the town an acting office sits in ("the
+// prosecutor's office in Westby") is compared with the town other outlets
+// give it; "the cost of the damage" is a cost, like "will cost an
+// estimated" sum.
+func TestOfficeSeatAndCostOf(t *testing.T) {
+	tests := []struct {
+		name string
+		ev   []Evidence
+		want string
+	}{
+		{"the office's town",
+			withTriggers(event(
+				"A", "The public prosecutor's office in Westby said it had opened a criminal investigation into the shooting.",
+				"B", "The criminal investigation is being run by the regional prosecutor's office in Easton, about 60 kilometres to the north.",
+			), "investigation", "investigation"),
+			"place Westby vs Easton"},
+		{"the same office",
+			withTriggers(event(
+				"A", "The prosecutor's office in Westby opened an investigation on Thursday.",
+				"B", "An investigation was opened by the regional prosecutor's office in Westby.",
+			), "investigation", "investigation"),
+			""},
+		{"the cost of the damage",
+			withTriggers(event(
+				"A", "Damage from the rioting will cost an estimated €1.8 million to repair, the council said.",
+				"B", "The council now puts the cost of the damage at €2.6 million.",
+			), "cost an estimated", "puts the cost of"),
+			"number an estimated €1.8 million vs €2.6 million"},
+	}
+	for _, tc := range tests {
+		if g := conflictNotes(tc.ev); g != tc.want {
+			t.Errorf("%s: conflicts %q, want %q", tc.name, g, tc.want)
+		}
+	}
+}
