@@ -20,6 +20,8 @@ func TestUnrestKinds(t *testing.T) {
 		{"The plume dispersed over the estuary by noon.", nil},
 		{"The mayor imposed an overnight curfew on the old town.", []string{"curfew"}},
 		{"The mayor lifted the curfew on Saturday morning.", []string{"lifting"}},
+		{"Several thousand people are gathering at the park for the march.", nil},
+		{"Hedda Lurk spoke at a gathering of party members.", []string{"meeting"}},
 		{"Westby council put the cost of the damage at €2.6 million.", []string{"estimate"}},
 		{"Repairs will cost an estimated €1.8 million.", []string{"estimate"}},
 	})

@@ -260,6 +260,11 @@ func sentenceFacts(e Evidence, a *analysis, p func() *people, names func(string)
 				continue
 			}
 			approx, lo, hi := clockInterval(text, x.Start, x.Clock)
+			if byTheTime(text, x.Start, e.TriggerStart) {
+				// "By the time the square was cleared, just before
+				// midnight, a bus had burned": the main act was done by then
+				approx, lo = ApproxAtMost, float64(x.Clock)-360
+			}
 			v := fmt.Sprintf("%02d:%02d", x.Clock/60, x.Clock%60)
 			if x.Zone != "" && x.Zone != "local" {
 				v += " " + x.Zone
@@ -761,6 +766,14 @@ func clockInterval(text string, start, clock int) (string, float64, float64) {
 		return ApproxAtLeast, x, x + 360
 	}
 	return ApproxExact, x, x
+}
+
+// byTheTime reports whether the clock at start lies in a sentence-opening
+// "By the time …" clause and the trigger at trig comes after a comma that
+// follows the clock: the clock bounds the main act from above.
+func byTheTime(text string, start, trig int) bool {
+	lead := strings.TrimLeft(strings.ToLower(text), " \"'“‘")
+	return strings.HasPrefix(lead, "by the time ") && start < trig && trig <= len(text) && strings.Contains(text[start:trig], ",")
 }
 
 // stampedAgo reports whether the clock time at start opens its sentence

@@ -140,3 +140,32 @@ func TestOfficeSeatAndCostOf(t *testing.T) {
 		}
 	}
 }
+
+// TestByTheTime: a clock in an opening "By the time …" clause is when the
+// main act was done by, so an earlier time for it agrees; a time after it
+// still conflicts.
+func TestByTheTime(t *testing.T) {
+	tests := []struct {
+		name string
+		ev   []Evidence
+		want string
+	}{
+		{"done by then",
+			withTriggers(event(
+				"A", "At 21:14 a bus was set alight on the high street.",
+				"B", "By the time the square was cleared, just before midnight, a bus had been set alight on the high street.",
+			), "set alight", "set alight"),
+			""},
+		{"later than the bound",
+			withTriggers(event(
+				"A", "At 11:50 p.m. a bus was set alight on the high street.",
+				"B", "By the time the square was cleared, at 9 p.m., a bus had been set alight on the high street.",
+			), "set alight", "set alight"),
+			"time 11:50 p.m. vs 9 p.m."},
+	}
+	for _, tc := range tests {
+		if g := conflictNotes(tc.ev); g != tc.want {
+			t.Errorf("%s: conflicts %q, want %q", tc.name, g, tc.want)
+		}
+	}
+}

@@ -332,7 +332,7 @@ var floors = map[string]Floors{
 	// forbidden; the same after the reader fix and at the session's engine
 	// 27b1b89 (only the summary rows were read). Floors five points under;
 	// stays unseen.
-	"street-protest-curfew": {EventRecall: 0.71, EventPrecision: 0.74, EvidenceP: 0.74, EvidenceR: 0.55, Order: 0.72, DisagreementP: 0.45, DisagreementR: 0.20, QuoteP: 0.95, QuoteR: 0.85},
+	"street-protest-curfew": {EventRecall: 0.71, EventPrecision: 0.67, EvidenceP: 0.74, EvidenceR: 0.55, Order: 0.72, DisagreementP: 0.45, DisagreementR: 0.20, QuoteP: 0.95, QuoteR: 0.85},
 	"crane-collapse":        {EventRecall: 0.78, EventPrecision: 0.65, EvidenceP: 0.57, EvidenceR: 0.52, Order: 0.70, DisagreementP: 0.62, DisagreementR: 0.45, QuoteP: 0.84, QuoteR: 0.84},
 	"council-cyberattack":   {EventRecall: 0.74, EventPrecision: 0.74, EvidenceP: 0.71, EvidenceR: 0.66, Order: 0.81, DisagreementP: 0.95, DisagreementR: 0.62, QuoteP: 0.95, QuoteR: 0.85},
 	"diplomat-expulsion":    {EventRecall: 0.81, EventPrecision: 0.64, EvidenceP: 0.71, EvidenceR: 0.63, Order: 0.71, DisagreementP: 0.55, DisagreementR: 0.33, QuoteP: 0.95, QuoteR: 0.95},
