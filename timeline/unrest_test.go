@@ -22,7 +22,13 @@ func TestUnrestKinds(t *testing.T) {
 		{"The mayor lifted the curfew on Saturday morning.", []string{"lifting"}},
 		{"Several thousand people are gathering at the park for the march.", nil},
 		{"Hedda Lurk spoke at a gathering of party members.", []string{"meeting"}},
+		{"The march set off from the park shortly after 3 p.m.", []string{"protest"}},
+		{"Hundreds of protesters blocked the bridge.", []string{"protest"}},
+		{"Seven protesters were treated for injuries.", []string{"injury"}},
 		{"Westby council put the cost of the damage at €2.6 million.", []string{"estimate"}},
 		{"Repairs will cost an estimated €1.8 million.", []string{"estimate"}},
+	})
+	checkStatuses(t, []statusCase{
+		{"The campaign will hold a new march next month.", "new march", StatusPlanned},
 	})
 }
