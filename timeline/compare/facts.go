@@ -3743,6 +3743,53 @@ func timePhase(text string) string {
 	return p
 }
 
+// occurrenceGroups splits facts by the occurrence their sentence names
+// with an ordinal before a time noun ("the first night under curfew",
+// "the second night of the curfew"): the figures of one night are not
+// another's. Facts whose sentence names none, or several, form one group.
+func occurrenceGroups(fs []Fact) [][]Fact {
+	var keys []string
+	by := map[string][]Fact{}
+	for _, f := range fs {
+		k := occurrenceOf(f.Evidence.Text)
+		if _, ok := by[k]; !ok {
+			keys = append(keys, k)
+		}
+		by[k] = append(by[k], f)
+	}
+	if len(keys) < 2 {
+		return [][]Fact{fs}
+	}
+	out := make([][]Fact, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, by[k])
+	}
+	return out
+}
+
+// occurrenceOf is the one definite "<ordinal> <time noun>" a sentence
+// names ("the second night", "the city's first night"), or "" ("ahead of
+// a second night" names a night to come, not the figure's).
+func occurrenceOf(text string) string {
+	ws := words(text)
+	found := ""
+	for i := 1; i+1 < len(ws); i++ {
+		o := strings.ToLower(ws[i])
+		if !occurrenceOrdinals[o] || !occurrenceNouns[strings.ToLower(ws[i+1])] {
+			continue
+		}
+		if p := strings.ToLower(ws[i-1]); p != "the" && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s") {
+			continue
+		}
+		k := o + " " + strings.ToLower(ws[i+1])
+		if found != "" && found != k {
+			return ""
+		}
+		found = k
+	}
+	return found
+}
+
 // mergeParticipants joins the participant lists of one outlet (a list may
 // be spread over sentences: "the U.S. delegation included …", "On the
 // other side were …") into one fact per outlet.
@@ -3814,11 +3861,15 @@ func judge(facts []Fact) []Disagreement {
 	}
 	var conflicting, compatible []Disagreement
 	for _, k := range keys {
-		groups := [][]Fact{by[k]}
-		if kind := by[k][0].Kind; kind == FactDuration || kind == FactCount || kind == FactNumber {
-			groups = magnitudeGroups(by[k], eventBand)
-		} else if kind == FactTime {
-			groups = clockGroups(by[k])
+		var groups [][]Fact
+		for _, og := range occurrenceGroups(by[k]) {
+			if kind := og[0].Kind; kind == FactDuration || kind == FactCount || kind == FactNumber {
+				groups = append(groups, magnitudeGroups(og, eventBand)...)
+			} else if kind == FactTime {
+				groups = append(groups, clockGroups(og)...)
+			} else {
+				groups = append(groups, og)
+			}
 		}
 		for _, g := range groups {
 			d, ok := judgeSlot(g, more)

@@ -169,3 +169,39 @@ func TestByTheTime(t *testing.T) {
 		}
 	}
 }
+
+// TestFiguresOfEachNight: the figures of "the first night" and "the
+// second night" of a curfew are each night's own; outlets giving one night
+// different figures still disagree, and "ahead of a second night" names no
+// night of the figure.
+func TestFiguresOfEachNight(t *testing.T) {
+	tests := []struct {
+		name string
+		ev   []Evidence
+		want string
+	}{
+		{"two nights",
+			withTriggers(event(
+				"A", "The city's first night under curfew passed quietly, with 12 people detained for breaking it.",
+				"B", "Police said the second night of the curfew had been as calm as the first, with four people detained.",
+			), "detained", "detained"),
+			""},
+		{"one night told twice",
+			withTriggers(event(
+				"A", "The city's first night under curfew passed quietly, with 12 people detained for breaking it.",
+				"B", "Police said 19 people were detained on the first night of the curfew.",
+			), "detained", "detained"),
+			"count 12 people vs 19 people"},
+		{"a night to come",
+			withTriggers(event(
+				"A", "Damage will cost an estimated €1.8 million to repair, the council said, ahead of a second night of curfew.",
+				"B", "The council now puts the cost of the damage at €2.6 million.",
+			), "cost an estimated", "puts the cost of"),
+			"number an estimated €1.8 million vs €2.6 million"},
+	}
+	for _, tc := range tests {
+		if g := conflictNotes(tc.ev); g != tc.want {
+			t.Errorf("%s: conflicts %q, want %q", tc.name, g, tc.want)
+		}
+	}
+}

@@ -444,6 +444,13 @@ var (
 	lastPhaseWords  = toSet(`last final finally fully completely`)
 )
 
+// occurrenceOrdinals and occurrenceNouns name one of several repeats of a
+// happening ("the second night of the curfew", "on the third day").
+var (
+	occurrenceOrdinals = toSet(`first second third fourth fifth sixth seventh`)
+	occurrenceNouns    = toSet(`night day morning evening week weekend round`)
+)
+
 // timeNouns after "first" or "last" make it a word of time ("last week",
 // "the first time").
 var timeNouns = toSet(`time times week weekend month year night day morning
