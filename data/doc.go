@@ -107,7 +107,9 @@ package data
 // paragraph of its own.
 // A live page's housekeeping is furniture too ("We are closing this live
 // page now.", "A full report will follow later today.", "Get breaking news
-// alerts from our app.", "Read our full coverage …", a pointer to the next
+// alerts from our app.", a prompt naming the outlet: "Follow the Westby
+// Courier on your phone: download our app for breaking news alerts.", also
+// below the rule that ends the page; "Read our full coverage …", a pointer to the next
 // edition: "Full reaction to the verdict in tomorrow's Courier and online
 // from 6am."), and so is an outlet's
 // note that it is free to read, and its appeal for readers' pictures,

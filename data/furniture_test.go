@@ -553,3 +553,44 @@ func TestLivePageBar(t *testing.T) {
 				"The floodlights at Westby": RoleBody}},
 	})
 }
+
+// TestAppPrompts: an outlet's prompt to follow it on the reader's phone or
+// on its app, or to take its alerts, is furniture, also when the prompt
+// names the outlet and after the rule that ends a live page (where an
+// informal "your" would otherwise make it a reader comment); a report of
+// an app, a quoted or attributed instruction, and prose that only mentions
+// a phone stay as they are.
+func TestAppPrompts(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool // chrome by its own shape
+	}{
+		{"Follow the Westby Courier on your phone: download our app for breaking news alerts.", true},
+		{"Follow Easton Radio on the app for alerts on this story.", true},
+		{"Follow Westby Sound on your mobile for the latest updates.", true},
+		{"Install our app to get push notifications on this story.", true},
+		{"Enable news alerts for Westby Today", true},
+		{"Follow the road signs to the Easton car park, the council said.", false},
+		{"Download speeds for the Westby ferry app fell by half on Monday.", false},
+		{"\"Follow us on the app for alerts,\" Hedda Lurk told listeners.", false},
+		{"Colm Vey said residents should get alerts on their phones.", false},
+		{"Follow-up checks at the plant found no leak on Tuesday.", false},
+	} {
+		p := newPara(tt.line, 0, len(tt.line), "")
+		if got := localRole(p) == RoleChrome; got != tt.want {
+			t.Errorf("%q: chrome %v, want %v (role %q)", tt.line, got, tt.want, localRole(p))
+		}
+	}
+	checkRoleCases(t, []roleCase{
+		{"live-app-prompt.md", "# LIVE: Westby council elects a new leader\n\n" +
+			"*Live · Updated 18:20*\n\n" +
+			"**18:20** Hedda Lurk has been elected leader of Westby council by 31 votes to 24.\n\n" +
+			"**17:05** Councillors have begun voting in the chamber at Easton Hall.\n\n" +
+			"---\n\n" +
+			"Follow the Westby Courier on your phone: download our app for breaking news alerts.\n\n" +
+			"Related: Who is Hedda Lurk?\n\n" +
+			"Copyright 2024 Westby Courier\n",
+			map[string]Role{"Hedda Lurk has been elected": RoleBody, "Councillors have begun": RoleBody,
+				"Follow the Westby Courier": RoleChrome, "Related: Who": RoleChrome}},
+	})
+}

@@ -379,6 +379,9 @@ func localRole(p *para) Role {
 			}
 		}
 	}
+	if len(p.words) <= appPromptWords && appPrompt(l) {
+		return RoleChrome
+	}
 	if editorsNote(l) || readerAppeal(p) {
 		return RoleChrome
 	}
@@ -414,6 +417,26 @@ func localRole(p *para) Role {
 		}
 	}
 	return ""
+}
+
+// appPromptWords is the longest prompt to take an outlet's app or alerts.
+const appPromptWords = 20
+
+// appPrompt reports an outlet's prompt to follow it on the reader's phone or
+// on its app, or to take its alerts, which may name the outlet ("Follow the
+// Westby Courier on your phone: download our app for breaking news
+// alerts.", "Follow Easton Radio on the app for alerts on this story."): a
+// lower-case line l that opens with the instruction (appPromptVerbs) and
+// names the app, the phone or the alerts (appPromptCues), with no quotation
+// and no attribution (an instruction relayed in a report).
+func appPrompt(l string) bool {
+	l = strings.TrimLeft(l, "*_> ")
+	if !slices.ContainsFunc(appPromptVerbs, func(v string) bool { return strings.HasPrefix(l, v) }) ||
+		strings.ContainsAny(l, "\"“”") || attributed(l) {
+		return false
+	}
+	ws := " " + strings.Join(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
+	return slices.ContainsFunc(appPromptCues, func(c string) bool { return strings.Contains(ws, " "+c+" ") })
 }
 
 // furnitureSentences reports a short paragraph of two or more sentences

@@ -82,6 +82,18 @@ var chromePrefixes = []string{
 	"get notifications", "turn on notifications", "turn on alerts", "enable notifications", "download our app",
 }
 
+// appPromptVerbs open an outlet's prompt to follow it on the reader's
+// phone or on its app, or to take its alerts, and appPromptCues (runs of
+// whole words) name the app, the phone or the alerts ("Follow the Westby
+// Courier on your phone: download our app for breaking news alerts.",
+// "Follow Easton Radio on the app for alerts on this story."); see
+// appPrompt.
+var (
+	appPromptVerbs = []string{"follow ", "download ", "install ", "get ", "turn on ", "switch on ", "enable "}
+	appPromptCues  = []string{"our app", "the app", "our apps", "on your phone", "on your mobile", "on your smartphone",
+		"on your device", "news alerts", "push alerts", "push notifications", "for alerts", "breaking alerts"}
+)
+
 // supportPitches start an appeal for the reader's money, which runs longer
 // than other furniture ("Support local journalism: become a member from 5 pounds a
 // month and keep our reporting free for everyone.").

@@ -336,9 +336,22 @@ var floors = map[string]Floors{
 	// time …", the figures of each night; 86/73, 84/68, 84, disagreements
 	// 100/62. Floors five points under.
 	"street-protest-curfew": {EventRecall: 0.81, EventPrecision: 0.68, EvidenceP: 0.79, EvidenceR: 0.63, Order: 0.79, DisagreementP: 0.95, DisagreementR: 0.57, QuoteP: 0.95, QuoteR: 0.85},
-	"crane-collapse":        {EventRecall: 0.78, EventPrecision: 0.65, EvidenceP: 0.57, EvidenceR: 0.52, Order: 0.70, DisagreementP: 0.62, DisagreementR: 0.45, QuoteP: 0.84, QuoteR: 0.84},
-	"council-cyberattack":   {EventRecall: 0.74, EventPrecision: 0.74, EvidenceP: 0.71, EvidenceR: 0.66, Order: 0.81, DisagreementP: 0.95, DisagreementR: 0.62, QuoteP: 0.95, QuoteR: 0.85},
-	"diplomat-expulsion":    {EventRecall: 0.81, EventPrecision: 0.64, EvidenceP: 0.71, EvidenceR: 0.63, Order: 0.71, DisagreementP: 0.55, DisagreementR: 0.33, QuoteP: 0.95, QuoteR: 0.95},
+	// Round 29, written blind (party politics: a prime minister loses a
+	// vote of the party's MPs and resigns; nominations, four candidates, one
+	// short of the threshold, one withdrawing after a debate, a hustings, a
+	// second debate cancelled, a members' ballot, the result, the loser's
+	// concession, the new prime minister appointed, a cabinet named; a
+	// follow-up a week later). Written by a helper that read no engine code;
+	// a second blind pass fixed one reader fault (an app prompt under a live
+	// page's closing rule). First contact at engine 813d6e1: 86/62, 73/52,
+	// 79, disagreements 67/44, quotes 100/91, 0 forbidden; the same after
+	// the reader fix; at the session's engine 4993c8c disagreements 80/44,
+	// the rest the same (only the summary rows were read). Floors five
+	// points under; stays unseen.
+	"leadership-contest":  {EventRecall: 0.81, EventPrecision: 0.57, EvidenceP: 0.68, EvidenceR: 0.47, Order: 0.74, DisagreementP: 0.75, DisagreementR: 0.39, QuoteP: 0.95, QuoteR: 0.86},
+	"crane-collapse":      {EventRecall: 0.78, EventPrecision: 0.65, EvidenceP: 0.57, EvidenceR: 0.52, Order: 0.70, DisagreementP: 0.62, DisagreementR: 0.45, QuoteP: 0.84, QuoteR: 0.84},
+	"council-cyberattack": {EventRecall: 0.74, EventPrecision: 0.74, EvidenceP: 0.71, EvidenceR: 0.66, Order: 0.81, DisagreementP: 0.95, DisagreementR: 0.62, QuoteP: 0.95, QuoteR: 0.85},
+	"diplomat-expulsion":  {EventRecall: 0.81, EventPrecision: 0.64, EvidenceP: 0.71, EvidenceR: 0.63, Order: 0.71, DisagreementP: 0.55, DisagreementR: 0.33, QuoteP: 0.95, QuoteR: 0.95},
 	// (rail-derailment events 79/75 -> 75/71 in the eleventh session: a weak
 	// "began" now needs a fire or an illness in its sentence, and the
 	// scorer's alignment of the decision to vent the tank car with the
