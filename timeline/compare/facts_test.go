@@ -868,8 +868,6 @@ func TestGatheringVenuesAndCosts(t *testing.T) {
 	}
 }
 
-// withTriggers sets the trigger of each evidence to the first occurrence
-// of the matching word.
 // conflictNotes lists the conflicting disagreements of an event as
 // "<fact> <note>", joined by "; " ("" for none).
 func conflictNotes(ev []Evidence) string {
@@ -882,6 +880,26 @@ func conflictNotes(ev []Evidence) string {
 	return strings.Join(got, "; ")
 }
 
+// conflictCase is an event's evidence and the conflicts it should show
+// (conflictNotes form).
+type conflictCase struct {
+	name string
+	ev   []Evidence
+	want string
+}
+
+// checkConflicts checks the conflicts of each case's event.
+func checkConflicts(t *testing.T, tests []conflictCase) {
+	t.Helper()
+	for _, tc := range tests {
+		if g := conflictNotes(tc.ev); g != tc.want {
+			t.Errorf("%s: conflicts %q, want %q", tc.name, g, tc.want)
+		}
+	}
+}
+
+// withTriggers sets the trigger of each evidence to the first occurrence
+// of the matching word.
 func withTriggers(ev []Evidence, words ...string) []Evidence {
 	for i := range ev {
 		if i < len(words) {

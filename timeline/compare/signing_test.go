@@ -7,11 +7,7 @@ import "testing"
 // clause's figure, not the signing's; the signing's own length is still
 // compared.
 func TestFigureOfAnotherSubjectsClause(t *testing.T) {
-	tests := []struct {
-		name string
-		ev   []Evidence
-		want string
-	}{
+	checkConflicts(t, []conflictCase{
 		{"fees before another subject's signing",
 			withTriggers(event(
 				"A", "The fee is a club-record €40m, with a further €6m in add-ons, and Colm Vey has signed a five-year contract.",
@@ -24,12 +20,7 @@ func TestFigureOfAnotherSubjectsClause(t *testing.T) {
 				"B", "Colm Vey signed a contract worth €38m on Monday.",
 			), "signed a contract", "signed a contract"),
 			"number €40m vs €38m"},
-	}
-	for _, tc := range tests {
-		if g := conflictNotes(tc.ev); g != tc.want {
-			t.Errorf("%s: conflicts %q, want %q", tc.name, g, tc.want)
-		}
-	}
+	})
 }
 
 // TestWhoWasMet: the people a named subject "met", and those who "sat
@@ -38,11 +29,7 @@ func TestFigureOfAnotherSubjectsClause(t *testing.T) {
 // do not.
 func TestWhoWasMet(t *testing.T) {
 	a := "On Saturday evening, Vey's agent, Raúl Menaguer, met Westby sporting director Callum Dreyer and Easton general director Ignacio Pellarin at a hotel in Calder."
-	tests := []struct {
-		name string
-		ev   []Evidence
-		want string
-	}{
+	checkConflicts(t, []conflictCase{
 		{"met vs sat down with",
 			withTriggers(event(
 				"A", a,
@@ -55,12 +42,7 @@ func TestWhoWasMet(t *testing.T) {
 				"B", "In Calder on Saturday, Callum Dreyer and Ignacio Pellarin sat down with Raúl Menaguer.",
 			), "met", "sat down"),
 			""},
-	}
-	for _, tc := range tests {
-		if g := conflictNotes(tc.ev); g != tc.want {
-			t.Errorf("%s: conflicts %q, want %q", tc.name, g, tc.want)
-		}
-	}
+	})
 }
 
 // TestClockRanges: the two ends of a stated range ("from 9 p.m. until 6
@@ -68,11 +50,7 @@ func TestWhoWasMet(t *testing.T) {
 // start with start; a range is not compared with a single moment, and the
 // same range told in other words agrees.
 func TestClockRanges(t *testing.T) {
-	tests := []struct {
-		name string
-		ev   []Evidence
-		want string
-	}{
+	checkConflicts(t, []conflictCase{
 		{"starts differ, ends agree",
 			withTriggers(event(
 				"A", "The curfew will run from 9 p.m. on Thursday until 6 a.m. the following morning.",
@@ -97,12 +75,7 @@ func TestClockRanges(t *testing.T) {
 				"B", "A helpline opened, staffed from 8am to 8pm, for anyone worried.",
 			), "opened", "opened"),
 			""},
-	}
-	for _, tc := range tests {
-		if g := conflictNotes(tc.ev); g != tc.want {
-			t.Errorf("%s: conflicts %q, want %q", tc.name, g, tc.want)
-		}
-	}
+	})
 }
 
 // TestOfficeSeatAndCostOf: the town an acting office sits in ("the
@@ -110,11 +83,7 @@ func TestClockRanges(t *testing.T) {
 // give it; "the cost of the damage" is a cost, like "will cost an
 // estimated" sum.
 func TestOfficeSeatAndCostOf(t *testing.T) {
-	tests := []struct {
-		name string
-		ev   []Evidence
-		want string
-	}{
+	checkConflicts(t, []conflictCase{
 		{"the office's town",
 			withTriggers(event(
 				"A", "The public prosecutor's office in Westby said it had opened a criminal investigation into the shooting.",
@@ -133,23 +102,14 @@ func TestOfficeSeatAndCostOf(t *testing.T) {
 				"B", "The council now puts the cost of the damage at €2.6 million.",
 			), "cost an estimated", "puts the cost of"),
 			"number an estimated €1.8 million vs €2.6 million"},
-	}
-	for _, tc := range tests {
-		if g := conflictNotes(tc.ev); g != tc.want {
-			t.Errorf("%s: conflicts %q, want %q", tc.name, g, tc.want)
-		}
-	}
+	})
 }
 
 // TestByTheTime: a clock in an opening "By the time …" clause is when the
 // main act was done by, so an earlier time for it agrees; a time after it
 // still conflicts.
 func TestByTheTime(t *testing.T) {
-	tests := []struct {
-		name string
-		ev   []Evidence
-		want string
-	}{
+	checkConflicts(t, []conflictCase{
 		{"done by then",
 			withTriggers(event(
 				"A", "At 21:14 a bus was set alight on the high street.",
@@ -162,12 +122,7 @@ func TestByTheTime(t *testing.T) {
 				"B", "By the time the square was cleared, at 9 p.m., a bus had been set alight on the high street.",
 			), "set alight", "set alight"),
 			"time 11:50 p.m. vs 9 p.m."},
-	}
-	for _, tc := range tests {
-		if g := conflictNotes(tc.ev); g != tc.want {
-			t.Errorf("%s: conflicts %q, want %q", tc.name, g, tc.want)
-		}
-	}
+	})
 }
 
 // TestFiguresOfEachNight: the figures of "the first night" and "the
@@ -175,11 +130,7 @@ func TestByTheTime(t *testing.T) {
 // different figures still disagree, and "ahead of a second night" names no
 // night of the figure.
 func TestFiguresOfEachNight(t *testing.T) {
-	tests := []struct {
-		name string
-		ev   []Evidence
-		want string
-	}{
+	checkConflicts(t, []conflictCase{
 		{"two nights",
 			withTriggers(event(
 				"A", "The city's first night under curfew passed quietly, with 12 people detained for breaking it.",
@@ -198,10 +149,5 @@ func TestFiguresOfEachNight(t *testing.T) {
 				"B", "The council now puts the cost of the damage at €2.6 million.",
 			), "cost an estimated", "puts the cost of"),
 			"number an estimated €1.8 million vs €2.6 million"},
-	}
-	for _, tc := range tests {
-		if g := conflictNotes(tc.ev); g != tc.want {
-			t.Errorf("%s: conflicts %q, want %q", tc.name, g, tc.want)
-		}
-	}
+	})
 }
