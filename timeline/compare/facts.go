@@ -772,8 +772,10 @@ func clockInterval(text string, start, clock int) (string, float64, float64) {
 // "By the time …" clause and the trigger at trig comes after a comma that
 // follows the clock: the clock bounds the main act from above.
 func byTheTime(text string, start, trig int) bool {
-	lead := strings.TrimLeft(strings.ToLower(text), " \"'“‘")
-	return strings.HasPrefix(lead, "by the time ") && start < trig && trig <= len(text) && strings.Contains(text[start:trig], ",")
+	const opener = "by the time "
+	lead := strings.TrimLeft(text, " \"'“‘")
+	return len(lead) >= len(opener) && strings.EqualFold(lead[:len(opener)], opener) &&
+		start < trig && trig <= len(text) && strings.Contains(text[start:trig], ",")
 }
 
 // stampedAgo reports whether the clock time at start opens its sentence
@@ -3750,8 +3752,13 @@ func timePhase(text string) string {
 func occurrenceGroups(fs []Fact) [][]Fact {
 	var keys []string
 	by := map[string][]Fact{}
+	of := map[string]string{} // a sentence's occurrence, read once
 	for _, f := range fs {
-		k := occurrenceOf(f.Evidence.Text)
+		k, seen := of[f.Evidence.Text]
+		if !seen {
+			k = occurrenceOf(f.Evidence.Text)
+			of[f.Evidence.Text] = k
+		}
 		if _, ok := by[k]; !ok {
 			keys = append(keys, k)
 		}
